@@ -1,0 +1,147 @@
+"""The admin: where staff correct what extraction got wrong.
+
+A field changed here is remembered in Document.edited_fields, and re-ingesting the same file
+keeps the correction.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import Appearance, Document, IngestFailure, IngestRun, Official, Province
+from .services import EDITABLE_FIELDS
+
+
+class AppearanceInline(admin.TabularInline):
+    model = Appearance
+    extra = 0
+    autocomplete_fields = ["official"]
+    fields = ["official", "titles", "roles", "position"]
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "date",
+        "province",
+        "meeting_type",
+        "doc_type",
+        "level",
+        "number",
+        "updated_at",
+    ]
+    list_filter = [
+        "province",
+        "meeting_type",
+        "doc_type",
+        "level",
+        "date_precision",
+        ("date", admin.DateFieldListFilter),
+    ]
+    search_fields = ["title", "number", "original_name", "source"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["province", "chair", "signer"]
+    inlines = [AppearanceInline]
+    readonly_fields = [
+        "content_hash",
+        "original_name",
+        "source",
+        "original_file",
+        "edited_fields",
+        "metadata_evidence",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["title", "doc_type", "number", ("date", "date_precision"), "province", "level"]}),
+        (
+            _("Meeting"),
+            {"fields": ["meeting_type", "term", "session_no", "period", "chair", "signer", "references"]},
+        ),
+        (_("Text"), {"classes": ["collapse"], "fields": ["text", "raw_text", "segmented"]}),
+        (
+            _("Origin"),
+            {
+                "fields": [
+                    "original_name",
+                    "source",
+                    "source_url",
+                    "original_file",
+                    "content_hash",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
+        (_("Extraction"), {"classes": ["collapse"], "fields": ["edited_fields", "metadata_evidence"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            corrected = {"date" if name == "date_precision" else name for name in form.changed_data}
+            obj.edited_fields = sorted(set(obj.edited_fields or []) | (corrected & set(EDITABLE_FIELDS)))
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if change and formset.has_changed():
+            obj = form.instance
+            obj.edited_fields = sorted(set(obj.edited_fields or []) | {"officials"})
+            obj.save(update_fields=["edited_fields"])
+        super().save_formset(request, form, formset, change)
+
+
+@admin.register(Province)
+class ProvinceAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "before_2025", "since_2025", "successor", "successor_since"]
+    list_filter = ["kind", "before_2025", "since_2025"]
+    search_fields = ["name", "aliases"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Official)
+class OfficialAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "key"]
+    readonly_fields = ["key"]
+
+
+@admin.register(Appearance)
+class AppearanceAdmin(admin.ModelAdmin):
+    list_display = ["official", "document", "position"]
+    list_filter = ["document__province"]
+    search_fields = ["official__name", "document__title"]
+    autocomplete_fields = ["official", "document"]
+
+
+class IngestFailureInline(admin.TabularInline):
+    model = IngestFailure
+    extra = 0
+    can_delete = False
+    readonly_fields = ["path", "reason", "created_at"]
+
+
+@admin.register(IngestRun)
+class IngestRunAdmin(admin.ModelAdmin):
+    list_display = [
+        "pk",
+        "started_at",
+        "finished_at",
+        "status",
+        "origin",
+        "ingested",
+        "updated",
+        "unchanged",
+        "failed",
+    ]
+    list_filter = ["status", "origin"]
+    readonly_fields = [f.name for f in IngestRun._meta.fields]
+    inlines = [IngestFailureInline]
+
+
+@admin.register(IngestFailure)
+class IngestFailureAdmin(admin.ModelAdmin):
+    list_display = ["path", "reason", "run", "created_at"]
+    list_filter = ["run__origin"]
+    search_fields = ["path", "reason"]

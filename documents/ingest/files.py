@@ -1,0 +1,68 @@
+"""Finding the files to ingest and reading their bytes, with reasons for every refusal."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class FileRefused(Exception):
+    """The file cannot be ingested; the message is the reason (the caller names the file)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A path found under what the user named; ``problem`` when it cannot even be listed."""
+
+    path: Path
+    problem: str | None = None
+
+
+def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:
+    """Every regular file under ``paths`` (folders recursively, sorted), hidden files skipped."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield Candidate(path)
+        else:
+            yield Candidate(path, "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Candidate]:
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Candidate(Path(root) / name)
+    for error in errors:
+        yield Candidate(Path(error.filename or folder), f"cannot list folder: {error.strerror or error}")
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing what is empty, too large or unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FileRefused(
+                f"file is {size / 1048576:.1f} MB, over the limit of {max_bytes / 1048576:.0f} MB "
+                "(PORTAL_MAX_UPLOAD_MB)"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise FileRefused(f"cannot read file: {error.strerror or error}") from error
+    if len(data) > max_bytes:
+        raise FileRefused(f"file grew over the limit of {max_bytes / 1048576:.0f} MB while reading")
+    if not data:
+        raise FileRefused("file is empty")
+    return data
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,55 @@
+"""manage.py ingest PATH... [--source-url URL] [--workers N]"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from documents.ingest.files import iter_candidates
+from documents.services import FAILED, ingest_paths
+
+
+class Command(BaseCommand):
+    help = (
+        "Ingest documents (.txt .html .htm .pdf .docx) from files and folders (recursively). "
+        "Idempotent: unchanged files are skipped, changed files update their document."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="files or folders to ingest")
+        parser.add_argument("--source-url", help="the URL the (single) file was downloaded from")
+        parser.add_argument(
+            "--workers", type=int, default=1, help="processes that read and segment (default 1)"
+        )
+
+    def handle(self, *args, paths: list[str], source_url: str | None, workers: int, **options):
+        if workers < 1:
+            raise CommandError("--workers must be at least 1")
+        if source_url and (len(paths) != 1 or not Path(paths[0]).is_file()):
+            raise CommandError("--source-url names the origin of one file: give exactly one file path")
+        total = sum(1 for _ in iter_candidates(paths))
+        progress = tqdm(total=total, unit="file", file=sys.stderr, desc="ingest", dynamic_ncols=True)
+
+        def on_outcome(outcome):
+            progress.update(1)
+            if outcome.status == FAILED:
+                # Cleared first so the message is not drawn over the bar; goes to the command's stderr.
+                progress.clear()
+                self.stderr.write(f"FAILED {outcome.path}: {outcome.reason}")
+                progress.refresh()
+
+        try:
+            run = ingest_paths(paths, workers=workers, source_url=source_url, on_outcome=on_outcome)
+        except KeyboardInterrupt:
+            progress.close()
+            self.stderr.write(
+                "interrupted: documents written so far are kept; run the command again to finish"
+            )
+            sys.exit(130)
+        progress.close()
+        self.stdout.write(run.summary)
+        if run.failed:
+            sys.exit(1)

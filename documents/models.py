@@ -1,0 +1,247 @@
+"""The portal's data: documents, the provinces they belong to, the officials they name, and
+the record of every ingest run."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
+
+
+def _choices(codes: tuple[str, ...], labels: dict[str, str]) -> list[tuple[str, str]]:
+    return [(code, labels.get(code, code)) for code in codes]
+
+
+DOC_TYPE_LABELS = {
+    "thong_bao_ket_luan": _("Thông báo kết luận"),
+    "ket_luan": _("Kết luận"),
+    "nghi_quyet": _("Nghị quyết"),
+    "chi_thi": _("Chỉ thị"),
+    "bao_cao": _("Báo cáo"),
+    "news": _("Tin bài"),
+    "other": _("Khác"),
+}
+MEETING_TYPE_LABELS = {
+    "ban_chap_hanh": _("Hội nghị Ban Chấp hành"),
+    "ban_thuong_vu": _("Ban Thường vụ"),
+    "thuong_truc": _("Thường trực"),
+    "lam_viec": _("Buổi làm việc"),
+    "dai_hoi": _("Đại hội"),
+    "other": _("Khác"),
+}
+LEVEL_LABELS = {
+    "province": _("Cấp tỉnh"),
+    "district": _("Cấp huyện"),
+    "commune": _("Cấp xã"),
+    "other": _("Khác"),
+}
+
+
+class Province(models.Model):
+    """A province or centrally-run city, of the 63 before the 2025 reorganisation or the 34 since.
+
+    A unit that kept its name (Cao Bằng) is one row in both sets; a merged one points to its
+    successor.
+    """
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=20, choices=[("province", _("tỉnh")), ("city", _("thành phố"))])
+    before_2025 = models.BooleanField(_("one of the 63"), default=False)
+    since_2025 = models.BooleanField(_("one of the 34"), default=False)
+    successor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="predecessors",
+        help_text=_("The unit it belongs to since the 2025 reorganisation."),
+    )
+    successor_since = models.DateField(null=True, blank=True)
+    aliases = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def current(self) -> Province:
+        return self.successor or self
+
+
+class Official(models.Model):
+    """A person named in documents. ``key`` makes spelling variants of one name one person."""
+
+    name = models.CharField(_("name"), max_length=200)
+    key = models.CharField(max_length=200, unique=True, help_text=_("Normalized name: one person."))
+    slug = models.SlugField(max_length=220, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Document(models.Model):
+    class DatePrecision(models.TextChoices):
+        DAY = "day", _("day")
+        MONTH = "month", _("month")
+        YEAR = "year", _("year")
+
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    doc_type = models.CharField(
+        _("document type"), max_length=30, choices=_choices(DOC_TYPES, DOC_TYPE_LABELS), null=True, blank=True
+    )
+    number = models.CharField(_("number"), max_length=60, null=True, blank=True, db_index=True)
+    # A partial date ("2023-04") is stored as its first day with its precision, so it sorts and
+    # filters by range while the page still shows only what is known.
+    date = models.DateField(_("date"), null=True, blank=True, db_index=True)
+    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, null=True, blank=True)
+    province = models.ForeignKey(
+        Province, null=True, blank=True, on_delete=models.PROTECT, related_name="documents"
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=_choices(LEVELS, LEVEL_LABELS), null=True, blank=True
+    )
+    meeting_type = models.CharField(
+        _("meeting type"),
+        max_length=30,
+        choices=_choices(MEETING_TYPES, MEETING_TYPE_LABELS),
+        null=True,
+        blank=True,
+    )
+    term = models.CharField(_("term"), max_length=20, null=True, blank=True)
+    session_no = models.CharField(_("session"), max_length=20, null=True, blank=True)
+    period = models.CharField(_("period"), max_length=100, null=True, blank=True)
+    chair = models.ForeignKey(
+        Official, null=True, blank=True, on_delete=models.SET_NULL, related_name="chaired"
+    )
+    signer = models.ForeignKey(
+        Official, null=True, blank=True, on_delete=models.SET_NULL, related_name="signed"
+    )
+    references = models.JSONField(_("numbers cited"), default=list, blank=True)
+
+    raw_text = models.TextField(help_text=_("The text as the reader returned it."))
+    text = models.TextField(help_text=_("Normalized text: NFC, canonical tones, tidy whitespace."))
+    segmented = models.TextField(
+        blank=True, help_text=_("underthesea words, compounds joined by '_'; computed once at ingest.")
+    )
+    content_hash = models.CharField(max_length=64, unique=True, help_text=_("SHA-256 of the original file."))
+    original_name = models.CharField(_("file name"), max_length=255)
+    source = models.CharField(
+        _("source"),
+        max_length=1000,
+        db_index=True,
+        help_text=_("Path the file was ingested from, or its URL."),
+    )
+    source_url = models.URLField(max_length=1000, null=True, blank=True)
+    original_file = models.FileField(upload_to="originals/", max_length=300, blank=True)
+    metadata_evidence = models.JSONField(default=dict, blank=True)
+    # Fields a person corrected in the admin; re-ingesting the file keeps them.
+    edited_fields = models.JSONField(default=list, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        indexes = [models.Index(fields=["province", "date"]), models.Index(fields=["meeting_type"])]
+
+    def __str__(self) -> str:
+        return self.title or self.original_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("documents:detail", args=[self.pk])
+
+    @property
+    def province_current(self) -> Province | None:
+        return self.province.current if self.province_id else None
+
+    @property
+    def date_display(self) -> str:
+        """The date to the precision known: "04/04/2023", "04/2023" or "2023"."""
+        if not self.date:
+            return ""
+        if self.date_precision == self.DatePrecision.YEAR:
+            return f"{self.date.year}"
+        if self.date_precision == self.DatePrecision.MONTH:
+            return f"{self.date.month:02d}/{self.date.year}"
+        return self.date.strftime("%d/%m/%Y")
+
+    @property
+    def date_iso(self) -> str | None:
+        """The date as the metadata schema writes it: "2023-04-04", "2023-04" or "2023"."""
+        if not self.date:
+            return None
+        if self.date_precision == self.DatePrecision.YEAR:
+            return f"{self.date.year:04d}"
+        if self.date_precision == self.DatePrecision.MONTH:
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+class Appearance(models.Model):
+    """An official named in a document, with the titles written there and the roles played."""
+
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="appearances")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="appearances")
+    titles = models.JSONField(default=list, blank=True)
+    roles = models.JSONField(default=list, blank=True)
+    position = models.PositiveIntegerField(default=0, help_text=_("Order of first mention."))
+
+    class Meta:
+        ordering = ["document", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["official", "document"], name="one_appearance_per_document")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.official} in {self.document_id}"
+
+
+class IngestRun(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+        INTERRUPTED = "interrupted", _("interrupted")
+
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.RUNNING)
+    origin = models.CharField(max_length=20, default="command", help_text=_("command or upload"))
+    arguments = models.JSONField(default=list, blank=True)
+    ingested = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"Ingest {self.pk} ({self.status})"
+
+    @property
+    def summary(self) -> str:
+        return (
+            f"ingested {self.ingested}, updated {self.updated}, "
+            f"unchanged {self.unchanged}, failed {self.failed}"
+        )
+
+
+class IngestFailure(models.Model):
+    run = models.ForeignKey(IngestRun, on_delete=models.CASCADE, related_name="failures")
+    path = models.CharField(max_length=1000)
+    reason = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["run", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

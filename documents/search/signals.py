@@ -1,0 +1,81 @@
+"""Keeps the search index in step with the database.
+
+Haystack's realtime processor indexes inside the transaction, on every save of every model.
+Ours indexes a document once, after its transaction commits (so the index never holds a
+document the database rolled back, and sees the officials saved after the document), and
+also when an Appearance changes, since a document's officials are part of its index entry.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import models, transaction
+from haystack.exceptions import NotHandled
+from haystack.signals import BaseSignalProcessor
+
+logger = logging.getLogger(__name__)
+
+
+class DocumentSignalProcessor(BaseSignalProcessor):
+    def setup(self) -> None:
+        from documents.models import Appearance, Document
+
+        self._document_model = Document
+        models.signals.post_save.connect(self._document_saved, sender=Document)
+        models.signals.post_delete.connect(self._document_deleted, sender=Document)
+        models.signals.post_save.connect(self._appearance_changed, sender=Appearance)
+        models.signals.post_delete.connect(self._appearance_changed, sender=Appearance)
+
+    def teardown(self) -> None:
+        from documents.models import Appearance, Document
+
+        models.signals.post_save.disconnect(self._document_saved, sender=Document)
+        models.signals.post_delete.disconnect(self._document_deleted, sender=Document)
+        models.signals.post_save.disconnect(self._appearance_changed, sender=Appearance)
+        models.signals.post_delete.disconnect(self._appearance_changed, sender=Appearance)
+
+    def _document_saved(self, sender, instance, **kwargs) -> None:
+        self._schedule_update(instance.pk)
+
+    def _appearance_changed(self, sender, instance, **kwargs) -> None:
+        self._schedule_update(instance.document_id)
+
+    def _document_deleted(self, sender, instance, **kwargs) -> None:
+        transaction.on_commit(lambda: self._remove(instance))
+
+    def _schedule_update(self, pk: int) -> None:
+        # One update per document per transaction: a document saved with ten appearances is
+        # indexed once. A callback still queued on the connection means one is already due;
+        # after a rollback the queue is empty again, so nothing is skipped by mistake.
+        connection = transaction.get_connection()
+        queued = {id(entry[1]) for entry in connection.run_on_commit}
+        pending = connection.__dict__.setdefault("_portal_pending_index", {})
+        if pk in pending and id(pending[pk]) in queued:
+            return
+
+        def run() -> None:
+            pending.pop(pk, None)
+            self.update_document(pk)
+
+        pending[pk] = run
+        transaction.on_commit(run)
+
+    def update_document(self, pk: int) -> None:
+        document = self._document_model.objects.filter(pk=pk).first()
+        if document is None:
+            return
+        for using in self.connection_router.for_write(instance=document):
+            try:
+                index = self.connections[using].get_unified_index().get_index(self._document_model)
+            except NotHandled:
+                continue
+            index.update_object(document, using=using)
+
+    def _remove(self, instance) -> None:
+        for using in self.connection_router.for_write(instance=instance):
+            try:
+                index = self.connections[using].get_unified_index().get_index(self._document_model)
+            except NotHandled:
+                continue
+            index.remove_object(instance, using=using)

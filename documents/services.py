@@ -1,0 +1,248 @@
+"""Writing documents: ingest_file() for one file, ingest_paths() for a batch.
+
+Idempotent by content hash: the same bytes again change nothing; changed bytes from the same
+source (path or URL) update that source's document. Each document is written in its own
+transaction, so a failure or an interrupt never leaves half a document, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .ingest.files import FileRefused, content_hash, iter_candidates, read_limited
+from .ingest.prepare import PreparedDocument, prepare_document
+from .ingest.storage import discard_original, store_original
+from .models import Appearance, Document, IngestFailure, IngestRun, Official, Province
+from .slugs import vietnamese_slug
+from .vietnamese.names import person_key, tidy_person_name
+
+logger = logging.getLogger(__name__)
+
+INGESTED, UPDATED, UNCHANGED, FAILED = "ingested", "updated", "unchanged", "failed"
+
+# Metadata fields copied as they are onto Document columns of the same name.
+PLAIN_FIELDS = ("doc_type", "number", "level", "meeting_type", "term", "session_no", "period", "references")
+# Everything a person may correct in the admin; re-ingesting keeps corrected values.
+EDITABLE_FIELDS = (*PLAIN_FIELDS, "title", "date", "province", "chair", "signer", "officials")
+
+
+@dataclass
+class IngestOutcome:
+    status: str
+    path: str
+    document_id: int | None = None
+    reason: str | None = None
+
+
+def source_of(path: Path, source_url: str | None) -> str:
+    return source_url or str(path.resolve())
+
+
+def known_officials_by_province() -> dict[str, str]:
+    """person key → province, for officials whose documents all name one province."""
+    provinces: dict[str, set[str]] = {}
+    rows = Appearance.objects.filter(document__province__isnull=False).values_list(
+        "official__key", "document__province__name"
+    )
+    for key, province in rows.iterator():
+        provinces.setdefault(key, set()).add(province)
+    return {key: names.pop() for key, names in provinces.items() if len(names) == 1}
+
+
+def parse_partial_date(value: str | None) -> tuple[dt.date | None, str | None]:
+    """ "2023-04-04" / "2023-04" / "2023" → (first day, precision); anything else → (None, None)."""
+    if not value:
+        return None, None
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return dt.date.fromisoformat(value), Document.DatePrecision.DAY
+        if len(parts) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 1), Document.DatePrecision.MONTH
+        if len(parts) == 1:
+            return dt.date(int(parts[0]), 1, 1), Document.DatePrecision.YEAR
+    except ValueError:
+        logger.warning("ignoring unreadable date %r from extraction", value)
+    return None, None
+
+
+def _official(name: str | None) -> Official | None:
+    if not name or not name.strip():
+        return None
+    tidy = tidy_person_name(name)
+    key = person_key(tidy)
+    official = Official.objects.filter(key=key).first()
+    if official:
+        return official
+    slug, n = vietnamese_slug(tidy), 1
+    while Official.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{vietnamese_slug(tidy)}-{n}"
+    return Official.objects.create(name=tidy, key=key, slug=slug)
+
+
+def _apply_metadata(document: Document, prepared: PreparedDocument) -> None:
+    meta = prepared.metadata
+    keep = set(document.edited_fields or []) if document.pk else set()
+    for name in PLAIN_FIELDS:
+        if name not in keep:
+            value = meta.get(name)
+            setattr(document, name, value if value is not None or name != "references" else [])
+    if "title" not in keep:
+        document.title = (meta.get("title") or prepared.hints.get("title") or prepared.original_name)[:500]
+    if "date" not in keep:
+        document.date, document.date_precision = parse_partial_date(meta.get("date"))
+    if "province" not in keep:
+        document.province = Province.objects.filter(name=meta.get("province") or "").first()
+    if "chair" not in keep:
+        document.chair = _official(meta.get("chair"))
+    if "signer" not in keep:
+        document.signer = _official(meta.get("signer"))
+
+
+def _write_appearances(document: Document, officials: list[dict]) -> None:
+    if "officials" in (document.edited_fields or []):
+        return
+    document.appearances.all().delete()
+    seen: set[int] = set()
+    for position, mention in enumerate(officials):
+        official = _official(mention.get("name"))
+        if official is None or official.pk in seen:
+            continue
+        seen.add(official.pk)
+        Appearance.objects.create(
+            official=official,
+            document=document,
+            titles=list(mention.get("titles") or []),
+            roles=list(mention.get("roles") or []),
+            position=position,
+        )
+
+
+def store_prepared(
+    prepared: PreparedDocument, data: bytes, source: str, source_url: str | None
+) -> IngestOutcome:
+    """Write one prepared document (create or update) in a single transaction."""
+    stored_name = store_original(data, prepared.content_hash, prepared.extension)
+    replaced_file = ""
+    try:
+        with transaction.atomic():
+            # The same bytes may arrive twice in one batch (two copies of a file) while the
+            # first is still in flight: the second is unchanged, not a unique-key error.
+            twin = (
+                Document.objects.filter(content_hash=prepared.content_hash)
+                .values_list("pk", flat=True)
+                .first()
+            )
+            if twin:
+                return IngestOutcome(UNCHANGED, source, twin)
+            document = Document.objects.select_for_update().filter(source=source).first()
+            status = UPDATED if document else INGESTED
+            if document is None:
+                document = Document(source=source)
+            else:
+                replaced_file = document.original_file.name
+            document.source_url = source_url
+            document.content_hash = prepared.content_hash
+            document.original_name = prepared.original_name[:255]
+            document.original_file.name = stored_name
+            document.raw_text = prepared.raw_text
+            document.text = prepared.text
+            document.segmented = prepared.segmented
+            document.metadata_evidence = prepared.evidence
+            _apply_metadata(document, prepared)
+            document.save()
+            _write_appearances(document, prepared.metadata.get("officials") or [])
+    except BaseException:
+        if not Document.objects.filter(original_file=stored_name).exists():
+            discard_original(stored_name)
+        raise
+    if (
+        replaced_file
+        and replaced_file != stored_name
+        and not Document.objects.filter(original_file=replaced_file).exists()
+    ):
+        discard_original(replaced_file)
+    return IngestOutcome(status, source, document.pk)
+
+
+def ingest_file(
+    path: str | Path,
+    *,
+    source_url: str | None = None,
+    run: IngestRun | None = None,
+    display_name: str | None = None,
+) -> IngestOutcome:
+    """Ingest one file in this process. Failures are returned (and recorded on ``run``), not raised."""
+    path = Path(path)
+    name = display_name or str(path)
+    try:
+        data = read_limited(path, settings.PORTAL_MAX_FILE_BYTES)
+        digest = content_hash(data)
+        existing = Document.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
+        if existing:
+            outcome = IngestOutcome(UNCHANGED, name, existing)
+        else:
+            prepared = prepare_document(
+                data, display_name or path.name, digest, source_url, known_officials_by_province()
+            )
+            outcome = store_prepared(prepared, data, source_of(path, source_url), source_url)
+            outcome.path = name
+    except FileRefused as error:
+        outcome = IngestOutcome(FAILED, name, reason=str(error))
+    except Exception as error:  # reported like any bad file; the traceback goes to the log
+        logger.exception("unexpected error ingesting %s", name)
+        outcome = IngestOutcome(FAILED, name, reason=f"unexpected error: {type(error).__name__}: {error}")
+    if run is not None:
+        record_outcome(run, outcome)
+    return outcome
+
+
+def record_outcome(run: IngestRun, outcome: IngestOutcome) -> None:
+    field = {INGESTED: "ingested", UPDATED: "updated", UNCHANGED: "unchanged", FAILED: "failed"}[
+        outcome.status
+    ]
+    setattr(run, field, getattr(run, field) + 1)
+    if outcome.status == FAILED:
+        IngestFailure.objects.create(run=run, path=outcome.path, reason=outcome.reason or "")
+    run.save(update_fields=[field])
+
+
+def start_run(origin: str, arguments: Iterable[str]) -> IngestRun:
+    return IngestRun.objects.create(origin=origin, arguments=[str(a) for a in arguments])
+
+
+def finish_run(run: IngestRun, status: str = IngestRun.Status.DONE) -> IngestRun:
+    run.status = status
+    run.finished_at = timezone.now()
+    run.save(update_fields=["status", "finished_at"])
+    return run
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    *,
+    workers: int = 1,
+    source_url: str | None = None,
+    on_outcome: Callable[[IngestOutcome], None] | None = None,
+    origin: str = "command",
+) -> IngestRun:
+    """Ingest every file under ``paths``; each outcome is recorded on the returned IngestRun."""
+    from .ingest_batch import run_batch
+
+    paths = list(paths)
+    run = start_run(origin, paths)
+    try:
+        run_batch(run, iter_candidates(paths), workers=workers, source_url=source_url, on_outcome=on_outcome)
+    except KeyboardInterrupt:
+        finish_run(run, IngestRun.Status.INTERRUPTED)
+        raise
+    return finish_run(run)

@@ -1,0 +1,20 @@
+"""Settings for the test suite: the real settings, with a throwaway data dir and index.
+
+Tests replace the index path per test (tests/conftest.py); the default here is a temporary
+folder as well, so a test that forgets the fixture still cannot touch a real index.
+"""
+
+import atexit
+import os
+import shutil
+import tempfile
+
+os.environ.setdefault("DJANGO_DEBUG", "0")
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-production")
+# Always a fresh folder: a developer's PORTAL_DATA_DIR must never receive test data.
+os.environ["PORTAL_DATA_DIR"] = tempfile.mkdtemp(prefix="portal-test-data-")
+atexit.register(shutil.rmtree, os.environ["PORTAL_DATA_DIR"], ignore_errors=True)
+
+from .settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast user creation

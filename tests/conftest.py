@@ -1,0 +1,58 @@
+"""Every test gets its own data dir and search index, so tests never share or leak state.
+
+Haystack keeps a reference to HAYSTACK_CONNECTIONS taken at import time, so override_settings
+cannot move the index; the connection entry is swapped and reloaded instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_DIR = REPO_ROOT / "samples"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, settings):
+    """A fresh PORTAL data dir (originals) and search index for each test."""
+    from haystack import connections
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    settings.DATA_DIR = data_dir
+    settings.MEDIA_ROOT = data_dir / "media"
+
+    original = connections.connections_info["default"]
+    swapped = dict(original)
+    swapped["PATH"] = str(data_dir / "index")
+    connections.connections_info["default"] = swapped
+    connections.reload("default")
+    try:
+        yield data_dir
+    finally:
+        connections.connections_info["default"] = original
+        connections.reload("default")
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES_DIR
+
+
+@pytest.fixture(autouse=True)
+def provinces_loaded(request):
+    """The province table, which a data migration loads, for every test that uses the database.
+
+    Transactional tests flush the tables after each test, migration data included, so the rows
+    are put back when missing.
+    """
+    if request.node.get_closest_marker("django_db") is None:
+        return
+    request.getfixturevalue("db")
+    from documents.models import Province
+    from documents.provinces import sync_provinces
+
+    if not Province.objects.exists():
+        sync_provinces(Province)

@@ -1,0 +1,220 @@
+"""manage.py ingest end to end: the seeds, idempotency, bad input, interrupts, workers."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from documents import services
+from documents.models import Document, IngestFailure, IngestRun
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SENTENCE = (
+    "Ngày {n}/3/2024, Ban Thường vụ Tỉnh ủy Thanh Hóa họp phiên thứ {n} bàn về công tác "
+    "giải phóng mặt bằng và cải cách hành chính."
+)
+
+
+def run_ingest(*args) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("ingest", *args, stdout=out, stderr=err)
+        code = 0
+    except SystemExit as stop:
+        code = stop.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def write_good_files(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(1, count + 1):
+        path = folder / f"bai-{n:02d}.txt"
+        path.write_text(SENTENCE.format(n=n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_seeds_end_to_end_then_idempotent(samples_dir):
+    code, out, _ = run_ingest(str(samples_dir))
+    assert code == 0
+    assert out.strip().splitlines()[-1] == "ingested 5, updated 0, unchanged 0, failed 0"
+    assert Document.objects.count() == 5
+    document = Document.objects.get(original_name="001_89bf614c203d309a.txt")
+    assert "Thái Bình" in document.text
+    assert "_" in document.segmented  # segmentation stored at ingestion
+    assert document.original_file.name.startswith("originals/")
+
+    code, out, _ = run_ingest(str(samples_dir))
+    assert code == 0
+    assert out.strip().splitlines()[-1] == "ingested 0, updated 0, unchanged 5, failed 0"
+    assert Document.objects.count() == 5
+
+
+def test_changed_file_at_same_path_updates_its_document(tmp_path):
+    path = tmp_path / "thong-bao.txt"
+    path.write_text(SENTENCE.format(n=1), encoding="utf-8")
+    assert run_ingest(str(path))[1].strip().endswith("ingested 1, updated 0, unchanged 0, failed 0")
+    first = Document.objects.get()
+    old_file = Path(first.original_file.path)
+
+    path.write_text(SENTENCE.format(n=2) + " Bổ sung.", encoding="utf-8")
+    assert run_ingest(str(path))[1].strip().endswith("ingested 0, updated 1, unchanged 0, failed 0")
+    document = Document.objects.get()
+    assert document.pk == first.pk
+    assert "Bổ sung" in document.text
+    assert not old_file.exists(), "the replaced original is removed"
+    assert Path(document.original_file.path).exists()
+
+
+def test_folder_with_one_bad_file_among_ten_good(tmp_path):
+    folder = tmp_path / "batch"
+    write_good_files(folder, 10)
+    (folder / "hong.txt").write_bytes(bytes(range(256)) * 20)
+    code, out, err = run_ingest(str(folder))
+    assert code == 1
+    assert out.strip().splitlines()[-1] == "ingested 10, updated 0, unchanged 0, failed 1"
+    assert "hong.txt" in err
+    assert Document.objects.count() == 10
+    failure = IngestFailure.objects.get()
+    assert failure.path.endswith("hong.txt") and failure.reason
+    assert IngestRun.objects.get().status == IngestRun.Status.DONE
+
+
+def _docx_bytes() -> bytes:
+    from docx import Document as WordDocument
+
+    buffer = io.BytesIO()
+    word = WordDocument()
+    word.add_paragraph("Ban Chấp hành Đảng bộ tỉnh Nghệ An họp hội nghị lần thứ 12.")
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason_part"),
+    [
+        ("rong.txt", b"", "empty"),
+        ("ngau-nhien.txt", bytes(range(256)) * 40, "not text"),
+        ("cat-cut.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "pdf"),
+        ("khong-phai-zip.docx", b"this is plain text, not a zip", "docx"),
+        ("bang-tinh.xls", b"anything", "unsupported file type"),
+    ],
+)
+def test_bad_files_fail_with_their_name_and_reason(tmp_path, name, content, reason_part):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = run_ingest(str(path))
+    assert code == 1
+    assert out.strip().endswith("ingested 0, updated 0, unchanged 0, failed 1")
+    assert name in err
+    failure = IngestFailure.objects.get()
+    assert reason_part.lower() in failure.reason.lower()
+    assert Document.objects.count() == 0
+    assert not list((Path(tmp_path) / "data" / "media").rglob("*.*")), "no original kept for a failure"
+
+
+def test_missing_path_is_reported(tmp_path):
+    code, _out, err = run_ingest(str(tmp_path / "khong-co.txt"))
+    assert code == 1 and "khong-co.txt" in err and "no such file" in err
+
+
+def test_unreadable_file_is_reported(tmp_path, monkeypatch):
+    path = tmp_path / "khoa.txt"
+    path.write_text(SENTENCE.format(n=1), encoding="utf-8")
+    original_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self.name == "khoa.txt":
+            raise PermissionError(13, "Permission denied")
+        return original_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    code, _, err = run_ingest(str(path))
+    assert code == 1 and "khoa.txt" in err and "Permission denied" in err
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path, settings):
+    settings.PORTAL_MAX_FILE_BYTES = 1024
+    path = tmp_path / "lon.txt"
+    path.write_text(SENTENCE.format(n=1) * 50, encoding="utf-8")
+    code, _, err = run_ingest(str(path))
+    assert code == 1 and "lon.txt" in err and "over the limit" in err
+
+
+def test_a_docx_is_ingested(tmp_path):
+    path = tmp_path / "bien-ban.docx"
+    path.write_bytes(_docx_bytes())
+    code, out, _ = run_ingest(str(path))
+    assert code == 0, out
+    assert "Nghệ An" in Document.objects.get().text
+
+
+def test_zip_that_is_not_word_is_refused(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "xin chào")
+    path = tmp_path / "gia.docx"
+    path.write_bytes(buffer.getvalue())
+    code, _, err = run_ingest(str(path))
+    assert code == 1 and "gia.docx" in err
+
+
+def test_interrupt_keeps_finished_documents_and_a_rerun_completes(tmp_path, monkeypatch):
+    folder = tmp_path / "batch"
+    write_good_files(folder, 6)
+    real_store = services.store_prepared
+    calls = {"n": 0}
+
+    def store_then_interrupt(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        return real_store(*args, **kwargs)
+
+    monkeypatch.setattr("documents.ingest_batch.store_prepared", store_then_interrupt)
+    code, _, err = run_ingest(str(folder))
+    assert code == 130 and "interrupted" in err
+    assert Document.objects.count() == 3
+    assert IngestRun.objects.get().status == IngestRun.Status.INTERRUPTED
+    # The file being written when the interrupt came left nothing behind.
+    media = Path(tmp_path) / "data" / "media"
+    assert len([p for p in media.rglob("*") if p.is_file()]) == 3
+
+    monkeypatch.undo()
+    code, out, _ = run_ingest(str(folder))
+    assert code == 0
+    assert out.strip().splitlines()[-1] == "ingested 3, updated 0, unchanged 3, failed 0"
+    assert Document.objects.count() == 6
+
+
+def test_two_workers_give_the_same_documents(tmp_path):
+    folder = tmp_path / "batch"
+    write_good_files(folder, 5)
+    (folder / "hong.txt").write_bytes(b"\x00\x01\x02" * 100)
+    code, out, _ = run_ingest(str(folder), "--workers", "2")
+    assert code == 1
+    assert out.strip().splitlines()[-1] == "ingested 5, updated 0, unchanged 0, failed 1"
+    assert all("_" in d.segmented for d in Document.objects.all())
+
+
+def test_source_url_needs_exactly_one_file(tmp_path):
+    from django.core.management.base import CommandError
+
+    write_good_files(tmp_path / "batch", 2)
+    with pytest.raises(CommandError, match="exactly one file"):
+        call_command("ingest", str(tmp_path / "batch"), "--source-url", "https://baothanhhoa.vn/x")
+
+
+def test_source_url_is_kept_and_identifies_the_document(tmp_path):
+    path = tmp_path / "trang.txt"
+    path.write_text(SENTENCE.format(n=1), encoding="utf-8")
+    url = "https://baothanhhoa.vn/thoi-su/hoi-nghi-123.htm"
+    assert run_ingest(str(path), "--source-url", url)[0] == 0
+    document = Document.objects.get()
+    assert document.source == url and document.source_url == url
