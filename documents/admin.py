@@ -13,6 +13,14 @@ from .models import Appearance, Document, IngestFailure, IngestRun, Official, Pr
 from .services import EDITABLE_FIELDS
 
 
+def _really_changed(form, name: str) -> bool:
+    """form.changed_data reports an empty JSON list as changed on every save (Django's JSON form
+    field treats [] as empty on one side only); compare the values themselves."""
+    before, after = form.initial.get(name), form.cleaned_data.get(name)
+    after = getattr(after, "pk", after)
+    return (before or None) != (after or None)
+
+
 class AppearanceInline(admin.TabularInline):
     model = Appearance
     extra = 0
@@ -80,7 +88,11 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            corrected = {"date" if name == "date_precision" else name for name in form.changed_data}
+            corrected = {
+                "date" if name == "date_precision" else name
+                for name in form.changed_data
+                if _really_changed(form, name)
+            }
             obj.edited_fields = sorted(set(obj.edited_fields or []) | (corrected & set(EDITABLE_FIELDS)))
         super().save_model(request, obj, form, change)
 

@@ -1,0 +1,57 @@
+"""The admin lists every model, and a correction made there is remembered."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from documents.models import Document, Province
+from tests.views.test_pages import make_document
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def staff_client(client):
+    user = get_user_model().objects.create_superuser("quantri", "qt@example.org", "mat-khau-dai-123")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize(
+    "model", ["document", "province", "official", "appearance", "ingestrun", "ingestfailure"]
+)
+def test_every_model_has_a_filterable_admin_list(staff_client, model):
+    make_document(province="Thanh Hóa", officials=[{"name": "Đỗ Trọng Hưng"}])
+    response = staff_client.get(f"/admin/documents/{model}/")
+    assert response.status_code == 200
+
+
+def test_admin_correction_is_marked_as_edited(staff_client):
+    document = make_document(title="Sai", province="Thanh Hóa", date="2023-09-29")
+    form = staff_client.get(f"/admin/documents/document/{document.pk}/change/").context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data["title"] = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 25"
+    data["province"] = Province.objects.get(name="Nghệ An").pk
+    data["date"] = "2023-09-29"
+    data["references"] = "[]"
+    data["metadata_evidence"] = "{}"
+    data.update(
+        {
+            "appearances-TOTAL_FORMS": "0",
+            "appearances-INITIAL_FORMS": "0",
+            "appearances-MIN_NUM_FORMS": "0",
+            "appearances-MAX_NUM_FORMS": "1000",
+        }
+    )
+    response = staff_client.post(f"/admin/documents/document/{document.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    document.refresh_from_db()
+    assert document.title.startswith("Hội nghị Ban Chấp hành")
+    assert set(document.edited_fields) == {"title", "province"}
+
+
+def test_anonymous_visitors_cannot_open_the_admin(client):
+    response = client.get("/admin/documents/document/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert Document.objects.count() == 0

@@ -1,0 +1,82 @@
+"""Home, document page and original download, through Django's test client."""
+
+from __future__ import annotations
+
+import pytest
+
+from documents import services
+from documents.ingest.prepare import PreparedDocument
+from documents.models import Document
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+HOSTILE = 'Hội nghị <script>alert("x")</script> bàn về "chuyển đổi số" & cải cách.'
+
+
+def make_document(name="bao-cao.txt", digest="c" * 64, text=HOSTILE, **metadata) -> Document:
+    base = {"officials": [], "references": []}
+    base.update(metadata)
+    prepared = PreparedDocument(
+        original_name=name,
+        extension=".txt",
+        content_hash=digest,
+        raw_text=text,
+        text=text,
+        segmented=text,
+        metadata=base,
+    )
+    outcome = services.store_prepared(prepared, text.encode(), f"/x/{name}", None)
+    return Document.objects.get(pk=outcome.document_id)
+
+
+def test_home_shows_corpus_statistics(client):
+    make_document(province="Thanh Hóa", date="2023-09-29", title="Hội nghị Tỉnh ủy")
+    response = client.get("/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Thanh Hóa" in body and "Hội nghị Tỉnh ủy" in body
+
+
+def test_document_page_escapes_text_and_links_metadata(client):
+    document = make_document(
+        title='Tiêu đề <img src=x onerror="alert(1)">',
+        province="Thái Bình",
+        date="2023-04-04",
+        meeting_type="ban_chap_hanh",
+        number="104-BB/TU",
+        references=["17-NQ/TU"],
+        officials=[{"name": "Ngô Đông Hải", "titles": ["Bí thư Tỉnh ủy"], "roles": ["chủ trì"]}],
+        chair="Ngô Đông Hải",
+    )
+    response = client.get(document.get_absolute_url())
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<script>alert" not in body and "&lt;script&gt;" in body
+    assert "<img src=x" not in body
+    assert "04/04/2023" in body
+    assert "province=Th%C3%A1i%20B%C3%ACnh" in body
+    assert "Hưng Yên" in body  # the 2025 successor
+    assert "Bí thư Tỉnh ủy" in body and "chủ trì" in body
+    assert "17-NQ/TU" in body
+
+
+def test_cited_numbers_link_to_documents_the_portal_has(client):
+    cited = make_document(name="kl.txt", digest="d" * 64, text="Kết luận.", number="2043-KL/TU")
+    citing = make_document(name="tb.txt", digest="e" * 64, text="Thông báo.", references=["2043-KL/TU"])
+    body = client.get(citing.get_absolute_url()).content.decode()
+    assert f'href="{cited.get_absolute_url()}"' in body
+    body = client.get(cited.get_absolute_url()).content.decode()
+    assert f'href="{citing.get_absolute_url()}"' in body
+
+
+def test_original_file_downloads_with_its_name(client):
+    document = make_document()
+    response = client.get(f"/documents/{document.pk}/original")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == HOSTILE.encode()
+    assert "bao-cao.txt" in response["Content-Disposition"]
+
+
+def test_unknown_document_is_404(client):
+    assert client.get("/documents/999999/").status_code == 404
+    assert client.get("/documents/999999/original").status_code == 404
