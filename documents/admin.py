@@ -6,7 +6,9 @@ keeps the correction.
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .models import Appearance, Document, IngestFailure, IngestRun, Official, Province
@@ -52,6 +54,8 @@ class DocumentAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
     autocomplete_fields = ["province", "chair", "signer"]
     inlines = [AppearanceInline]
+    # Source URLs typed without a scheme are web pages; https is the safe assumption.
+    formfield_overrides = {models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}}
     readonly_fields = [
         "content_hash",
         "original_name",
