@@ -1,0 +1,90 @@
+"""Readers turn an uploaded or harvested file into plain text plus metadata hints.
+
+One entry point per source: ``read_file`` for a path on disk (management commands, the seed
+import) and ``read_bytes`` for data already in memory (the browser upload). Both dispatch by
+extension and raise ``ReadError`` whose message says why, never naming the file: the caller
+does that, so the same message works for a path, an upload name or a URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .base import ReadError, ReadResult
+from .docx import read_docx
+from .html import read_html
+from .pdf import read_pdf
+from .txt import read_txt
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "ReadResult", "read_bytes", "read_file"]
+
+Reader = Callable[[bytes], ReadResult]
+
+# Extension (lowercase, with the dot) → reader of the whole file's bytes.
+READERS: dict[str, Reader] = {
+    ".txt": read_txt,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+}
+SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(sorted(READERS))
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
+
+
+def _normalize_extension(extension: str) -> str:
+    extension = extension.strip().lower()
+    return extension if extension.startswith(".") else f".{extension}"
+
+
+def _reader_for(extension: str) -> Reader:
+    reader = READERS.get(_normalize_extension(extension))
+    if reader is None:
+        shown = extension or "(none)"
+        raise ReadError(
+            f"unsupported file type {shown!r}: supported types are {', '.join(SUPPORTED_EXTENSIONS)}"
+        )
+    return reader
+
+
+def _too_large(size: int, max_bytes: int) -> ReadError:
+    return ReadError(f"file too large: {size / _MB:.1f} MB, the limit is {max_bytes / _MB:.0f} MB")
+
+
+def read_bytes(data: bytes, extension: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
+    """Read a document held in memory; ``extension`` is like ".pdf" or "pdf" (any case)."""
+    reader = _reader_for(extension)
+    if not data:
+        raise ReadError("empty file (0 bytes)")
+    if len(data) > max_bytes:
+        raise _too_large(len(data), max_bytes)
+    try:
+        return reader(data)
+    except RecursionError:
+        # Last line of defence: a reader library recursing on a pathological file.
+        raise ReadError("document structure nested too deeply to read") from None
+
+
+def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
+    """Read the document at ``path``, chosen by its extension (case-insensitive)."""
+    path = Path(path)
+    reader_extension = path.suffix
+    _reader_for(reader_extension)  # refuse unknown types before touching the disk
+    try:
+        if path.is_dir():
+            raise ReadError("is a directory, not a file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _too_large(size, max_bytes)
+        with path.open("rb") as handle:
+            # Read one byte past the limit: the file may have grown since stat().
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except PermissionError:
+        raise ReadError("permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
+    return read_bytes(data, reader_extension, max_bytes=max_bytes)

@@ -1,0 +1,110 @@
+"""read_file / read_bytes: dispatch by extension and refusal of unusable paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.readers import SUPPORTED_EXTENSIONS, ReadError, read_bytes, read_file
+
+SENTENCE = "Ban Thường vụ Tỉnh ủy đã chỉ đạo các cấp ủy tổ chức học tập nghị quyết."
+
+
+def test_supported_extensions() -> None:
+    assert set(SUPPORTED_EXTENSIONS) == {".txt", ".html", ".htm", ".pdf", ".docx"}
+
+
+def test_extension_is_case_insensitive(tmp_path) -> None:
+    path = tmp_path / "VAN-BAN.TXT"
+    path.write_text(SENTENCE, encoding="utf-8")
+    assert read_file(path).text == SENTENCE
+    assert read_file(str(path)).text == SENTENCE  # str paths too
+
+
+@pytest.mark.parametrize("extension", ["txt", ".txt", "TXT", ".Txt"])
+def test_read_bytes_accepts_extension_spellings(extension: str) -> None:
+    assert read_bytes(SENTENCE.encode(), extension).text == SENTENCE
+
+
+def test_unknown_extension_lists_supported(tmp_path) -> None:
+    path = tmp_path / "bang.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(ReadError) as info:
+        read_file(path)
+    message = str(info.value)
+    assert "'.xlsx'" in message
+    assert all(ext in message for ext in SUPPORTED_EXTENSIONS)
+    assert str(tmp_path) not in message  # the caller names the file, not the reader
+
+
+def test_no_extension(tmp_path) -> None:
+    path = tmp_path / "README"
+    path.write_text(SENTENCE, encoding="utf-8")
+    with pytest.raises(ReadError, match="unsupported file type"):
+        read_file(path)
+
+
+def test_unknown_extension_in_read_bytes() -> None:
+    with pytest.raises(ReadError, match=r"unsupported file type '\.doc'"):
+        read_bytes(b"x", ".doc")
+
+
+def test_missing_path(tmp_path) -> None:
+    with pytest.raises(ReadError, match="no such file") as info:
+        read_file(tmp_path / "khong-co.txt")
+    assert "khong-co" not in str(info.value)
+
+
+def test_directory(tmp_path) -> None:
+    folder = tmp_path / "thu-muc.txt"
+    folder.mkdir()
+    with pytest.raises(ReadError, match="is a directory"):
+        read_file(folder)
+
+
+def test_unreadable_file(tmp_path, monkeypatch) -> None:
+    # chmod 000 does not stop root (CI runs as root), so the refusal is simulated where it happens.
+    path = tmp_path / "khoa.txt"
+    path.write_text(SENTENCE, encoding="utf-8")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(ReadError, match="permission denied"):
+        read_file(path)
+
+
+def test_empty_file(tmp_path) -> None:
+    path = tmp_path / "rong.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(ReadError, match="empty file"):
+        read_file(path)
+
+
+def test_empty_bytes() -> None:
+    with pytest.raises(ReadError, match="empty file"):
+        read_bytes(b"", ".docx")
+
+
+def test_over_size_limit_names_size_and_limit(tmp_path) -> None:
+    path = tmp_path / "lon.txt"
+    path.write_bytes(b"a" * (3 * 1024 * 1024 + 1024 * 200))
+    with pytest.raises(ReadError) as info:
+        read_file(path, max_bytes=2 * 1024 * 1024)
+    assert "3.2 MB" in str(info.value)
+    assert "2 MB" in str(info.value)
+
+
+def test_over_size_limit_in_read_bytes() -> None:
+    with pytest.raises(ReadError, match="too large"):
+        read_bytes(b"a" * 2048, ".txt", max_bytes=1024)
+
+
+def test_default_limit_is_50_mb(tmp_path) -> None:
+    path = tmp_path / "vua.txt"
+    path.write_bytes(SENTENCE.encode())
+    assert read_file(path).encoding == "utf-8"
+    with pytest.raises(ReadError, match="limit is 50 MB"):
+        read_bytes(b" " * (50 * 1024 * 1024 + 1), ".txt")
