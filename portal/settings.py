@@ -10,6 +10,7 @@
 | SEARCH_BACKEND         | whoosh                           | whoosh (tantivy, elasticsearch: later)        |
 | ELASTICSEARCH_URL      | http://127.0.0.1:9200/           | for SEARCH_BACKEND=elasticsearch              |
 | PORTAL_MAX_UPLOAD_MB   | 50                               | files larger than this are refused at ingest  |
+| PORTAL_EXPORT_MAX_ROWS | 100000                           | longest result list one export may hold       |
 """
 
 from __future__ import annotations
@@ -131,6 +132,8 @@ MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "media/"
 
 PORTAL_MAX_FILE_BYTES = int(float(os.environ.get("PORTAL_MAX_UPLOAD_MB", "50")) * 1024 * 1024)
+# Exports stream in constant memory; the limit keeps one request from holding a worker for long.
+PORTAL_EXPORT_MAX_ROWS = int(os.environ.get("PORTAL_EXPORT_MAX_ROWS", "100000"))
 
 # --- search -----------------------------------------------------------------------------
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip().lower()

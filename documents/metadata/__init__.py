@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+from .dates import detect_date
+from .meeting_types import detect_doc_type, detect_meeting
+from .numbers import detect_number, detect_references
+from .officials import detect_chair, find_officials, merge, official_key
+from .periods import detect_period, detect_session, detect_term
+from .provinces import canonical_province, detect_province, province_current
 from .schema import Metadata, OfficialMention
+from .spans import has_vietnamese_words, layout
+from .titles import detect_title
+
+# Metadata lives in a document's head and its signature: a 5 MB text is read as its first
+# 250,000 characters and its last 20,000, so extraction stays fast on any input.
+HEAD_CHARS = 250_000
+TAIL_CHARS = 20_000
 
 
 def extract_metadata(
@@ -11,11 +24,51 @@ def extract_metadata(
     hints: dict | None = None,
     known_officials: dict[str, str] | None = None,
 ) -> Metadata:
-    """Fill the metadata schema from a document's normalized text.
+    """Fill the metadata schema from a document's normalized text; unknown fields stay None."""
+    meta = Metadata()
+    hints = hints or {}
+    source_url = source_url or hints.get("url")
+    if not text or not has_vietnamese_words(text):
+        return meta
+    if len(text) > HEAD_CHARS + TAIL_CHARS:
+        text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+    spans = layout(text)
+    ev = meta.evidence
 
-    Placeholder until the field extractors land: every field unknown (null), never a guess.
-    """
-    return Metadata()
+    meta.doc_type, ev["doc_type"] = detect_doc_type(text)
+    meeting = detect_meeting(text, spans)
+    meta.meeting_type, ev["meeting_type"] = meeting.meeting_type, meeting.span
+    meta.level, ev["level"] = meeting.level, meeting.level_span
+    meta.number, ev["number"] = detect_number(text, meta.doc_type)
+    meta.references = detect_references(text, meta.number)
+    meta.term, ev["term"] = detect_term(text, meta.meeting_type)
+    meta.session_no, ev["session_no"] = detect_session(text, meta.meeting_type)
+    meta.period, ev["period"] = detect_period(text, spans, meeting.anchor, meta.meeting_type)
+    meta.date, ev["date"] = detect_date(text, spans, meeting.anchor, meta.meeting_type, meta.session_no)
+    if not meta.date and hints.get("date"):
+        meta.date, ev["date"] = str(hints["date"]), "reader date"
+
+    mentions = find_officials(text, spans)
+    meta.officials = merge(mentions)
+    meta.chair, ev["chair"] = detect_chair(text, mentions, spans, meta.meeting_type, meeting.anchor)
+    signers = [m for m in mentions if "ký" in m.roles]
+    if signers:
+        meta.signer, ev["signer"] = signers[-1].name, signers[-1].name
+
+    known = known_officials or {}
+    official_provinces = [known[k] for k in (official_key(o.name) for o in meta.officials) if k in known]
+    meta.province, ev["province"] = detect_province(text, source_url, official_provinces)
+    meta.province_current = province_current(meta.province)
+    meta.title, ev["title"] = detect_title(text, meta.doc_type, hints.get("title"))
+    meta.evidence = {k: v for k, v in ev.items() if v}
+    return meta
 
 
-__all__ = ["Metadata", "OfficialMention", "extract_metadata"]
+__all__ = [
+    "Metadata",
+    "OfficialMention",
+    "canonical_province",
+    "extract_metadata",
+    "official_key",
+    "province_current",
+]
