@@ -1,0 +1,83 @@
+"""A backup restored into an empty portal gives the same documents, files and search results."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tarfile
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+from django.http import QueryDict
+
+from documents.models import Appearance, Document, Official
+from documents.search.service import SearchParams, run_search
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+QUERIES = ["Tỉnh ủy", "thanh hoa", '"Ban Chấp hành"', "kinh tế -Thái"]
+
+
+def search_ids(query: str) -> list[int]:
+    return [hit.document.pk for hit in run_search(SearchParams.from_querydict(QueryDict(f"q={query}"))).hits]
+
+
+def test_backup_then_restore_gives_the_same_search_results(samples_dir, tmp_path):
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    before = {q: search_ids(q) for q in QUERIES}
+    assert any(before.values())
+    rows_before = sorted(Document.objects.values_list("pk", "content_hash", "title", "segmented"))
+    officials_before = Official.objects.count()
+    appearances_before = Appearance.objects.count()
+
+    archive = tmp_path / "portal-backup.tar.gz"
+    out = io.StringIO()
+    call_command("backup", str(archive), stdout=out)
+    assert "backed up 5 documents and 5 original files" in out.getvalue()
+
+    # Lose everything: rows, original files and the index.
+    Document.objects.all().delete()
+    Official.objects.all().delete()
+    shutil.rmtree(Path(settings.MEDIA_ROOT))
+    call_command("clear_index", interactive=False, verbosity=0)
+    assert search_ids("Tỉnh ủy") == []
+
+    call_command("restore", str(archive), stdout=io.StringIO())
+    call_command("rebuild_index", interactive=False, verbosity=0)
+
+    assert sorted(Document.objects.values_list("pk", "content_hash", "title", "segmented")) == rows_before
+    assert Official.objects.count() == officials_before
+    assert Appearance.objects.count() == appearances_before
+    assert all(Path(d.original_file.path).is_file() for d in Document.objects.all())
+    assert {q: search_ids(q) for q in QUERIES} == before
+
+
+def test_restore_refuses_to_mix_with_existing_documents(samples_dir, tmp_path):
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    archive = tmp_path / "b.tar.gz"
+    call_command("backup", str(archive), stdout=io.StringIO())
+    with pytest.raises(CommandError, match="--replace"):
+        call_command("restore", str(archive))
+    call_command("restore", str(archive), "--replace", stdout=io.StringIO())
+    assert Document.objects.count() == 5
+
+
+@pytest.mark.parametrize("content", [b"not an archive", b""])
+def test_restore_of_a_broken_archive_names_it_and_changes_nothing(tmp_path, content):
+    archive = tmp_path / "hong.tar.gz"
+    archive.write_bytes(content)
+    with pytest.raises(CommandError, match="hong.tar.gz"):
+        call_command("restore", str(archive))
+
+
+def test_restore_refuses_paths_outside_the_data_dir(tmp_path):
+    archive = tmp_path / "evil.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for name, data in [("manifest.json", b'{"format": 1}'), ("../../etc/evil", b"x")]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    with pytest.raises(CommandError, match="unexpected entry"):
+        call_command("restore", str(archive))
