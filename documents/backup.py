@@ -77,7 +77,7 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
     from documents.models import Appearance, Document, IngestFailure, IngestRun, Official
 
     try:
-        archive = tarfile.open(source, "r:gz")
+        archive = tarfile.open(source, "r:gz")  # noqa: SIM115 - closed by the with-block below
     except (OSError, tarfile.TarError) as error:
         raise BackupError(f"{source}: not a readable backup archive ({error})") from error
     with archive, tempfile.TemporaryDirectory() as work:

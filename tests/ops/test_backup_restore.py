@@ -68,7 +68,7 @@ def test_restore_refuses_to_mix_with_existing_documents(samples_dir, tmp_path):
 def test_restore_of_a_broken_archive_names_it_and_changes_nothing(tmp_path, content):
     archive = tmp_path / "hong.tar.gz"
     archive.write_bytes(content)
-    with pytest.raises(CommandError, match="hong.tar.gz"):
+    with pytest.raises(CommandError, match=r"hong\.tar\.gz"):
         call_command("restore", str(archive))
 
 
