@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,6 +75,21 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Headers on every response: nosniff and the referrer policy come from SecurityMiddleware,
+# Content-Security-Policy from ours; no page may be framed.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+if not DEBUG:
+    # Outside development the portal is served over HTTPS behind a proxy that says so.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = env_bool("PORTAL_SECURE_COOKIES", True)
+    CSRF_COOKIE_SECURE = env_bool("PORTAL_SECURE_COOKIES", True)
+    # Off by default: HSTS and redirects belong to whoever runs the TLS front end.
+    SECURE_SSL_REDIRECT = env_bool("PORTAL_SSL_REDIRECT", False)
+    SECURE_HSTS_SECONDS = int(os.environ.get("PORTAL_HSTS_SECONDS", "0"))
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"

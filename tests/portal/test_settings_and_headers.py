@@ -1,0 +1,87 @@
+"""Settings come from the environment; every response carries the security headers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+
+def settings_in_subprocess(env: dict[str, str], expression: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_", "DATABASE_URL"))}
+    clean.update(env)
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "portal.settings"},
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_secret_key_is_required_outside_development(tmp_path):
+    result = settings_in_subprocess({"PORTAL_DATA_DIR": str(tmp_path)}, "settings.DEBUG")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_debug_is_off_unless_asked(tmp_path):
+    result = settings_in_subprocess(
+        {"PORTAL_DATA_DIR": str(tmp_path), "DJANGO_SECRET_KEY": "x" * 50}, "settings.DEBUG, settings.DATA_DIR"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("False") and str(tmp_path) in result.stdout
+
+
+def test_unknown_search_backend_is_refused_with_the_choices(tmp_path):
+    result = settings_in_subprocess(
+        {"PORTAL_DATA_DIR": str(tmp_path), "DJANGO_DEBUG": "1", "SEARCH_BACKEND": "solr"}, "1"
+    )
+    assert result.returncode != 0 and "SEARCH_BACKEND" in result.stderr and "whoosh" in result.stderr
+
+
+def test_database_url_is_read(tmp_path):
+    result = settings_in_subprocess(
+        {
+            "DJANGO_DEBUG": "1",
+            "PORTAL_DATA_DIR": str(tmp_path),
+            "DATABASE_URL": "postgres://u:p@db.example:5433/portal",
+        },
+        "settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['PORT']",
+    )
+    assert "postgresql" in result.stdout and "5433" in result.stdout
+
+
+def test_deploy_check_has_no_errors(tmp_path):
+    env = {
+        "PORTAL_DATA_DIR": str(tmp_path),
+        "DJANGO_SECRET_KEY": "a-long-random-production-secret-" + "q7Zp" * 10,
+        "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+    }
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_", "DATABASE_URL"))}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "ERROR"],
+        env={**clean, **env},
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/search/?q=t%E1%BB%89nh", "/admin/login/", "/does-not-exist/"])
+def test_every_response_has_the_security_headers(client, url):
+    response = client.get(url)
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
