@@ -44,9 +44,10 @@ def extract_metadata(
     meta.term, ev["term"] = detect_term(text, meta.meeting_type)
     meta.session_no, ev["session_no"] = detect_session(text, meta.meeting_type)
     meta.period, ev["period"] = detect_period(text, spans, meeting.anchor, meta.meeting_type)
-    meta.date, ev["date"] = detect_date(text, spans, meeting.anchor, meta.meeting_type, meta.session_no)
-    if not meta.date and hints.get("date"):
-        meta.date, ev["date"] = str(hints["date"]), "reader date"
+    page_date = str(hints["date"])[:10] if hints.get("date") else None
+    meta.date, ev["date"] = detect_date(
+        text, spans, meeting.anchor, meta.meeting_type, meta.session_no, page_date
+    )
 
     mentions = find_officials(text, spans)
     meta.officials = merge(mentions)

@@ -1,0 +1,40 @@
+"""manage.py evaluate_extraction GOLD.jsonl CORPUS_DIR [--source-urls] [--verbose]
+
+Per-field accuracy of metadata extraction and officials precision/recall/F1 against a gold file;
+the last line printed is one JSON object. The scoring lives in documents.metadata.evaluation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from documents.metadata.evaluation import evaluate, report_lines
+
+
+class Command(BaseCommand):
+    help = "Score metadata extraction against a gold JSONL file and a corpus directory."
+
+    def add_arguments(self, parser):
+        parser.add_argument("gold", type=Path, help="gold JSONL: one object per document, with a 'file' key")
+        parser.add_argument("corpus", type=Path, help="directory holding the gold lines' files")
+        parser.add_argument(
+            "--source-urls", action="store_true", help="pass each gold line's 'url' as source_url"
+        )
+        parser.add_argument("--verbose", action="store_true", help="also print every mismatch")
+
+    def handle(self, *args, **options):
+        gold, corpus = options["gold"], options["corpus"]
+        if not gold.is_file():
+            raise CommandError(f"{gold}: no such file")
+        if not corpus.is_dir():
+            raise CommandError(f"{corpus}: not a directory")
+        try:
+            result = evaluate(gold, corpus, options["source_urls"])
+        except FileNotFoundError as error:
+            raise CommandError(f"{error.filename}: listed in {gold} but missing from {corpus}") from error
+        except ValueError as error:
+            raise CommandError(f"{gold}: not valid JSON lines ({error})") from error
+        for line in report_lines(result, options["verbose"]):
+            self.stdout.write(line)

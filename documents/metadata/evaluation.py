@@ -1,0 +1,164 @@
+"""Score extract_metadata against a gold JSONL file: per-field accuracy, officials P/R/F1.
+
+Comparison rules (the gold files' conventions):
+- a field absent from a gold line is not scored for that line; a gold null expects null;
+- date: scored to the precision the gold gives ("2025-09" matches "2025-09-17");
+- province: both sides canonicalized ("TP Hồ Chí Minh" = "Thành phố Hồ Chí Minh");
+- chair, signer, officials: compared by official_key (spacing and tone placement normalized);
+- period: case, dash and spacing folded, "quý I năm 2023" = "quý 1/2023"; a year present on one
+  side only is not held against it ("9 tháng đầu năm" = "9 tháng đầu năm 2025");
+- references: as a set.
+
+Run without Django: python -m documents.metadata.evaluation GOLD.jsonl CORPUS_DIR [--source-urls]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import time
+from pathlib import Path
+
+from documents.vietnamese.normalize import normalize_text
+
+from . import extract_metadata
+from .officials import official_key
+from .provinces import canonical_province
+
+logger = logging.getLogger(__name__)
+
+SCORED_FIELDS = (
+    "province", "province_current", "date", "meeting_type", "level", "doc_type", "chair", "signer",
+    "term", "session_no", "period", "number", "references", "title",
+)  # fmt: skip
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _period_key(value: str) -> str:
+    text = normalize_text(value).casefold().replace("kì", "kỳ")
+    text = re.sub(r"\s*[-–—/]\s*", "-", text)
+    text = re.sub(r"quý (i{1,3}|iv|\d)", lambda m: "quý " + _ROMAN.get(m.group(1), m.group(1)), text)
+    text = re.sub(r"(quý \d)(?: năm |-)(\d{4})", r"\1-\2", text)
+    return " ".join(text.split())
+
+
+def _strip_year(key: str) -> str:
+    return re.sub(r"[-\s]?\d{4}$", "", key).strip()
+
+
+def field_matches(field: str, gold, predicted) -> bool:
+    """Whether one predicted field value counts as right against the gold value."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    if field in ("province", "province_current"):
+        return (canonical_province(gold) or gold) == (canonical_province(predicted) or predicted)
+    if field == "date":
+        return str(predicted)[: len(str(gold))] == str(gold)
+    if field in ("chair", "signer"):
+        return official_key(gold) == official_key(predicted)
+    if field == "period":
+        g, p = _period_key(gold), _period_key(predicted)
+        return g == p or (
+            bool(re.search(r"\d{4}$", g)) != bool(re.search(r"\d{4}$", p))
+            and _strip_year(g) == _strip_year(p)
+        )
+    if field == "references":
+        return set(gold) == set(predicted)
+    if field == "title":
+        return (
+            " ".join(normalize_text(gold).split()).casefold()
+            == " ".join(normalize_text(predicted).split()).casefold()
+        )
+    return str(gold).strip().casefold() == str(predicted).strip().casefold()
+
+
+def _read(path: Path) -> str:
+    if path.suffix.lower() == ".txt":
+        return normalize_text(path.read_text(encoding="utf-8-sig"))
+    from documents.readers import read_file  # other formats go through the readers
+
+    return normalize_text(read_file(path).text)
+
+
+def evaluate(gold_path: Path, corpus_dir: Path, source_urls: bool = False) -> dict:
+    """Run extraction on every gold file; return scores and the per-document mismatches."""
+    lines = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts = {f: [0, 0] for f in SCORED_FIELDS}
+    tp = fp = fn = 0
+    mismatches = []
+    elapsed = 0.0
+    for gold in lines:
+        text = _read(corpus_dir / gold["file"])
+        started = time.perf_counter()
+        meta = extract_metadata(text, source_url=gold.get("url") if source_urls else None)
+        elapsed += time.perf_counter() - started
+        predicted = meta.to_json_dict()
+        for field in SCORED_FIELDS:
+            if field not in gold:
+                continue
+            counts[field][1] += 1
+            if field_matches(field, gold[field], predicted[field]):
+                counts[field][0] += 1
+            else:
+                mismatches.append(
+                    {"file": gold["file"], "field": field, "gold": gold[field], "predicted": predicted[field]}
+                )
+        if "officials" in gold:
+            want = {official_key(n) for n in gold["officials"]}
+            got = {official_key(o["name"]) for o in predicted["officials"]}
+            tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+            if want != got:
+                mismatches.append(
+                    {
+                        "file": gold["file"],
+                        "field": "officials",
+                        "missing": sorted(want - got),
+                        "extra": sorted(got - want),
+                    }
+                )
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "documents": len(lines),
+        "fields": {
+            f: {"accuracy": round(c / n, 4), "correct": c, "n": n} for f, (c, n) in counts.items() if n
+        },
+        "officials": {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)},
+        "ms_per_document": round(1000 * elapsed / max(1, len(lines)), 2),
+        "mismatches": mismatches,
+    }
+
+
+def report_lines(result: dict, verbose: bool = False) -> list[str]:
+    """Human-readable lines; the last one is a single JSON object (without the mismatches)."""
+    out = []
+    if verbose:
+        out += [json.dumps(m, ensure_ascii=False) for m in result["mismatches"]]
+    for field, score in result["fields"].items():
+        out.append(f"{field:<17} {score['accuracy']:7.2%}  ({score['correct']}/{score['n']})")
+    o = result["officials"]
+    out.append(f"{'officials':<17} P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}")
+    out.append(f"{'time':<17} {result['ms_per_document']} ms per document")
+    summary = {k: v for k, v in result.items() if k != "mismatches"}
+    out.append(json.dumps(summary, ensure_ascii=False))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--source-urls", action="store_true", help="pass each gold line's url as source_url")
+    parser.add_argument("--verbose", action="store_true", help="also list every mismatch")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold, args.corpus, args.source_urls)
+    sys.stdout.write("\n".join(report_lines(result, args.verbose)) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,204 @@
+"""meeting_type, level and doc_type.
+
+The meeting is the first sentence that reports a Party event: an explicit "Hội nghị Ban Chấp hành
+Đảng bộ ...", "Hội nghị Ban Thường vụ ...", "cuộc họp của Thường trực ...", "làm việc với ...",
+"Đại hội ..." or a body acting ("Ban Chấp hành Đảng bộ tỉnh thảo luận ..."). A congress only cited
+("Nghị quyết Đại hội ...", "chuẩn bị Đại hội ...") or a national one is not the meeting. Its
+position is the anchor the date, chair and period are read near.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spans import Layout
+
+_BCH = r"(?:Ban Chấp hành|BCH)\s+Đảng bộ(?!\s+các cấp)"
+_UNIT_NAME = r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?))?(?:\s+[A-ZĐ][^\s,.;:()]*){0,4}"
+_KHOA = r"(?:,?\s+(?:khóa|lần thứ)\s+[^\s,.;]+)?(?:,?\s+nhiệm k[ỳì]\s+[\d\s\-–]+)?,?"
+_ADVERBS = r"(?:\s+(?:cũng|đã|mới đây|sẽ|đã cũng))*"
+_BCH_VERBS = (
+    r"(?:họp|thảo luận|tổ chức|tiến hành|bầu|đánh giá|triển khai|cho ý kiến|biểu quyết|thống nhất|"
+    r"thẳng thắn|xem xét)"
+)
+_OTHER_KINDS = (
+    r"(?:trực tuyến\s+)?(?:quán triệt|học tập|sơ kết|tổng kết|công bố|cán bộ chủ chốt|giao chỉ tiêu|"
+    r"triển khai|thông tin|báo cáo viên|gặp mặt|tập huấn|nghiên cứu|chuyên đề)"
+)
+_DAI_HOI_REF = re.compile(
+    r"(?i:nghị quyết|văn kiện|chào mừng|chuẩn bị|tiến tới|trình|về|thực hiện|sau|dự thảo|phục vụ|"
+    r"cho|tổ chức thành công|trước|nhân sự)\s*$"
+)
+_DAI_HOI_NOT_PARTY = re.compile(
+    r"\s*(?i:(?:đại biểu\s+)?toàn quốc|(?:X{0,3}(?:IX|IV|V?I{0,3}))\s+của Đảng|Đảng các cấp|"
+    r"đảng bộ các cấp|(?:đại biểu\s+)?(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|thi đua|thể dục|TDTT|Cựu))"
+)
+
+_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("other", "explicit", re.compile(r"(?i:hội nghị)\s+" + _OTHER_KINDS + r"|(?i:họp báo)")),
+    (
+        "ban_chap_hanh",
+        "explicit",
+        re.compile(
+            r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?:(?i:"
+            + _BCH
+            + r")|(?:Tỉnh|Thành|Huyện|Thị) (?i:ủy)(?!\s+viên))"
+            r"|(?i:Hội nghị)[^.;\n]{1,40}(?i:Ban Chấp hành Đảng bộ)"
+        ),
+    ),
+    (
+        "ban_chap_hanh",
+        "subject",
+        re.compile(r"(?i:" + _BCH + r")" + _UNIT_NAME + _KHOA + _ADVERBS + r"\s+" + _BCH_VERBS),
+    ),
+    (
+        "ban_thuong_vu",
+        "explicit",
+        re.compile(
+            r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?i:Ban Thường vụ|BTV)"
+            r"|(?i:(?:buổi|cuộc|kỳ) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)"
+        ),
+    ),
+    (
+        "ban_thuong_vu",
+        "subject",
+        re.compile(
+            r"(?i:Ban Thường vụ|BTV) (?:Tỉnh|Thành|Huyện|Thị) (?i:ủy)"
+            + _UNIT_NAME
+            + _ADVERBS
+            + r"\s+(?i:họp|ban hành thông cáo|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe)"
+        ),
+    ),
+    (
+        "thuong_truc",
+        "explicit",
+        re.compile(
+            r"(?i:cuộc họp|họp|giao ban|hội nghị)(?:\s+của)?\s+Thường trực (?:Tỉnh|Thành|Huyện) (?i:ủy)"
+        ),
+    ),
+    (
+        "thuong_truc",
+        "subject",
+        re.compile(
+            r"Thường trực (?:Tỉnh|Thành|Huyện) (?i:ủy)"
+            + _UNIT_NAME
+            + _ADVERBS
+            + r"\s+(?i:họp|nghe|cho ý kiến|thảo luận|giao ban)"
+        ),
+    ),
+    (
+        "lam_viec",
+        "explicit",
+        re.compile(
+            r"(?i:làm việc với)\s+(?:Ban|lãnh đạo|tập thể|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|"
+            r"các|đoàn|Đoàn|UBND|Ủy ban|Sở|Bộ|tỉnh|huyện|thành phố|BAN|LÃNH ĐẠO)"
+        ),
+    ),
+    ("dai_hoi", "explicit", re.compile(r"(?i:đại hội)(?!\s*(?:đồng|thể))")),
+]
+
+_REFERENCE_BEFORE = re.compile(r"(?i:của|kết quả|theo)\s*$")
+
+
+@dataclass
+class Meeting:
+    meeting_type: str | None
+    anchor: int | None
+    span: str | None
+    level: str | None
+    level_span: str | None
+
+
+def _events(text: str) -> list[tuple[int, int, str, str]]:
+    found = []
+    for meeting_type, kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if meeting_type == "dai_hoi":
+                if _DAI_HOI_REF.search(before) or _DAI_HOI_NOT_PARTY.match(text, m.end()):
+                    continue
+            elif meeting_type != "other" and kind == "explicit" and _REFERENCE_BEFORE.search(before):
+                continue
+            if "Trung ương" in m.group(0):
+                continue
+            found.append((m.start(), m.end(), meeting_type, kind))
+    return sorted(found)
+
+
+_CENTRAL_CITIES = (
+    "Hà Nội",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "TP.HCM",
+    "TPHCM",
+    "Hồ Chí Minh",
+    "HCM",
+    "Cần Thơ",
+    "Huế",
+)
+
+
+def _level(sentence: str) -> str:
+    if re.search(
+        r"(?i:cấp cơ sở|đảng (?:bộ|ủy) (?:đoàn|khối|các cơ quan|cơ quan|quân sự|công an|doanh nghiệp|bộ đội)"
+        r")",
+        sentence,
+    ):
+        return "other"
+    if re.search(r"(?i:huyện ủy|thị ủy|đảng bộ huyện|đảng bộ thị xã|quận ủy)", sentence):
+        return "district"
+    if re.search(r"(?i:đảng (?:bộ|ủy) (?:xã|phường|thị trấn))", sentence):
+        return "commune"
+    city = re.search(
+        r"(?i:thành ủy)\s+(?:(?i:thành phố|TP\.?)\s*)?([^\s,.;:]+(?:\s+[A-ZĐ][^\s,.;:]*)?)", sentence
+    )
+    if city and not any(c in city.group(0) for c in _CENTRAL_CITIES) and city.group(1)[:1].isupper():
+        return "district"
+    return "province"
+
+
+def detect_meeting(text: str, layout: Layout) -> Meeting:
+    """The meeting type, where the text reports it (anchor), and the level of its Party body."""
+    events = _events(text)
+    if not events:
+        party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
+        return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
+    first_sentence = layout.sentence_of(events[0][0])
+    same = [e for e in events if layout.sentence_of(e[0]) == first_sentence]
+    explicit = [e for e in same if e[3] == "explicit"]
+    types = {e[2] for e in explicit}
+    if {"ban_chap_hanh", "ban_thuong_vu"} <= types:
+        chosen = next(e for e in explicit if e[2] == "ban_chap_hanh")
+    else:
+        chosen = (explicit or same)[0]
+    start, end = layout.sentence_span(chosen[0], len(text))
+    # the body holding the meeting: what precedes the event and the words right after it
+    sentence = text[start : min(end, chosen[1] + 40)]
+    return Meeting(
+        chosen[2], chosen[0], text[chosen[0] : chosen[1]], _level(sentence), sentence.strip()[:200]
+    )
+
+
+_HEADINGS = [
+    ("nghi_quyet", re.compile(r"^NGHỊ QUYẾT\b")),
+    ("chi_thi", re.compile(r"^CHỈ THỊ\b")),
+    ("bao_cao", re.compile(r"^BÁO CÁO\b")),
+    ("ket_luan", re.compile(r"^KẾT LUẬN\b")),
+    ("thong_bao", re.compile(r"^THÔNG BÁO\b")),
+]
+
+
+def detect_doc_type(text: str) -> tuple[str | None, str | None]:
+    """From the heading of a formal document; otherwise a news report."""
+    lines = [line.strip(" *#") for line in text[:3000].split("\n") if line.strip(" *#")]
+    for i, line in enumerate(lines[:15]):
+        if not line.isupper():
+            continue
+        for doc_type, pattern in _HEADINGS:
+            if pattern.match(line):
+                if doc_type == "thong_bao":
+                    following = " ".join([line, *lines[i + 1 : i + 3]]).upper()
+                    return ("thong_bao_ket_luan" if "KẾT LUẬN" in following else "other"), line
+                return doc_type, line
+    return ("news", None) if re.search(r"[^\W\d_]{2,}", text[:5000]) else (None, None)

@@ -1,0 +1,298 @@
+"""Named officials, their titles as written, their roles in the document; chair and signer.
+
+A person's name is a run of capitalized words ("Nguyễn Thị Thu Hà") in an official's context:
+after "đồng chí / ông / bà", after a title ("Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng"), before a
+title ("Lò Minh Hùng, Phó Bí thư"), or under the signature block ("T/M BAN THƯỜNG VỤ"). A name alone
+on a line (the reporter) or after "Ảnh:" is not an official; "đồng chí Phó Bí thư" names no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from documents.vietnamese.normalize import normalize_text
+
+from .provinces import lineage
+from .schema import OfficialMention
+from .spans import NOT_NAMES, SURNAMES, TITLE_WORDS, Layout, is_capitalized
+
+_WORD = re.compile(r"[^\W\d_]+")
+_TITLE_PAIRS = {
+    ("Ủy", "viên"), ("Bí", "thư"), ("Chủ", "tịch"), ("Chủ", "nhiệm"), ("Trưởng", "ban"),
+    ("Trưởng", "đoàn"), ("Chánh", "văn"), ("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện", "ủy"),
+    ("Giám", "đốc"), ("Thủ", "tướng"), ("Bộ", "trưởng"), ("Ban", "chấp"), ("Ban", "thường"),
+    ("Đảng", "ủy"), ("Phó", "bí"), ("Phó", "chủ"), ("Phó", "trưởng"), ("Phó", "giám"),
+}  # fmt: skip
+_TITLE_LEADS = {"Phó", "Tổng", "Nguyên", "Tân", "Ủy", "Thường", "Bí", "Chủ"}
+_ADDRESS = re.compile(r"(?i:(?<!\w)(?:đồng chí|đ/c|ông|bà|các ông|các bà|các đồng chí)\s*:?\s*)$")
+_LIST_HEAD = re.compile(r"(?i:(?:các|gồm)\s+(?:đồng chí|ông|bà)[^.;:\n]{0,90}:\s*)$")
+_TITLE_KEY = (
+    r"(?:Ủy viên|UVT\.?Ư|UV|Phó|Bí thư|Chủ tịch|Chủ nhiệm|Trưởng|Chánh|Tỉnh ủy viên|Thủ tướng|Bộ trưởng|"
+    r"Giám đốc|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Giáo sư|Tiến sĩ|Thường trực|Tổng|Thư ký)"
+)
+_TITLE_AFTER = re.compile(r"\s*(?:,|\s[-–—]|[-–—]|\s)\s*(?:nguyên |tân )?" + _TITLE_KEY)
+_TITLE_BEFORE = re.compile(
+    r"(?i:" + _TITLE_KEY + r"|tướng|tiến sĩ|giáo sư|PGS|GS|TS|ThS)(?:[^.;:()\n]|\.(?=\S)){0,70}$"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?i:(?:tỉnh|thành|huyện|thị|quận|đảng) ủy|huyện|tỉnh|thị xã|thành phố|xã|phường|quận|TP\.?)\s$"
+)
+_TAIL_WORDS = {"ủy", "tỉnh", "nước", "thư", "tướng", "sĩ", "sư", "phủ", "ương", "huyện", "phố", "quốc", "trị"}
+_PHOTO = re.compile(r"(?i:ảnh|photo|video|nguồn)\s*[:\-–]")
+_CLAUSE_END = re.compile(r";|[.!?](?=\s)|\n")
+_VERB_CUT = re.compile(
+    r"\s+(?:chủ trì|đồng chủ trì|phát biểu|trình bày|kết luận|được|đã|dự|cho biết|nhấn mạnh|yêu cầu|"
+    r"khẳng định|thay mặt|làm|và|cùng|đến|tái|báo cáo|đề nghị|ghi nhận|tiếp tục|\().*$"
+)
+_SIGN_BLOCK = re.compile(
+    r"(?m:^[\s*#]*(?:T/M|TM\.?|K/T|KT\.?)\s+[^\n]*$|^[\s*#]*(?:PHÓ )?(?:BÍ THƯ|CHÁNH VĂN PHÒNG)[\s*#]*$)"
+)
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+
+def official_key(name: str) -> str:
+    """One key per person across documents: canonical tones, one space, case-folded."""
+    return " ".join(normalize_text(name).split()).casefold()
+
+
+def _place_names() -> set[str]:
+    from .provinces import _places
+
+    return set(lineage()["aliases"]) | set(_places()[1]) | NOT_NAMES
+
+
+def _runs(text: str):
+    """Maximal runs of capitalized words separated by single spaces: [(start, end, words)]."""
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(text):
+        if is_capitalized(m.group(0)) and (not run or text[run[-1].end() : m.start()] == " "):
+            run.append(m)
+            continue
+        if run:
+            yield run, m
+        run = [m] if is_capitalized(m.group(0)) else []
+    if run:
+        yield run, None
+
+
+def _trim(run: list[re.Match[str]], following: re.Match[str] | None, places: set[str]) -> list[re.Match[str]]:
+    words = [m.group(0) for m in run]
+    # trailing title start: "Lê Quốc Phong Ủy" + "viên", "... Phó Chủ" + "tịch"
+    if following is not None and len(words) > 1 and (words[-1], following.group(0)) in _TITLE_PAIRS:
+        run, words = run[:-1], words[:-1]
+        while len(words) > 1 and words[-1] in _TITLE_LEADS:
+            run, words = run[:-1], words[:-1]
+    while run and words[0] in TITLE_WORDS and words[0] not in SURNAMES:
+        run, words = run[1:], words[1:]
+    # "Ông Đặng Xuân Phong" at a sentence start: the form of address, not the surname Ông
+    if len(words) >= 3 and words[0] in ("Ông", "Bà") and words[1] in SURNAMES:
+        run, words = run[1:], words[1:]
+    # a leading place: "Hà Tĩnh Hoàng Trung Dũng", "Thanh Hóa Lê Anh Xuân"
+    for size in (4, 3, 2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]) in places:
+            run, words = run[size:], words[size:]
+            break
+    if words and words[0] not in SURNAMES:
+        later = [i for i, w in enumerate(words) if w in SURNAMES and i <= len(words) - 2]
+        if later:
+            run, words = run[later[0] :], words[later[0] :]
+    if len(words) >= 5:
+        later = [i for i, w in enumerate(words) if w in SURNAMES and 2 <= i <= len(words) - 2]
+        if later:
+            run, words = run[later[-1] :], words[later[-1] :]
+    return run
+
+
+def _titles_after(text: str, end: int) -> list[str]:
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 300))
+    clause = text[end : stop.start() if stop else min(len(text), end + 300)]
+    titles = []
+    for piece in re.split(r",|\s[-–—]\s|^\s*[-–—]", clause):
+        piece = _VERB_CUT.sub("", piece.strip()).rstrip(" .,;:")
+        if re.match(r"(?:nguyên |tân )?" + _TITLE_KEY, piece):
+            titles.append(piece)
+        elif titles or piece:
+            break
+    return titles
+
+
+def _roles(text: str, mention: Mention, next_start: int, layout: Layout) -> None:
+    s_start, s_end = layout.sentence_span(mention.start, len(text))
+    after = text[mention.end : min(next_start, s_end, mention.end + 250)]
+    after = re.split(r";", after)[0]
+    before = text[max(s_start, mention.start - 200) : mention.start]
+    flags = mention.flags
+    if re.search(r"(?i:chủ trì)(?!\s+của)", after):
+        flags.add("chủ trì")
+    if re.search(
+        r"(?i:phát biểu|bài)\s+(?:kết luận|chỉ đạo|khai mạc|bế mạc)"
+        r"|(?i:kết luận)(?!\s+(?:số|của|chuyên|tại))",
+        after,
+    ):
+        flags.add("kết luận" if re.search(r"(?i:kết luận)(?!\s+(?:số|của|chuyên))", after) else "chỉ đạo")
+    if re.search(r"(?i:khai mạc|bế mạc)", after):
+        flags.add("khai mạc")
+    if re.search(r"(?i:phát biểu chỉ đạo)", after):
+        flags.add("chỉ đạo")
+    if re.search(r"(?i:trình bày)", after):
+        flags.add("trình bày")
+    if re.search(r"(?i:phát biểu)", after):
+        flags.add("phát biểu")
+    if re.search(r"(?i:kết luận của)[^,.;]{0,70}$|(?i:kết luận)[^.;]{0,20},[^.;,]{0,30}$", before):
+        flags.add("kết luận")
+    if re.search(r"(?i:phát biểu chỉ đạo của)[^.;]{0,60}$", before):
+        flags.update({"chỉ đạo", "phát biểu"})
+    if re.search(r"(?i:phát biểu)[^.;]{0,40},[^.;,]{0,40}$", before):
+        flags.add("phát biểu")
+    mention.roles = [r for r in ("chủ trì", "kết luận", "trình bày", "phát biểu", "ký") if r in flags]
+
+
+def _signature(text: str) -> tuple[str, list[str], int] | None:
+    tail_start = max(0, len(text) - 2000)
+    blocks = list(_SIGN_BLOCK.finditer(text, tail_start))
+    if not blocks:
+        return None
+    start = blocks[0].start()
+    titles = []
+    for line_match in re.finditer(r"[^\n]+", text[start : blocks[-1].end() + 300]):
+        line = line_match.group(0).strip(" *#")
+        words = line.split()
+        if line.isupper() and words and words[0].title() in SURNAMES and 2 <= len(words) <= 5:
+            line, words = line.title(), line.title().split()
+        if 2 <= len(words) <= 5 and all(is_capitalized(w) for w in words):
+            return line, titles, start + line_match.start()
+        if line.isupper():
+            titles.append(line)
+    return None
+
+
+def find_officials(text: str, layout: Layout) -> list[Mention]:
+    """Every mention of a named official, in text order (a person may appear several times)."""
+    places = _place_names()
+    mentions: list[Mention] = []
+    for run, following in _runs(text):
+        run_start = run[0].start()
+        run = _trim(run, following, places)
+        if len(run) < 2 or len(run) > 5:
+            continue
+        start, end = run[0].start(), run[-1].end()
+        name = text[start:end]
+        if name in places or any(len(w) > 8 for w in name.split()):
+            continue
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 300)
+        line_end = text.find("\n", end, end + 300)
+        line = text[line_start : line_end if line_end >= 0 else end + 300]
+        if line.strip(" *#.") == name or _PHOTO.search(text[line_start:start]):
+            continue
+        pre = text[max(0, start - 120) : start]
+        pre_run = text[max(0, run_start - 120) : run_start]
+        surname = run[0].group(0) in SURNAMES
+        addressed = bool(_ADDRESS.search(pre) or _LIST_HEAD.search(pre))
+        words_before = _WORD.findall(pre_run[-40:])
+        tail = words_before[-1] if words_before else ""
+        titled_before = bool(_TITLE_BEFORE.search(pre_run)) and (tail in _TAIL_WORDS or tail.isupper())
+        titled_after = bool(_TITLE_AFTER.match(text, end))
+        if not (addressed or (surname and (titled_before or titled_after))):
+            continue
+        # "Bí thư Huyện ủy Hà Trung", "UBND huyện Lâm Hà": a two-word place, not a person
+        if len(run) == 2 and not addressed and _UNIT_BEFORE.search(text[max(0, start - 15) : start]):
+            continue
+        mention = Mention(name, start, end, titles=_titles_after(text, end))
+        if titled_before:
+            chain = _TITLE_BEFORE.search(pre_run)
+            mention.titles.insert(0, chain.group(0).strip(" ,"))
+        mentions.append(mention)
+    for i, mention in enumerate(mentions):
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        _roles(text, mention, next_start, layout)
+    _mark_chairing(text, mentions, layout)
+    signed = _signature(text)
+    if signed:
+        name, titles, pos = signed
+        mentions.append(Mention(name, pos, pos + len(name), titles=titles, roles=["ký"], flags={"ký"}))
+    return mentions
+
+
+def merge(mentions: list[Mention]) -> list[OfficialMention]:
+    """One OfficialMention per person (official_key), titles and roles united in order."""
+    people: dict[str, OfficialMention] = {}
+    for m in mentions:
+        person = people.setdefault(official_key(m.name), OfficialMention(name=m.name))
+        person.titles += [t for t in m.titles if t not in person.titles]
+        person.roles += [r for r in m.roles if r not in person.roles]
+    return list(people.values())
+
+
+_GOVERNMENT_OBJECT = re.compile(
+    r"\s*(?i:cuộc họp|phiên họp|kỳ họp)?\s*(?:Hội đồng|UBND|HĐND|Ủy ban nhân dân|(?i:phiên họp|kỳ họp))"
+)
+
+
+def _chair_sentences(text: str, layout: Layout) -> list[tuple[int, int, int]]:
+    """(sentence start, sentence end, position of "chủ trì") for meetings a Party leader chairs."""
+    found = []
+    for m in re.finditer(r"(?i:chủ trì)", text):
+        if _GOVERNMENT_OBJECT.match(text, m.end()):
+            continue
+        s, e = layout.sentence_span(m.start(), len(text))
+        found.append((s, e, m.start()))
+    return found
+
+
+def _chairing(
+    text: str, people: list[Mention], starts: list[int], sentence: tuple[int, int, int]
+) -> list[Mention]:
+    """Who a "chủ trì" names: those before it ("A và B chủ trì"), or after "chủ trì của"."""
+    s, e, pos = sentence
+    after_of = re.match(r"(?i:chủ trì)\s+của", text[pos : pos + 20])
+    lo, hi = (pos + 1, e) if after_of else (s, pos)
+    return people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _mark_chairing(text: str, mentions: list[Mention], layout: Layout) -> None:
+    starts = [m.start for m in mentions]
+    for sentence in _chair_sentences(text, layout)[:200]:
+        for m in _chairing(text, mentions, starts, sentence):
+            if "chủ trì" not in m.flags:
+                m.flags.add("chủ trì")
+                m.roles.insert(0, "chủ trì")
+
+
+def detect_chair(
+    text: str, mentions: list[Mention], layout: Layout, meeting_type: str | None, anchor: int | None
+) -> tuple[str | None, str | None]:
+    """Who chaired: says chủ trì; for a working session the visitor; else opened, directed, concluded."""
+    people = [m for m in mentions if "ký" not in m.flags]
+    starts = [m.start for m in people]
+    sentences = _chair_sentences(text, layout)
+    if anchor is not None:
+        paragraph = layout.paragraph_of(anchor)
+        sentences.sort(key=lambda s: (layout.paragraph_of(s[0]) != paragraph, abs(s[0] - anchor)))
+    for sentence in sentences[:50]:
+        inside = _chairing(text, people, starts, sentence)
+        if inside:
+            return inside[0].name, text[sentence[0] : sentence[1]].strip()[:200]
+    if meeting_type == "dai_hoi":
+        return None, None
+    if meeting_type == "lam_viec":
+        for m in re.finditer(r"(?i:làm việc với)", text):
+            s, e = layout.sentence_span(m.start(), len(text))
+            inside = [p for p in people if s <= p.start < m.start()]
+            if inside:
+                return inside[0].name, text[s:e].strip()[:200]
+    for flag in ("khai mạc", "chỉ đạo", "kết luận"):
+        for m in people:
+            if flag in m.flags:
+                return m.name, flag
+    return None, None

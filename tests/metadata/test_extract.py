@@ -1,0 +1,98 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from documents.metadata import extract_metadata
+from documents.metadata.evaluation import field_matches
+from documents.metadata.officials import official_key
+from documents.vietnamese.normalize import normalize_text
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SEED_GOLD = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "gold.jsonl"
+SCHEMA_KEYS = [
+    "title", "doc_type", "number", "date", "province", "province_current", "level", "meeting_type", "term",
+    "session_no", "period", "chair", "signer", "officials", "references",
+]  # fmt: skip
+
+
+def _seed_gold():
+    if not SEED_GOLD.is_file():
+        return []
+    return [json.loads(line) for line in SEED_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("gold", _seed_gold(), ids=lambda g: g["file"][:3])
+def test_seed_matches_gold(gold):
+    path = SAMPLES / gold["file"]
+    if not path.is_file():
+        pytest.skip(f"{path} not shipped yet")
+    meta = extract_metadata(normalize_text(path.read_text(encoding="utf-8-sig")), source_url=gold.get("url"))
+    predicted = meta.to_json_dict()
+    for field in (
+        "province",
+        "date",
+        "meeting_type",
+        "level",
+        "chair",
+        "doc_type",
+        "signer",
+        "number",
+        "references",
+    ):
+        if field in gold:
+            assert field_matches(field, gold[field], predicted[field]), (field, gold[field], predicted[field])
+    assert {official_key(o["name"]) for o in predicted["officials"]} == {
+        official_key(n) for n in gold["officials"]
+    }
+
+
+def test_schema_keys_and_evidence():
+    text = normalize_text("Ngày 29/6/2021, Ban Chấp hành Đảng bộ tỉnh Thái Bình họp.")
+    meta = extract_metadata(text)
+    assert list(meta.to_json_dict()) == SCHEMA_KEYS
+    assert meta.evidence["province"].endswith("Thái Bình")
+    assert meta.evidence["date"] == "Ngày 29/6/2021"
+    assert meta.province_current == "Hưng Yên"
+
+
+def test_known_officials_and_hints():
+    text = normalize_text(
+        "Sáng 4/4, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy."
+    )
+    meta = extract_metadata(
+        text,
+        hints={"title": "Tin hội nghị", "date": "2023-04-04"},
+        known_officials={official_key("Đỗ Trọng Hưng"): "Thanh Hóa"},
+    )
+    assert (meta.province, meta.title, meta.date, meta.chair) == (
+        "Thanh Hóa",
+        "Tin hội nghị",
+        "2023-04-04",
+        "Đỗ Trọng Hưng",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t",
+        "12345 67/89 -- ;;",
+        "The quick brown fox jumps over the lazy dog. " * 200,
+        "a" * 5_000_000,
+        (
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì ngày 12/3 "
+            * 60_000
+        )[:5_000_000],
+        "Nguyễn " * 700_000,
+        "(" * 1_000_000 + "ngày 1/" * 100_000,
+    ],
+    ids=["empty", "blank", "digits", "english", "5mb-a", "5mb-vietnamese-line", "caps", "parens"],
+)
+def test_bad_input_returns_quickly_without_raising(text):
+    meta = extract_metadata(text)
+    assert meta.date is None and meta.number is None
+    assert not any(o.name.startswith("Nguyễn Nguyễn") for o in meta.officials)
+    if not any(ch in text for ch in "ễộđư"):
+        assert meta.to_json_dict() == {**dict.fromkeys(SCHEMA_KEYS), "officials": [], "references": []}

@@ -1,0 +1,73 @@
+import pytest
+
+from documents.metadata.meeting_types import detect_doc_type, detect_meeting
+from documents.metadata.spans import layout
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "level"),
+    [
+        ("Sáng 5/4, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 khai mạc.", "ban_chap_hanh", "province"),
+        ("Hội nghị Tỉnh ủy lần thứ 18 (khóa XX) thảo luận các báo cáo.", "ban_chap_hanh", "province"),
+        ("Ban Chấp hành Đảng bộ tỉnh thảo luận, cho ý kiến về báo cáo.", "ban_chap_hanh", "province"),
+        (
+            "BAN THƯỜNG VỤ TỈNH ỦY\nKẾT LUẬN TẠI HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
+            "ban_chap_hanh",
+            "province",
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy Long An tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9.",
+            "ban_chap_hanh",
+            "province",
+        ),
+        ("Chiều 2/3, hội nghị Ban Thường vụ Tỉnh ủy được tổ chức.", "ban_thuong_vu", "province"),
+        (
+            "Sáng 3/3, Hội nghị Ban Thường vụ Huyện ủy Yên Định lần thứ 40 cho ý kiến.",
+            "ban_thuong_vu",
+            "district",
+        ),
+        ("Đồng chí Bí thư chủ trì cuộc họp của Thường trực Tỉnh ủy.", "thuong_truc", "province"),
+        ("Thủ tướng chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy Lào Cai.", "lam_viec", "province"),
+        ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.", "dai_hoi", "province"),
+        ("Đảng bộ Khối các cơ quan tỉnh tổ chức Đại hội nhiệm kỳ 2025 - 2030.", "dai_hoi", "other"),
+        ("Đảng ủy xã Tân Lập tổ chức Đại hội nhiệm kỳ 2025 - 2030.", "dai_hoi", "commune"),
+        ("Thành ủy Vĩnh Yên tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố.", "ban_chap_hanh", "district"),
+        ("Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết Trung ương.", "other", "province"),
+        ("Ngày 8/1, Thường trực Tỉnh ủy họp nghe báo cáo tiến độ dự án.", "thuong_truc", "province"),
+        ("Đảng ủy Quân sự tỉnh tổ chức Đại hội nhiệm kỳ 2025 - 2030.", "dai_hoi", "other"),
+        ("Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh.", "other", "province"),
+    ],
+)
+def test_detect_meeting(text, meeting_type, level):
+    meeting = detect_meeting(text, layout(text))
+    assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, tỉnh đạt nhiều kết quả.",
+        "Quán triệt kết quả Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII.",
+        "Chuẩn bị tốt Đại hội Đảng bộ các cấp tiến tới Đại hội toàn quốc.",
+        "",
+    ],
+)
+def test_cited_meetings_are_not_the_meeting(text):
+    assert detect_meeting(text, layout(text)).meeting_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("TỈNH ỦY X\n\nTHÔNG BÁO\n\nKẾT LUẬN TẠI HỘI NGHỊ BAN CHẤP HÀNH", "thong_bao_ket_luan"),
+        ("KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nlàm việc với", "ket_luan"),
+        ("NGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "nghi_quyet"),
+        ("CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy", "chi_thi"),
+        ("BÁO CÁO\nkết quả thực hiện nhiệm vụ", "bao_cao"),
+        ("Sáng 4/4, Ban Chấp hành Đảng bộ tỉnh thảo luận.", "news"),
+        ("", None),
+        ("12345 / 678", None),
+    ],
+)
+def test_detect_doc_type(text, doc_type):
+    assert detect_doc_type(text)[0] == doc_type

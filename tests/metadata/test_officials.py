@@ -1,0 +1,134 @@
+import pytest
+
+from documents.metadata.officials import detect_chair, find_officials, merge, official_key
+from documents.metadata.spans import layout
+
+
+def _names(text):
+    return [o.name for o in merge(find_officials(text, layout(text)))]
+
+
+def _chair(text, meeting_type=None):
+    spans = layout(text)
+    return detect_chair(text, find_officials(text, spans), spans, meeting_type, 0)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Đồng chí Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
+            ["Trần Văn Bình"],
+        ),
+        ("Phó Bí thư Thường trực Tỉnh ủy Lê Thị Hoa phát biểu tại hội nghị.", ["Lê Thị Hoa"]),
+        ("Bí thư Tỉnh ủy Hà Tĩnh Phạm Quang Minh yêu cầu các cấp.", ["Phạm Quang Minh"]),
+        ("Bí thư Thành ủy TP.HCM Võ Minh Đức chủ trì.", ["Võ Minh Đức"]),
+        (
+            "Các đồng chí: Ngô Văn An, Bí thư Tỉnh ủy; Đinh Thị Lan, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
+            ["Ngô Văn An", "Đinh Thị Lan"],
+        ),
+        (
+            "Dự có các đồng chí: Hà Ban – Phó trưởng Ban Tổ chức Trung ương; "
+            "Mùa A Sử – Ủy viên Ban Thường vụ.",
+            ["Hà Ban", "Mùa A Sử"],
+        ),
+        ("Ông Đặng Văn Phúc, Phó Chủ tịch UBND tỉnh cho biết.", ["Đặng Văn Phúc"]),
+        ("bà Văn Thị Bạch Mai, Phó Bí thư Thành ủy.", ["Văn Thị Bạch Mai"]),
+        ("Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.", ["Tô Lâm"]),
+        ("Giáo sư, Tiến sĩ Tạ Văn Tài, Phó Chủ tịch Hội đồng lý luận Trung ương.", ["Tạ Văn Tài"]),
+        (
+            "Đồng chí Nguyễn Thành Nam-Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ phát biểu.",
+            ["Nguyễn Thành Nam"],
+        ),
+        # not officials: a title with no name, reporters, photographers, places
+        ("Đồng chí Bí thư Tỉnh ủy nhấn mạnh; đồng chí Phó Bí thư phát biểu.", []),
+        ("Nội dung bài viết.\n\nĐào Quyên\n\nẢnh: Thành Tâm", []),
+        ("Bài và ảnh: Lê Minh Hoa", []),
+        ("Chủ tịch UBND tỉnh Bình Định làm Bí thư Đảng ủy.", []),
+        ("Bí thư Huyện ủy Hà Trung phát biểu.", []),
+        ("Học tập tư tưởng Hồ Chí Minh, Chủ tịch nước.", []),
+        ("", []),
+    ],
+)
+def test_find_officials(text, names):
+    assert _names(text) == names
+
+
+def test_signature_block_names_the_signer():
+    text = (
+        "Nội dung kết luận.\n\nNơi nhận:\n- Như trên,\n\n"
+        "**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\n(đã ký)\n\nĐặng Văn Huy"
+    )
+    officials = merge(find_officials(text, layout(text)))
+    assert [(o.name, o.roles) for o in officials] == [("Đặng Văn Huy", ["ký"])]
+    assert "PHÓ BÍ THƯ" in officials[0].titles
+
+
+def test_signature_in_capitals():
+    text = "Nơi nhận:\n- Như trên,\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNGUYỄN VĂN MINH"
+    officials = merge(find_officials(text, layout(text)))
+    assert [o.name for o in officials] == ["Nguyễn Văn Minh"]
+
+
+def test_everyone_listed_before_chu_tri_chairs():
+    text = (
+        "Đồng chí Lê Văn An, Bí thư Tỉnh ủy và đồng chí Võ Thị Hà, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."
+    )
+    officials = merge(find_officials(text, layout(text)))
+    assert [(o.name, o.roles) for o in officials] == [("Lê Văn An", ["chủ trì"]), ("Võ Thị Hà", ["chủ trì"])]
+
+
+def test_titles_and_roles_as_written():
+    text = "Đồng chí Lê Văn Sơn, Tỉnh ủy viên, Chánh Văn phòng Tỉnh ủy trình bày báo cáo."
+    [official] = merge(find_officials(text, layout(text)))
+    assert official.titles == ["Tỉnh ủy viên", "Chánh Văn phòng Tỉnh ủy"]
+    assert official.roles == ["trình bày"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "chair"),
+    [
+        (
+            "Ngày 28/11, dưới sự chủ trì của đồng chí Nguyễn Văn Khánh, Bí thư Tỉnh ủy, "
+            "hội nghị được tổ chức.",
+            None,
+            "Nguyễn Văn Khánh",
+        ),
+        (
+            "Các đồng chí: Ngô Văn An, Bí thư Tỉnh ủy; Đinh Thị Lan, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
+            None,
+            "Ngô Văn An",
+        ),
+        ("Phát biểu chỉ đạo của đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy tại hội nghị.", None, "Lê Văn Tâm"),
+        (
+            "Đồng chí Bùi Thị Vân, Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy kết luận như sau.",
+            None,
+            "Bùi Thị Vân",
+        ),
+        (
+            "Sáng 19/7, Giáo sư Tạ Văn Tài, Phó Chủ tịch Hội đồng làm trưởng đoàn "
+            "có buổi làm việc với lãnh đạo Tỉnh ủy.",
+            "lam_viec",
+            "Tạ Văn Tài",
+        ),
+        # attending, a government meeting, a congress's guest are not chairing
+        ("Đồng chí Nguyễn Văn Thống, Ủy viên Ban Thường vụ Tỉnh ủy đến dự và chỉ đạo hội nghị.", None, None),
+        ("Ông Trần Văn Lâu, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ của UBND tỉnh.", None, None),
+        ("Đồng chí Phan Văn Giang, Ủy viên Bộ Chính trị dự và phát biểu chỉ đạo Đại hội.", "dai_hoi", None),
+        ("Bí thư Tỉnh ủy Lâm Văn Mẫn phát biểu tại hội nghị.", None, None),
+    ],
+)
+def test_detect_chair(text, meeting_type, chair):
+    assert _chair(text, meeting_type) == chair
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Trương Hoà Bình", "Trương Hòa Bình"),
+        ("Nguyễn  Văn   A", "Nguyễn Văn A"),
+        ("Lê Thị Thuỷ", "lê thị thủy"),
+    ],
+)
+def test_official_key_is_one_person(a, b):
+    assert official_key(a) == official_key(b)
