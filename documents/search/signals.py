@@ -19,21 +19,51 @@ logger = logging.getLogger(__name__)
 
 class DocumentSignalProcessor(BaseSignalProcessor):
     def setup(self) -> None:
-        from documents.models import Appearance, Document
+        from documents.models import Appearance, Document, Official, Province
 
         self._document_model = Document
         models.signals.post_save.connect(self._document_saved, sender=Document)
         models.signals.post_delete.connect(self._document_deleted, sender=Document)
         models.signals.post_save.connect(self._appearance_changed, sender=Appearance)
         models.signals.post_delete.connect(self._appearance_changed, sender=Appearance)
+        # A renamed province or official changes the facet values of its documents.
+        models.signals.post_save.connect(self._province_saved, sender=Province)
+        models.signals.post_save.connect(self._official_saved, sender=Official)
 
     def teardown(self) -> None:
-        from documents.models import Appearance, Document
+        from documents.models import Appearance, Document, Official, Province
 
         models.signals.post_save.disconnect(self._document_saved, sender=Document)
         models.signals.post_delete.disconnect(self._document_deleted, sender=Document)
         models.signals.post_save.disconnect(self._appearance_changed, sender=Appearance)
         models.signals.post_delete.disconnect(self._appearance_changed, sender=Appearance)
+        models.signals.post_save.disconnect(self._province_saved, sender=Province)
+        models.signals.post_save.disconnect(self._official_saved, sender=Official)
+
+    def _province_saved(self, sender, instance, created=False, **kwargs) -> None:
+        if created:
+            return
+        documents = self._document_model.objects.filter(
+            models.Q(province=instance) | models.Q(province__successor=instance)
+        )
+        transaction.on_commit(lambda: self.update_documents(documents))
+
+    def _official_saved(self, sender, instance, created=False, **kwargs) -> None:
+        if created:
+            return
+        documents = self._document_model.objects.filter(appearances__official=instance).distinct()
+        transaction.on_commit(lambda: self.update_documents(documents))
+
+    def update_documents(self, queryset) -> None:
+        """Reindex many documents with one writer commit per index."""
+        for using in self.connection_router.for_write():
+            try:
+                index = self.connections[using].get_unified_index().get_index(self._document_model)
+            except NotHandled:
+                continue
+            objects = list(index.index_queryset(using=using).filter(pk__in=queryset.values("pk")))
+            if objects:
+                self.connections[using].get_backend().update(index, objects)
 
     def _document_saved(self, sender, instance, **kwargs) -> None:
         self._schedule_update(instance.pk)

@@ -1,0 +1,115 @@
+"""manage.py evaluate_search QUERIES.jsonl: ranking quality of the search against what is ingested.
+
+Each line: {"q": "...", "relevant": ["file name", ...]} (file names = Document.original_name);
+optional keys are passed as search parameters ("exact", "province", ...). Prints one line per
+query, then latency, and last one JSON object: queries, recall_at_10, mrr, ndcg_at_10.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.http import QueryDict
+
+from documents.models import Document
+from documents.search.service import ParamError, SearchParams, iter_document_ids, run_search
+
+CUTOFF = 10
+MRR_DEPTH = 100
+
+
+def _load(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise CommandError(f"{path}: no such file")
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise CommandError(f"{path}:{number}: not JSON ({error.msg})") from error
+        if not isinstance(case, dict) or not isinstance(case.get("q"), str) or not case.get("relevant"):
+            raise CommandError(f'{path}:{number}: expected {{"q": "...", "relevant": ["file name", ...]}}')
+        cases.append(case)
+    if not cases:
+        raise CommandError(f"{path}: no queries")
+    return cases
+
+
+def _params(case: dict) -> SearchParams:
+    data = QueryDict(mutable=True)
+    for key, value in case.items():
+        if key == "relevant":
+            continue
+        data.setlist(key, [str(v) for v in (value if isinstance(value, list) else [value])])
+    return SearchParams.from_querydict(data)
+
+
+def score(ranked: list[str], relevant: set[str]) -> tuple[float, float, float]:
+    """recall@10, reciprocal rank and nDCG@10 (binary gains) of one ranking."""
+    top = ranked[:CUTOFF]
+    recall = len(relevant.intersection(top)) / len(relevant)
+    rr = next((1 / rank for rank, name in enumerate(ranked, start=1) if name in relevant), 0.0)
+    dcg = sum(1 / math.log2(rank + 1) for rank, name in enumerate(top, start=1) if name in relevant)
+    ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), CUTOFF) + 1))
+    return recall, rr, dcg / ideal
+
+
+class Command(BaseCommand):
+    help = "Measure recall@10, MRR and nDCG@10 of the search on a JSONL file of queries with relevant files."
+
+    def add_arguments(self, parser):
+        parser.add_argument("queries", type=Path)
+        parser.add_argument("--quiet", action="store_true", help="print only the summary")
+
+    def handle(self, *args, queries: Path, quiet: bool, **options):
+        cases = _load(queries)
+        names = dict(Document.objects.values_list("pk", "original_name"))
+        known = set(names.values())
+        totals = [0.0, 0.0, 0.0]
+        latencies = []
+        for case in cases:
+            relevant = set(case["relevant"])
+            missing = relevant - known
+            if missing:
+                self.stderr.write(f"not ingested, counted as missed: {', '.join(sorted(missing))}")
+            try:
+                params = _params(case)
+            except ParamError as error:
+                raise CommandError(f"query {case['q']!r}: {error}") from error
+            # Latency as a user sees it: one page of 10 with snippets, facet counts and suggestion.
+            params.page_size = CUTOFF
+            started = time.perf_counter()
+            run_search(params)
+            latencies.append((time.perf_counter() - started) * 1000)
+            ranked = []
+            for pk in iter_document_ids(params):
+                ranked.append(names.get(pk, ""))
+                if len(ranked) >= MRR_DEPTH:
+                    break
+            recall, rr, ndcg = score(ranked, relevant)
+            totals = [totals[0] + recall, totals[1] + rr, totals[2] + ndcg]
+            if not quiet:
+                missed = sorted(relevant.difference(ranked[:CUTOFF]))
+                self.stdout.write(
+                    f"{recall:.2f} {rr:.2f} {ndcg:.2f}  {case['q']!r}"
+                    + (f"  missed: {', '.join(missed)}" if missed else "")
+                    + f"  top: {', '.join(ranked[:3])}"
+                )
+        n = len(cases)
+        latencies.sort()
+        p95 = latencies[min(n - 1, math.ceil(0.95 * n) - 1)]
+        self.stdout.write(f"search page latency ms: median {statistics.median(latencies):.1f}, p95 {p95:.1f}")
+        summary = {
+            "queries": n,
+            "recall_at_10": round(totals[0] / n, 4),
+            "mrr": round(totals[1] / n, 4),
+            "ndcg_at_10": round(totals[2] / n, 4),
+        }
+        self.stdout.write(json.dumps(summary))

@@ -1,0 +1,156 @@
+"""The search parameters of the page, the JSON API and the export, read from a QueryDict.
+
+Invalid values raise ParamError naming the parameter and the reason, for a 400 page or a JSON
+error, never a 500. A facet parameter may repeat: OR within a facet, AND across facets.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
+
+from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE
+
+SORTS = (SORT_RELEVANCE, SORT_NEWEST, SORT_OLDEST)
+MAX_PAGE = 10_000
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+MAX_VALUE_CHARS = 200
+MAX_Q_CHARS = 5000
+
+# Facet parameter → index field, in the order facets are shown.
+FACET_PARAMS: dict[str, str] = {
+    "province": "province",
+    "province_current": "province_current",
+    "year": "year",
+    "quarter": "quarter",
+    "month": "month",
+    "meeting_type": "meeting_type",
+    "doc_type": "doc_type",
+    "level": "level",
+    "official": "officials",
+}
+FILTER_PARAMS: dict[str, str] = {**FACET_PARAMS, "date": "date"}
+
+_PATTERNS = {
+    "year": (re.compile(r"\d{4}"), "YYYY"),
+    "quarter": (re.compile(r"\d{4}-Q[1-4]"), "YYYY-Qn"),
+    "month": (re.compile(r"\d{4}-(0[1-9]|1[0-2])"), "YYYY-MM"),
+    "date": (re.compile(r"\d{4}(-\d{2}(-\d{2})?)?"), "YYYY, YYYY-MM, YYYY-MM-DD"),
+}
+_CHOICES = {"meeting_type": MEETING_TYPES, "doc_type": DOC_TYPES, "level": LEVELS}
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
+
+
+class ParamError(ValueError):
+    def __init__(self, param: str, message: str):
+        super().__init__(f"{param}: {message}")
+        self.param = param
+        self.message = message
+
+
+@dataclass
+class SearchParams:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)  # parameter name → values
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    sort: str = SORT_RELEVANCE
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    exact: bool = False
+
+    @classmethod
+    def from_querydict(cls, data, *, default_page_size: int = DEFAULT_PAGE_SIZE) -> SearchParams:
+        params = cls(page_size=default_page_size)
+        params.q = _single(data, "q")[:MAX_Q_CHARS]
+        for name in FILTER_PARAMS:
+            values = []
+            for raw in data.getlist(name) if hasattr(data, "getlist") else _as_list(data.get(name)):
+                value = str(raw).strip()
+                if value and value not in values:
+                    values.append(_check_value(name, value))
+            if values:
+                params.filters[name] = values
+        params.date_from = _parse_date("date_from", _single(data, "date_from"), end=False)
+        params.date_to = _parse_date("date_to", _single(data, "date_to"), end=True)
+        if params.date_from and params.date_to and params.date_from > params.date_to:
+            raise ParamError("date_from", _("sau date_to."))
+        sort = _single(data, "sort") or SORT_RELEVANCE
+        if sort not in SORTS:
+            raise ParamError("sort", _("phải là một trong: %(choices)s.") % {"choices": ", ".join(SORTS)})
+        params.sort = sort
+        params.page = _parse_int("page", _single(data, "page"), 1, 1, MAX_PAGE)
+        params.page_size = _parse_int(
+            "page_size", _single(data, "page_size"), default_page_size, 1, MAX_PAGE_SIZE
+        )
+        exact = _single(data, "exact").lower()
+        if exact not in _TRUE | _FALSE:
+            raise ParamError("exact", _("phải là 1 hoặc 0."))
+        params.exact = exact in _TRUE
+        return params
+
+    def selected(self, name: str) -> list[str]:
+        return self.filters.get(name, [])
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _single(data, name: str) -> str:
+    value = data.get(name)
+    if isinstance(value, list | tuple):
+        value = value[-1] if value else ""
+    return "" if value is None else str(value).strip()
+
+
+def _check_value(name: str, value: str) -> str:
+    if len(value) > MAX_VALUE_CHARS:
+        raise ParamError(name, _("dài quá %(n)d ký tự.") % {"n": MAX_VALUE_CHARS})
+    if name in _CHOICES and value not in _CHOICES[name]:
+        raise ParamError(name, _("phải là một trong: %(choices)s.") % {"choices": ", ".join(_CHOICES[name])})
+    if name in _PATTERNS:
+        pattern, shape = _PATTERNS[name]
+        if not pattern.fullmatch(value):
+            raise ParamError(name, _("phải có dạng %(shape)s.") % {"shape": shape})
+        if name == "date":
+            _parse_date(name, value, end=False)
+    return value
+
+
+def _parse_date(name: str, value: str, *, end: bool) -> datetime.date | None:
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if not match:
+        raise ParamError(name, _("phải là ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY."))
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if month is None:
+            return datetime.date(year, 12, 31) if end else datetime.date(year, 1, 1)
+        if day is None:
+            return datetime.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        return datetime.date(year, month, day)
+    except (ValueError, calendar.IllegalMonthError):
+        raise ParamError(name, _("không phải ngày có thật.")) from None
+
+
+def _parse_int(name: str, value: str, default: int, low: int, high: int) -> int:
+    if not value:
+        return default
+    if not value.isdigit() or len(value) > 9:
+        raise ParamError(name, _("phải là số nguyên."))
+    number = int(value)
+    if not low <= number <= high:
+        raise ParamError(name, _("phải từ %(low)d đến %(high)d.") % {"low": low, "high": high})
+    return number

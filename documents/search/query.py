@@ -1,0 +1,140 @@
+"""A tolerant parser of what a user types into the search box.
+
+Grammar, loosely: words (all must match), "quoted phrases", -exclusion (of a word or a phrase),
+OR between two terms. Anything else is read as words: an unbalanced quote ends at the end of the
+query, lone operators are ignored, punctuation and emoji separate syllables or vanish. The parser
+never raises; what it had to drop is reported as notes for the page to show.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from documents.vietnamese.normalize import canonical_tones
+
+from .analysis import has_diacritics, tokens
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+
+# Notes the page shows (codes; the service turns them into translated sentences).
+NOTE_TRUNCATED = "truncated"
+NOTE_TOO_MANY_TERMS = "too_many_terms"
+NOTE_ONLY_EXCLUSIONS = "only_exclusions"
+NOTE_NOTHING_SEARCHABLE = "nothing_searchable"
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "＂": '"'})
+_CHUNK = re.compile(r'(?P<neg>[-!]?)"(?P<phrase>[^"]*)(?:"|$)|(?P<word>[^\s"]+)')
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or a phrase as index tokens. ``phrase``: the syllables must be adjacent, in order."""
+
+    syllables: tuple[str, ...]
+    phrase: bool = False
+    raw: str = ""
+    # Matched with its diacritics as written, even in an accent-insensitive search (abbreviations).
+    exact: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.syllables)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Alternatives of which a document must match at least one."""
+
+    alternatives: tuple[Term, ...]
+
+
+@dataclass
+class ParsedQuery:
+    clauses: list[Clause] = field(default_factory=list)
+    excluded: list[Term] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.clauses and not self.excluded
+
+    def positive_terms(self) -> list[Term]:
+        return [term for clause in self.clauses for term in clause.alternatives]
+
+    def has_diacritics(self) -> bool:
+        return any(has_diacritics(s) for term in self.positive_terms() for s in term.syllables)
+
+
+def _term(raw: str) -> Term | None:
+    """A chunk or a quoted text; several syllables ("KL/TU", "covid-19") must stay together."""
+    syllables = tuple(tokens(raw))
+    if not syllables:
+        return None
+    return Term(syllables=syllables, phrase=len(syllables) > 1, raw=raw)
+
+
+def parse_query(text: str | None) -> ParsedQuery:
+    parsed = ParsedQuery()
+    if not text:
+        return parsed
+    text = unicodedata.normalize("NFC", str(text)).translate(_QUOTES)
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        parsed.notes.append(NOTE_TRUNCATED)
+    text = canonical_tones(text)
+
+    pending_or = False
+    negate_next = False
+    seen: set[tuple] = set()
+    for match in _CHUNK.finditer(text):
+        word = match.group("word")
+        if word is not None:
+            if word in ("OR", "|", "||"):
+                pending_or = bool(parsed.clauses)
+                continue
+            if word in ("AND", "&&", "+", "-", "!"):
+                continue
+            if word == "NOT":
+                negate_next = True
+                continue
+            negated = negate_next or (word[0] in "-!" and len(word) > 1)
+            body = word.lstrip("-!+") if word[0] in "-!+" else word
+            term = _term(body)
+            if term is None:
+                negate_next = False
+                continue
+            items = [(negated, term)]
+        else:
+            term = _term(match.group("phrase"))
+            if term is None:
+                negate_next = False
+                continue
+            items = [(negate_next or bool(match.group("neg")), term)]
+        negate_next = False
+        for negated, term in items:
+            key = (negated, term.syllables, term.phrase)
+            if negated:
+                if key not in seen:
+                    parsed.excluded.append(term)
+                pending_or = False
+            elif pending_or and parsed.clauses:
+                last = parsed.clauses[-1]
+                if term not in last.alternatives:
+                    parsed.clauses[-1] = Clause((*last.alternatives, term))
+                pending_or = False
+            elif key not in seen:
+                parsed.clauses.append(Clause((term,)))
+            seen.add(key)
+
+    if len(parsed.clauses) + len(parsed.excluded) > MAX_TERMS:
+        parsed.notes.append(NOTE_TOO_MANY_TERMS)
+        parsed.clauses = parsed.clauses[:MAX_TERMS]
+        parsed.excluded = parsed.excluded[: max(0, MAX_TERMS - len(parsed.clauses))]
+    if parsed.excluded and not parsed.clauses:
+        parsed.notes.append(NOTE_ONLY_EXCLUSIONS)
+    elif parsed.is_empty:
+        parsed.notes.append(NOTE_NOTHING_SEARCHABLE)
+    return parsed

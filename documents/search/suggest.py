@@ -1,0 +1,97 @@
+"""'Did you mean': diacritics restored to a query typed without them, learned from the index.
+
+The suggest field holds, for every word and word pair of the indexed text, "folded␟written"
+terms; the written form found in the most documents is the likely intent ("thanh hoa" →
+"Thanh Hóa"). Pairs are tried before single words, because context decides ("hoa" alone is
+"hoa", in "thanh hoa" it is "Hóa").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from documents.vietnamese.normalize import canonical_tones
+
+from .analysis import has_diacritics, suggest_key
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class Suggestion:
+    text: str  # the whole query with diacritics restored, as the user would type it
+    groups: list[tuple[str, ...]]  # restored words, lowercase, grouped as found (for ranking)
+
+
+def _best_form(forms: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The written form in most documents; its commonest capitalisation."""
+    by_lower: dict[str, int] = {}
+    for written, count in forms:
+        by_lower[written.lower()] = by_lower.get(written.lower(), 0) + count
+    if not by_lower:
+        return None
+    lower, total = max(by_lower.items(), key=lambda item: (item[1], item[0]))
+    casing = max((f for f in forms if f[0].lower() == lower), key=lambda f: f[1])[0]
+    return casing, total
+
+
+def _restore(word: str, written: str) -> str:
+    """``written``'s diacritics; the user's capitals where the user typed some."""
+    if word.islower() or word.isdigit():
+        return written
+    if word.isupper() and len(word) > 1:
+        return written.upper()
+    return written[:1].upper() + written[1:]
+
+
+def suggest(query: str, written_forms) -> Suggestion | None:
+    """A suggestion for ``query`` (typed without diacritics), or None.
+
+    ``written_forms(prefix)`` lists (written form, document count) pairs of the suggest field.
+    """
+    query = canonical_tones(query)
+    # Capitals ("TU", "UBND") are abbreviations, not words missing their marks.
+    words = [m for m in _WORD.finditer(query) if not (m.group().isupper() and len(m.group()) > 1)]
+    if not words or len(words) > 12 or any(has_diacritics(m.group()) for m in words):
+        return None
+    replacements: dict[int, str] = {}
+    groups: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(words):
+        found = None
+        for width in (2, 1):
+            if i + width > len(words):
+                continue
+            gram = " ".join(m.group() for m in words[i : i + width])
+            best = _best_form(written_forms(suggest_key(gram)))
+            if best is None:
+                continue
+            written = best[0].split(" ")
+            if len(written) == width and (has_diacritics(best[0]) or width == 1):
+                found = (width, written)
+                break
+        if found is None:
+            i += 1
+            continue
+        width, written = found
+        group = []
+        restored = [_restore(words[i + k].group(), form) for k, form in enumerate(written)]
+        changed = any(r.lower() != words[i + k].group().lower() for k, r in enumerate(restored))
+        for offset, form in enumerate(written):
+            match = words[i + offset]
+            if changed and restored[offset] != match.group():
+                replacements[match.start()] = restored[offset]
+            group.append(form.lower())
+        groups.append(tuple(group))
+        i += width
+    if not replacements:
+        return None
+    pieces, last = [], 0
+    for match in words:
+        if match.start() in replacements:
+            pieces.append(query[last : match.start()])
+            pieces.append(replacements[match.start()])
+            last = match.end()
+    pieces.append(query[last:])
+    return Suggestion(text="".join(pieces), groups=[g for g in groups if any(map(has_diacritics, g))])

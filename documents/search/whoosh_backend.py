@@ -1,0 +1,180 @@
+"""Haystack's Whoosh backend with our Vietnamese analyzer, whole-value facets, a kept searcher
+and one careful writer.
+
+Why not haystack's own: its text fields use StemmingAnalyzer (drops "an": "Nghệ An", "an ninh"),
+its facet shadow fields count words ("thanh", "hóa"), and it opens a new searcher for every query.
+The search service talks to ``search_documents`` with a backend-neutral request.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+
+from haystack.backends import BaseEngine
+from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.exceptions import SearchBackendError, SkipDocument
+from haystack.utils import get_identifier
+from whoosh.fields import ID as WHOOSH_ID
+from whoosh.fields import KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.index import LockError
+
+from .analysis import CompoundTokenizer, SuggestTokenizer, exact_analyzer, folded_analyzer
+from .whoosh_search import WhooshSearcherMixin
+
+logger = logging.getLogger(__name__)
+
+FACET_FIELDS = (
+    "province",
+    "province_current",
+    "year",
+    "quarter",
+    "month",
+    "date",
+    "meeting_type",
+    "doc_type",
+    "level",
+)
+MULTI_VALUED_FACETS = ("officials",)
+_NUMBER_FIELDS = ("date_start", "date_end", "undated")
+
+
+def _schema_field(name: str):
+    if name in ("text", "title"):
+        return TEXT(analyzer=exact_analyzer(), phrase=True, stored=False)
+    if name in ("text_folded", "title_folded"):
+        return TEXT(analyzer=folded_analyzer(), phrase=True, stored=False)
+    if name == "compounds":
+        return TEXT(analyzer=CompoundTokenizer(), phrase=False, stored=False)
+    if name == "compounds_folded":
+        return TEXT(analyzer=CompoundTokenizer(folded=True), phrase=False, stored=False)
+    if name == "suggest":
+        return TEXT(analyzer=SuggestTokenizer(), phrase=False, stored=False)
+    if name in FACET_FIELDS:
+        return WHOOSH_ID(stored=True, sortable=True)
+    if name in MULTI_VALUED_FACETS:
+        return KEYWORD(stored=True, commas=True, lowercase=False, scorable=False)
+    if name in _NUMBER_FIELDS:
+        return NUMERIC(numtype=int, bits=32, stored=False, sortable=True)
+    return None
+
+
+# Searchers kept per (index path, thread): reopening one costs more than most queries. Keyed by
+# path so a test's temporary index never sees another's; per thread because Whoosh readers share
+# file handles.
+_SEARCHERS: dict[tuple[str, int], object] = {}
+_SEARCHERS_LOCK = threading.Lock()
+# One writer per index in this process; other processes are kept out by Whoosh's lock file.
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+WRITER_TIMEOUT_S = 30.0
+
+
+def _write_lock(path: str) -> threading.Lock:
+    with _SEARCHERS_LOCK:
+        return _WRITE_LOCKS.setdefault(path, threading.Lock())
+
+
+class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
+    def build_schema(self, fields):
+        content_field_name, schema = super().build_schema(fields)
+        definitions = {}
+        for name in schema.names():
+            if name.startswith("spell_"):
+                continue  # haystack's spelling field: suggestions come from our suggest field
+            ours = _schema_field(name)
+            definitions[name] = ours if ours is not None else schema[name]
+        definitions[ID] = WHOOSH_ID(stored=True, unique=True)
+        definitions[DJANGO_CT] = WHOOSH_ID(stored=True)
+        definitions[DJANGO_ID] = WHOOSH_ID(stored=True)
+        return content_field_name, Schema(**definitions)
+
+    # --- the searcher ------------------------------------------------------------------------
+    def searcher(self):
+        """This process's searcher for this index, reopened when a commit made it stale."""
+        if not self.setup_complete:
+            self.setup()
+        key = (os.path.abspath(self.path or ""), threading.get_ident())
+        with _SEARCHERS_LOCK:
+            current = _SEARCHERS.get(key)
+        if current is not None and current.up_to_date():
+            return current
+        fresh = self.index.refresh().searcher() if current is None else current.refresh()
+        with _SEARCHERS_LOCK:
+            _SEARCHERS[key] = fresh
+        return fresh
+
+    def _forget_searchers(self) -> None:
+        path = os.path.abspath(self.path or "")
+        with _SEARCHERS_LOCK:
+            for key in [k for k in _SEARCHERS if k[0] == path]:
+                _SEARCHERS.pop(key).close()
+
+    # --- writing -----------------------------------------------------------------------------
+    def _writer(self):
+        deadline = time.monotonic() + WRITER_TIMEOUT_S
+        while True:
+            try:
+                return self.index.refresh().writer(timeout=2.0, delay=0.05)
+            except LockError:
+                if time.monotonic() > deadline:
+                    raise SearchBackendError(
+                        f"The search index at {self.path} stayed locked by another writer for "
+                        f"{WRITER_TIMEOUT_S:.0f} s; try again when the other indexing job has finished."
+                    ) from None
+                logger.info("search index locked by another writer; retrying")
+
+    def _write(self, work) -> None:
+        if not self.setup_complete:
+            self.setup()
+        with _write_lock(os.path.abspath(self.path or "")):
+            writer = self._writer()
+            try:
+                changed = work(writer)
+            except BaseException:
+                writer.cancel()
+                raise
+            if changed:
+                writer.commit()
+            else:
+                writer.cancel()
+
+    def update(self, index, iterable, commit=True):
+        def work(writer) -> bool:
+            changed = False
+            for obj in iterable:
+                try:
+                    doc = index.full_prepare(obj)
+                except SkipDocument:
+                    continue
+                doc = {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
+                writer.update_document(**doc)
+                changed = True
+            return changed
+
+        self._write(work)
+
+    def remove(self, obj_or_string, commit=True):
+        identifier = get_identifier(obj_or_string)
+        self._write(lambda writer: writer.delete_by_term(ID, identifier) > 0)
+
+    def clear(self, models=None, commit=True):
+        if models is None:
+            self.delete_index()
+            return
+        from haystack.utils import get_model_ct
+
+        cts = [get_model_ct(model) for model in models]
+        self._write(lambda writer: sum(writer.delete_by_term(DJANGO_CT, ct) for ct in cts) > 0)
+
+    def delete_index(self):
+        self._forget_searchers()
+        with _write_lock(os.path.abspath(self.path or "")):
+            super().delete_index()
+
+
+class VietnameseWhooshEngine(BaseEngine):
+    backend = VietnameseWhooshBackend
+    query = WhooshSearchQuery

@@ -1,0 +1,153 @@
+"""Reading side of the Whoosh backend: answers a BackendRequest with one kept searcher."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from haystack.constants import DJANGO_ID, ID
+from whoosh import query as wq
+from whoosh import sorting
+
+from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendHit, BackendPage, BackendRequest
+from .whoosh_query import ranking_query, required_query
+
+MULTI_VALUED = ("officials",)
+
+
+def _filter(request: BackendRequest, skip: str | None = None) -> wq.Query | None:
+    parts: list[wq.Query] = []
+    for name, values in request.filters.items():
+        if name == skip or not values:
+            continue
+        parts.append(wq.Or([wq.Term(name, value) for value in values]))
+    if request.date_from is not None:
+        parts.append(wq.NumericRange("date_end", request.date_from, None))
+    if request.date_to is not None:
+        parts.append(wq.NumericRange("date_start", 1, request.date_to))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def _sort(request: BackendRequest):
+    sort = request.sort
+    if sort == SORT_RELEVANCE and not request.query.clauses:
+        sort = SORT_NEWEST  # nothing to rank by: newest first
+    if sort == SORT_NEWEST:
+        return [sorting.FieldFacet("undated"), sorting.FieldFacet("date_start", reverse=True)]
+    if sort == SORT_OLDEST:
+        return [sorting.FieldFacet("undated"), sorting.FieldFacet("date_start")]
+    return None
+
+
+def _facet(name: str) -> sorting.FieldFacet:
+    return sorting.FieldFacet(name, allow_overlap=name in MULTI_VALUED, maptype=sorting.Count)
+
+
+def _counts(groups: dict) -> list[tuple[str, int]]:
+    counts = [(value, count) for value, count in groups.items() if value not in (None, "", b"")]
+    counts = [(v.decode() if isinstance(v, bytes) else str(v), c) for v, c in counts]
+    return sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+
+
+class WhooshSearcherMixin:
+    def _queries(self, request: BackendRequest) -> wq.Query:
+        required = required_query(request.query, request.folded, request.match_all)
+        ranking = ranking_query(request.query, request.folded, request.preferred)
+        return wq.AndMaybe(required, ranking) if ranking is not None else required
+
+    def search_documents(self, request: BackendRequest) -> BackendPage:
+        searcher = self.searcher()
+        query = self._queries(request)
+        filter_query = _filter(request)
+        sortedby = _sort(request)
+        page_size = max(1, request.page_size)
+        results = searcher.search(
+            query,
+            limit=request.page * page_size,
+            filter=filter_query,
+            sortedby=sortedby,
+            reverse=False,
+            terms=False,
+        )
+        total = len(results)
+        start = (request.page - 1) * page_size
+        hits = [
+            BackendHit(id=int(hit[DJANGO_ID]), score=hit.score if sortedby is None else None)
+            for hit in results[start : start + page_size]
+        ]
+        return BackendPage(total=total, hits=hits, facets=self._facet_counts(request, query))
+
+    def _facet_counts(self, request: BackendRequest, query: wq.Query) -> dict[str, list[tuple[str, int]]]:
+        if not request.facets:
+            return {}
+        searcher = self.searcher()
+        facets: dict[str, list[tuple[str, int]]] = {}
+        # A facet with a selection is counted without its own selection (OR within a facet).
+        own = [name for name in request.facets if request.filters.get(name)]
+        shared = [name for name in request.facets if name not in own]
+        if shared:
+            results = searcher.search(
+                query,
+                limit=None,
+                scored=False,
+                filter=_filter(request),
+                groupedby={name: _facet(name) for name in shared},
+            )
+            for name in shared:
+                facets[name] = _counts(results.groups(name))
+        for name in own:
+            results = searcher.search(
+                query,
+                limit=None,
+                scored=False,
+                filter=_filter(request, skip=name),
+                groupedby={name: _facet(name)},
+            )
+            facets[name] = _counts(results.groups(name))
+        return {name: facets[name] for name in request.facets}
+
+    def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
+        """Every matching document id, in the request's order."""
+        searcher = self.searcher()
+        sortedby = _sort(request)
+        results = searcher.search(
+            self._queries(request),
+            limit=None,
+            filter=_filter(request),
+            sortedby=sortedby,
+            scored=sortedby is None,
+            terms=False,
+        )
+        for hit in results:
+            yield int(hit[DJANGO_ID])
+
+    # --- lexicon, for "did you mean" and related documents -------------------------------------
+    def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
+        """Terms of the suggest field under ``prefix`` with their document counts."""
+        reader = self.searcher().reader()
+        forms = []
+        for term, info in reader.iter_prefix("suggest", prefix):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            forms.append((text[len(prefix) :], info.doc_frequency()))
+            if len(forms) >= limit:
+                break
+        return forms
+
+    def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
+        reader = self.searcher().reader()
+        return reader.doc_count(), {t: reader.doc_frequency(field, t) for t in terms}
+
+    def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
+        """Documents sharing the weighted compound words, best first, without the document itself."""
+        if not weighted_terms:
+            return []
+        searcher = self.searcher()
+        query = wq.Or([wq.Term("compounds", t, boost=w) for t, w in weighted_terms.items()])
+        own = wq.Term(DJANGO_ID, str(document_id))
+        results = searcher.search(query, limit=limit, mask=own, terms=False)
+        return [int(hit[DJANGO_ID]) for hit in results]
+
+    def indexed_ids(self) -> set[str]:
+        reader = self.searcher().reader()
+        return {fields[ID] for _, fields in reader.iter_docs()}
