@@ -237,11 +237,15 @@ def ingest_paths(
 ) -> IngestRun:
     """Ingest every file under ``paths``; each outcome is recorded on the returned IngestRun."""
     from .ingest_batch import run_batch
+    from .search.signals import batched_indexing
 
     paths = list(paths)
     run = start_run(origin, paths)
     try:
-        run_batch(run, iter_candidates(paths), workers=workers, source_url=source_url, on_outcome=on_outcome)
+        with batched_indexing():
+            run_batch(
+                run, iter_candidates(paths), workers=workers, source_url=source_url, on_outcome=on_outcome
+            )
     except KeyboardInterrupt:
         finish_run(run, IngestRun.Status.INTERRUPTED)
         raise

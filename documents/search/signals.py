@@ -9,12 +9,56 @@ also when an Appearance changes, since a document's officials are part of its in
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.db import models, transaction
 from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 
 logger = logging.getLogger(__name__)
+
+# Documents committed inside a batched_indexing() block wait here instead of costing one index
+# commit each (a Whoosh commit merges segments: ~0.4 s per document on a 45-document batch).
+_batch = threading.local()
+
+
+@contextmanager
+def batched_indexing(batch_size: int = 100) -> Iterator[None]:
+    """Index the documents committed inside the block in batches of ``batch_size``.
+
+    Whatever was committed is indexed when the block ends, also on an error or an interrupt,
+    so the database and the index agree at the end of every ingest.
+    """
+    if getattr(_batch, "pending", None) is not None:  # nested: the outer block flushes
+        yield
+        return
+    _batch.pending, _batch.size = [], batch_size
+    try:
+        yield
+    finally:
+        pending, _batch.pending = _batch.pending, None
+        if pending:
+            _processor().update_pks(pending)
+
+
+def _defer(pk: int) -> bool:
+    """Queue ``pk`` when a batch is open; True when queued (the batch indexes it later)."""
+    pending = getattr(_batch, "pending", None)
+    if pending is None:
+        return False
+    pending.append(pk)
+    if len(pending) >= _batch.size:
+        _batch.pending = []
+        _processor().update_pks(pending)
+    return True
+
+
+def _processor() -> DocumentSignalProcessor:
+    from django.apps import apps
+
+    return apps.get_app_config("haystack").signal_processor
 
 
 class DocumentSignalProcessor(BaseSignalProcessor):
@@ -54,6 +98,9 @@ class DocumentSignalProcessor(BaseSignalProcessor):
         documents = self._document_model.objects.filter(appearances__official=instance).distinct()
         transaction.on_commit(lambda: self.update_documents(documents))
 
+    def update_pks(self, pks: list[int]) -> None:
+        self.update_documents(self._document_model.objects.filter(pk__in=set(pks)))
+
     def update_documents(self, queryset) -> None:
         """Reindex many documents with one writer commit per index."""
         for using in self.connection_router.for_write():
@@ -86,7 +133,8 @@ class DocumentSignalProcessor(BaseSignalProcessor):
 
         def run() -> None:
             pending.pop(pk, None)
-            self.update_document(pk)
+            if not _defer(pk):
+                self.update_document(pk)
 
         pending[pk] = run
         transaction.on_commit(run)

@@ -20,6 +20,14 @@ SENTENCE = (
 )
 
 
+def indexed_ids() -> set[int]:
+    from django.http import QueryDict
+
+    from documents.search.service import SearchParams, iter_document_ids
+
+    return set(iter_document_ids(SearchParams.from_querydict(QueryDict(""))))
+
+
 def run_ingest(*args) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     try:
@@ -181,6 +189,7 @@ def test_interrupt_keeps_finished_documents_and_a_rerun_completes(tmp_path, monk
     code, _, err = run_ingest(str(folder))
     assert code == 130 and "interrupted" in err
     assert Document.objects.count() == 3
+    assert indexed_ids() == set(Document.objects.values_list("pk", flat=True)), "index agrees with the rows"
     assert IngestRun.objects.get().status == IngestRun.Status.INTERRUPTED
     # The file being written when the interrupt came left nothing behind.
     media = Path(tmp_path) / "data" / "media"
@@ -191,6 +200,7 @@ def test_interrupt_keeps_finished_documents_and_a_rerun_completes(tmp_path, monk
     assert code == 0
     assert out.strip().splitlines()[-1] == "ingested 3, updated 0, unchanged 3, failed 0"
     assert Document.objects.count() == 6
+    assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
 
 
 def test_two_workers_give_the_same_documents(tmp_path):
@@ -201,6 +211,24 @@ def test_two_workers_give_the_same_documents(tmp_path):
     assert code == 1
     assert out.strip().splitlines()[-1] == "ingested 5, updated 0, unchanged 0, failed 1"
     assert all("_" in d.segmented for d in Document.objects.all())
+    assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
+
+
+def test_a_batch_is_indexed_in_batches_and_completely(tmp_path, monkeypatch):
+    from documents.search import signals
+
+    commits = []
+    real_update = signals.DocumentSignalProcessor.update_documents
+
+    def counting_update(self, queryset):
+        commits.append(queryset.count())
+        return real_update(self, queryset)
+
+    monkeypatch.setattr(signals.DocumentSignalProcessor, "update_documents", counting_update)
+    write_good_files(tmp_path / "batch", 12)
+    assert run_ingest(str(tmp_path / "batch"))[0] == 0
+    assert sum(commits) == 12 and len(commits) == 1, commits
+    assert len(indexed_ids()) == 12
 
 
 def test_source_url_needs_exactly_one_file(tmp_path):
