@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
+    "portal.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -150,6 +151,22 @@ MEDIA_URL = "media/"
 PORTAL_MAX_FILE_BYTES = int(float(os.environ.get("PORTAL_MAX_UPLOAD_MB", "50")) * 1024 * 1024)
 # Exports stream in constant memory; the limit keeps one request from holding a worker for long.
 PORTAL_EXPORT_MAX_ROWS = int(os.environ.get("PORTAL_EXPORT_MAX_ROWS", "100000"))
+
+# Rate limits per client (path prefix → "requests/seconds"; 0 requests switches one off),
+# counted in a cache folder every server process shares.
+PORTAL_RATE_LIMITS = {
+    "/search/export": os.environ.get("PORTAL_EXPORT_RATE_LIMIT", "20/60"),
+    "/search/feed": os.environ.get("PORTAL_FEED_RATE_LIMIT", "60/60"),
+    "/api/": os.environ.get("PORTAL_API_RATE_LIMIT", "120/60"),
+}
+# Behind a reverse proxy the client is the first X-Forwarded-For address; only trust it there.
+PORTAL_TRUST_X_FORWARDED_FOR = env_bool("PORTAL_TRUST_X_FORWARDED_FOR", False)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+    }
+}
 
 # --- search -----------------------------------------------------------------------------
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip().lower()

@@ -18,3 +18,8 @@ atexit.register(shutil.rmtree, os.environ["PORTAL_DATA_DIR"], ignore_errors=True
 from .settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast user creation
+
+# Limits are switched off for the suite (API conformance runs send hundreds of requests);
+# tests/portal/test_rate_limits.py switches them on where it tests them.
+PORTAL_RATE_LIMITS = {prefix: "0/60" for prefix in PORTAL_RATE_LIMITS}  # noqa: F405
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
