@@ -1,0 +1,67 @@
+"""The load test itself: bounded, loopback only, and it counts errors honestly."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from documents.loadtest import Traffic, require_loopback, run_load
+from tests.conftest import REPO_ROOT
+
+
+@pytest.mark.parametrize("url", ["http://10.0.0.5:8000", "http://example.org", "https://127.0.0.1:8000"])
+def test_only_loopback_http_is_a_target(url):
+    with pytest.raises(ValueError, match="loopback"):
+        require_loopback(url)
+
+
+def test_loopback_addresses_are_accepted():
+    assert require_loopback("http://127.0.0.1:8123") == ("127.0.0.1", 8123)
+    assert require_loopback("http://localhost:9000/") == ("localhost", 9000)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_mixed_traffic_against_a_live_server_has_no_errors(live_server, samples_dir):
+    from django.core.management import call_command
+
+    from documents.management.commands.loadtest import corpus_traffic
+
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    traffic = corpus_traffic()
+    assert traffic.words and traffic.document_ids and traffic.provinces
+    summary = run_load(live_server.url, traffic, clients=4, seconds=3)
+    assert summary["requests"] > 10
+    assert summary["errors"] == 0, summary["first_errors"]
+    assert set(summary["by_kind"]) >= {"search", "document"}
+    assert summary["p50_ms"] is not None and summary["p95_ms"] >= summary["p50_ms"]
+
+
+def test_errors_are_counted_when_the_server_is_gone():
+    traffic = Traffic(words=["tỉnh ủy"], provinces=[], years=[], document_ids=[1])
+    summary = run_load("http://127.0.0.1:9", traffic, clients=2, seconds=0.5)
+    assert summary["errors"] == summary["requests"] > 0
+
+
+@pytest.mark.slow
+def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_", "DATABASE_URL"))}
+    env.update(DJANGO_DEBUG="1", PORTAL_DATA_DIR=str(tmp_path))
+    manage = [sys.executable, "manage.py"]
+    for step in (["migrate", "-v0"], ["ingest", "samples"]):
+        subprocess.run(manage + step, env=env, cwd=REPO_ROOT, check=True, capture_output=True, timeout=300)
+    result = subprocess.run(
+        [*manage, "loadtest", "--clients", "3", "--seconds", "3", "--workers", "2"],
+        env=env,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["errors"] == 0 and summary["requests"] > 5
