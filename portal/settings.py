@@ -7,8 +7,9 @@
 | DJANGO_ALLOWED_HOSTS   | localhost,127.0.0.1 (+ * in debug) | comma-separated host names                  |
 | PORTAL_DATA_DIR        | var/                             | SQLite file, search index, original files    |
 | DATABASE_URL           | sqlite:///<PORTAL_DATA_DIR>/portal.sqlite3 | any database dj-database-url reads |
-| SEARCH_BACKEND         | whoosh                           | whoosh (tantivy, elasticsearch: later)        |
+| SEARCH_BACKEND         | whoosh                           | whoosh, tantivy or elasticsearch              |
 | ELASTICSEARCH_URL      | http://127.0.0.1:9200/           | for SEARCH_BACKEND=elasticsearch              |
+| ELASTICSEARCH_INDEX    | portal_documents                 | the index name there                          |
 | PORTAL_MAX_UPLOAD_MB   | 50                               | files larger than this are refused at ingest  |
 | PORTAL_EXPORT_MAX_ROWS | 100000                           | longest result list one export may hold       |
 """
@@ -123,6 +124,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A second writer (an ingest while the site serves) waits instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30
+    # Writers take the lock when their transaction starts: two concurrent ingests then queue
+    # instead of failing with "database is locked" when a reader upgrades to a writer.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
     # SQLite creates the file but not its folder; a fresh checkout has no var/ yet.
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 
@@ -178,6 +182,8 @@ CACHES = {
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip().lower()
 SEARCH_ENGINES = {
     "whoosh": "documents.search.whoosh_backend.VietnameseWhooshEngine",
+    "tantivy": "documents.search.tantivy_backend.TantivyEngine",
+    "elasticsearch": "documents.search.elasticsearch_backend.VietnameseElasticsearchEngine",
 }
 if SEARCH_BACKEND not in SEARCH_ENGINES:
     raise ImproperlyConfigured(
@@ -189,6 +195,11 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(DATA_DIR / "index" / SEARCH_BACKEND),
     }
 }
+if SEARCH_BACKEND == "elasticsearch":
+    HAYSTACK_CONNECTIONS["default"].update(
+        URL=os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200/"),
+        INDEX_NAME=os.environ.get("ELASTICSEARCH_INDEX", "portal_documents"),
+    )
 # The index follows the database through our own processor (documents.signals), which also
 # reindexes a document when its officials change.
 HAYSTACK_SIGNAL_PROCESSOR = "documents.search.signals.DocumentSignalProcessor"

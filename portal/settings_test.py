@@ -21,5 +21,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast use
 
 # Limits are switched off for the suite (API conformance runs send hundreds of requests);
 # tests/portal/test_rate_limits.py switches them on where it tests them.
-PORTAL_RATE_LIMITS = {prefix: "0/60" for prefix in PORTAL_RATE_LIMITS}  # noqa: F405
+PORTAL_RATE_LIMITS = dict.fromkeys(PORTAL_RATE_LIMITS, "0/60")  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,0 +1,108 @@
+"""Measures one haystack backend (the process's default connection) on the corpus in the database.
+
+Index build through the backend's batch update; query latency through the search service
+(1-3 words, phrases, accent-insensitive) and, for the facet figure, end to end through the Django
+search view with a province selected (the page computes every facet); export through the CSV
+export view (falling back to ids from the backend + rows from the database in chunks).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from django.http import QueryDict
+from django.test import Client
+from haystack import connections
+
+from documents.models import Document
+from documents.search.service import SearchParams, iter_document_ids, run_search
+
+from .queries import FACET_PROVINCES, FOLDED, PHRASES, WORDS
+from .timers import directory_mb, latencies, peak_rss_mb, summary
+
+logger = logging.getLogger(__name__)
+BATCH = 1000
+
+
+def _params(**values) -> SearchParams:
+    data = QueryDict(mutable=True)
+    for key, value in values.items():
+        data[key] = value
+    return SearchParams.from_querydict(data)
+
+
+def build_index() -> float:
+    backend = connections["default"].get_backend()
+    index = connections["default"].get_unified_index().get_index(Document)
+    backend.clear()
+    pks = list(Document.objects.order_by("pk").values_list("pk", flat=True))
+    start = time.perf_counter()
+    queryset = index.index_queryset()
+    for offset in range(0, len(pks), BATCH):
+        chunk = pks[offset : offset + BATCH]
+        backend.update(index, list(queryset.filter(pk__in=chunk)))
+        logger.info("indexed %d/%d", offset + len(chunk), len(pks))
+    return time.perf_counter() - start
+
+
+def export_rows(ids) -> int:
+    """Rows of the export columns for ``ids``, read in chunks (the fallback export path)."""
+    rows = 0
+    ids = list(ids)
+    for offset in range(0, len(ids), 1000):
+        chunk = ids[offset : offset + 1000]
+        found = Document.objects.filter(pk__in=chunk).select_related("province").in_bulk()
+        rows += sum(1 for pk in chunk if pk in found)
+    return rows
+
+
+def _export_through_view(client: Client) -> int | None:
+    response = client.get("/search/export.csv", {"sort": "newest"})
+    if response.status_code != 200:
+        logger.warning("export view answered %s; timing ids + rows instead", response.status_code)
+        return None
+    lines = 0
+    for chunk in response.streaming_content if response.streaming else [response.content]:
+        lines += chunk.count(b"\n")
+    return lines
+
+
+def measure_backend(name: str, docs: int, rounds: int) -> dict:
+    index_s = build_index()
+    path = Path(connections["default"].options.get("PATH", ""))
+    client = Client(HTTP_HOST="localhost")
+
+    search = latencies(WORDS, lambda q: run_search(_params(q=q), facets=False), rounds)
+    phrase = latencies(PHRASES, lambda q: run_search(_params(q=q), facets=False), rounds)
+    folded = latencies(FOLDED, lambda q: run_search(_params(q=q), facets=False), rounds)
+
+    def page(pair) -> None:
+        response = client.get("/search/", {"q": pair[0], "province": pair[1]})
+        if response.status_code != 200:
+            raise RuntimeError(f"/search/ answered {response.status_code}")
+
+    pairs = list(zip(WORDS, FACET_PROVINCES * 2, strict=False))
+    facet = latencies(pairs, page, rounds)
+
+    start = time.perf_counter()
+    rows = _export_through_view(client)
+    if rows is None:
+        rows = export_rows(iter_document_ids(_params(sort="newest")))
+    export_s = time.perf_counter() - start
+    return {
+        "backend": name,
+        "default": False,  # filled in by the command, which knows the configured default
+        "docs": docs,
+        "ingest_docs_per_s": None,
+        "index_s": round(index_s, 2),
+        "index_mb": directory_mb(path) if path.exists() else None,
+        "search_p50_ms": summary(search)[0],
+        "search_p95_ms": summary(search)[1],
+        "phrase_p95_ms": summary(phrase)[1],
+        "facet_p95_ms": summary(facet)[1],
+        "folded_p95_ms": summary(folded)[1],
+        "export_rows_per_s": round(min(rows, docs) / export_s) if export_s else None,
+        "peak_rss_mb": peak_rss_mb(),
+    }

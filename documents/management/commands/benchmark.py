@@ -1,0 +1,166 @@
+"""``manage.py benchmark --docs N``: every search backend side by side on one generated corpus.
+
+Everything happens in a throwaway work directory (its own SQLite database and indexes, never the
+portal's data): one process builds the corpus, then one process per backend indexes it and times
+queries, so each backend's peak memory is its own. Prints one JSON line per backend.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from documents.benchmark.ingest import ingest_docs_per_s, manage, segmentation_docs_per_s
+
+logger = logging.getLogger(__name__)
+
+HAYSTACK_BACKENDS = ("whoosh", "tantivy", "elasticsearch")
+ALL_BACKENDS = (*HAYSTACK_BACKENDS, "fts5")
+
+
+class Command(BaseCommand):
+    help = "Build a realistic corpus of N documents and measure every search backend on it."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--docs", type=int, default=1000, help="documents in the corpus (default 1000)")
+        parser.add_argument(
+            "--backends",
+            default="whoosh,tantivy,fts5" + (",elasticsearch" if os.environ.get("ELASTICSEARCH_URL") else ""),
+            help="comma-separated: whoosh, tantivy, elasticsearch, fts5 (default: all available)",
+        )
+        parser.add_argument("--rounds", type=int, default=3, help="timed passes over each query list")
+        parser.add_argument(
+            "--ingest-docs", type=int, default=100, help="files timed through `manage.py ingest` (0: skip)"
+        )
+        parser.add_argument(
+            "--workers", type=int, default=os.cpu_count() or 1, help="ingest worker processes"
+        )
+        parser.add_argument("--workdir", help="work directory to use (default: a new temporary one)")
+        parser.add_argument("--keep", action="store_true", help="keep the work directory afterwards")
+        # Internal: the stages run in child processes.
+        parser.add_argument("--stage", choices=("build", "measure"), help=None)
+        parser.add_argument("--backend", help=None)
+
+    def handle(
+        self,
+        *args,
+        docs: int,
+        backends: str,
+        rounds: int,
+        ingest_docs: int,
+        workers: int,
+        workdir: str | None,
+        keep: bool,
+        stage: str | None,
+        backend: str | None,
+        **options,
+    ):
+        if docs < 1:
+            raise CommandError("--docs: must be at least 1")
+        if stage == "build":
+            return self._build(docs, Path(workdir), ingest_docs)
+        if stage == "measure":
+            return self._measure(backend, docs, rounds, Path(workdir))
+        chosen = [b.strip() for b in backends.split(",") if b.strip()]
+        unknown = [b for b in chosen if b not in ALL_BACKENDS]
+        if unknown:
+            raise CommandError(
+                f"--backends: unknown {', '.join(unknown)}; choose from {', '.join(ALL_BACKENDS)}"
+            )
+        work = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="portal-benchmark-"))
+        work.mkdir(parents=True, exist_ok=True)
+        try:
+            self._run(work, docs, chosen, rounds, ingest_docs, workers)
+        finally:
+            if not keep and not workdir:
+                shutil.rmtree(work, ignore_errors=True)
+
+    # --- the parent: stages in child processes -------------------------------------------------
+    def _env(self, work: Path, backend: str) -> dict:
+        return {
+            **os.environ,
+            # The real settings (a test settings module would move the data dir elsewhere).
+            "DJANGO_SETTINGS_MODULE": "portal.settings",
+            "PORTAL_DATA_DIR": str(work / f"data-{backend}"),
+            "DATABASE_URL": f"sqlite:///{work / 'corpus.sqlite3'}",
+            "SEARCH_BACKEND": backend if backend in HAYSTACK_BACKENDS else "whoosh",
+            "PORTAL_EXPORT_MAX_ROWS": str(10**9),
+        }
+
+    def _child(self, work: Path, backend: str, args: list[str]) -> dict:
+        done = manage(
+            ["benchmark", *args, "--workdir", str(work)],
+            self._env(work, backend),
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if done.returncode != 0 or not lines:
+            raise CommandError(f"benchmark stage for {backend} failed (exit {done.returncode})")
+        return json.loads(lines[-1])
+
+    def _run(self, work: Path, docs: int, chosen: list[str], rounds: int, ingest_docs: int, workers: int):
+        logger.info("building %d documents in %s", docs, work)
+        self.stderr.write(f"building a corpus of {docs} documents in {work}")
+        if manage(["migrate", "--verbosity", "0"], self._env(work, "build")).returncode != 0:
+            raise CommandError("could not create the benchmark database")
+        built = self._child(
+            work, "build", ["--stage", "build", "--docs", str(docs), "--ingest-docs", str(ingest_docs)]
+        )
+        self.stderr.write(
+            f"corpus built in {built['build_s']:.1f} s ({built['sentences']} distinct sentences)"
+        )
+        files = sorted((work / "files").glob("*.txt"))
+        if files:
+            rate = segmentation_docs_per_s(files, workers)
+            self.stderr.write(f"segmentation alone: {rate:.1f} documents/s on {workers} processes")
+        for backend in chosen:
+            self.stderr.write(f"measuring {backend}")
+            line = self._child(
+                work,
+                backend,
+                ["--stage", "measure", "--backend", backend, "--docs", str(docs), "--rounds", str(rounds)],
+            )
+            line["default"] = backend == settings.SEARCH_BACKEND
+            if files and backend in HAYSTACK_BACKENDS:
+                rate = ingest_docs_per_s(files, backend, work, workers)
+                line["ingest_docs_per_s"] = round(rate, 1) if rate else None
+            self.stdout.write(json.dumps(line, ensure_ascii=False))
+
+    # --- the children ---------------------------------------------------------------------------
+    def _build(self, docs: int, work: Path, ingest_docs: int) -> None:
+        import time
+
+        from documents.benchmark.corpus import CorpusBuilder, build_corpus, write_files
+
+        start = time.perf_counter()
+        builder = CorpusBuilder()
+        build_corpus(docs, builder)
+        if ingest_docs:
+            write_files(min(ingest_docs, docs), work / "files")
+        self.stdout.write(
+            json.dumps({"build_s": time.perf_counter() - start, "sentences": len(builder.sentences)})
+        )
+
+    def _measure(self, backend: str, docs: int, rounds: int, work: Path) -> None:
+        from documents.models import Document
+
+        docs = Document.objects.count()
+        if backend == "fts5":
+            from documents.benchmark.fts5 import measure_fts5
+            from documents.benchmark.measure import export_rows
+
+            line = measure_fts5(work, docs, rounds, export_rows)
+        else:
+            from documents.benchmark.measure import measure_backend
+
+            line = measure_backend(backend, docs, rounds)
+        self.stdout.write(json.dumps(line, ensure_ascii=False))

@@ -1,0 +1,121 @@
+"""Elasticsearch / OpenSearch through haystack's Elasticsearch 7 backend, with our analyzer.
+
+The analyzer as index settings: a ``pattern`` tokenizer on ``[^\\p{L}\\p{N}]+`` (the syllables of
+``[^\\W_]+``), ``lowercase``; a ``folded`` subfield adds ``asciifolding`` (which maps đ→d, like
+our Python fold). Tone marks are put in canonical places in Python before a document is sent,
+as for every backend. Facets are ``keyword`` fields (whole values); compound words and the
+"did you mean" lexicon arrive as ready terms (``keyword`` arrays), computed by the shared analyzer.
+Haystack ignores a field's ``analyzer=`` here, so the mapping is chosen by field name.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from haystack.backends import BaseEngine
+from haystack.backends.elasticsearch7_backend import Elasticsearch7SearchBackend, Elasticsearch7SearchQuery
+from haystack.constants import DEFAULT_OPERATOR
+
+from documents.vietnamese.normalize import canonical_tones, fold
+
+from .analysis import SuggestTokenizer, compound_terms
+
+SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
+FACET_FIELDS = (
+    "province",
+    "province_current",
+    "year",
+    "quarter",
+    "month",
+    "date",
+    "meeting_type",
+    "doc_type",
+    "level",
+    "officials",
+)
+TEXT_FIELDS = ("text", "title")
+FOLDED_FIELDS = ("text_folded", "title_folded")
+TERM_FIELDS = ("compounds", "compounds_folded", "suggest")
+NUMBER_FIELDS = ("date_start", "date_end", "undated")
+
+_SUGGEST = SuggestTokenizer()
+
+
+def suggest_terms(text: str) -> list[str]:
+    return [token.text for token in _SUGGEST(text)]
+
+
+_SYLLABLES = {
+    "type": "text",
+    "analyzer": "vi_syllables",
+    "fields": {"folded": {"type": "text", "analyzer": "vi_folded"}},
+}
+
+
+class VietnameseElasticsearchBackend(Elasticsearch7SearchBackend):
+    DEFAULT_SETTINGS = {
+        "settings": {
+            "analysis": {
+                "tokenizer": {"vi_syllable": {"type": "pattern", "pattern": SYLLABLE_SPLIT}},
+                "analyzer": {
+                    "vi_syllables": {"type": "custom", "tokenizer": "vi_syllable", "filter": ["lowercase"]},
+                    "vi_folded": {
+                        "type": "custom",
+                        "tokenizer": "vi_syllable",
+                        "filter": ["lowercase", "asciifolding"],
+                    },
+                },
+            },
+        },
+    }
+    DEFAULT_FIELD_MAPPING = copy.deepcopy(_SYLLABLES)
+    FIELD_MAPPINGS = {
+        **Elasticsearch7SearchBackend.FIELD_MAPPINGS,
+        "integer": {"type": "integer"},
+        "long": {"type": "long"},
+    }
+
+    def build_schema(self, fields):
+        content_field_name, mapping = super().build_schema(fields)
+        for field_class in fields.values():
+            name = field_class.index_fieldname
+            if name in TEXT_FIELDS:
+                mapping[name] = copy.deepcopy(_SYLLABLES)
+            elif name in FOLDED_FIELDS:
+                mapping[name] = {"type": "text", "analyzer": "vi_folded"}
+            elif name in FACET_FIELDS or name in TERM_FIELDS:
+                mapping[name] = {"type": "keyword"}
+            elif name in NUMBER_FIELDS:
+                mapping[name] = {"type": "integer"}
+        return content_field_name, mapping
+
+    def _prepare_object(self, index, obj):
+        """The index entry with text in canonical form and ready compound / suggestion terms."""
+        prepared = super()._prepare_object(index, obj)
+        for name in TEXT_FIELDS:
+            prepared[name] = canonical_tones(prepared.get(name) or "")
+        for name in FOLDED_FIELDS:
+            prepared[name] = fold(canonical_tones(prepared.get(name) or ""))
+        prepared["compounds"] = compound_terms(prepared.get("compounds") or "")
+        prepared["compounds_folded"] = compound_terms(prepared.get("compounds_folded") or "", folded=True)
+        prepared["suggest"] = suggest_terms(prepared.get("suggest") or "")
+        return prepared
+
+    def build_search_kwargs(self, query_string, **kwargs):
+        search_kwargs = super().build_search_kwargs(query_string, **kwargs)
+        query = search_kwargs.get("query", {})
+        # The query_string clause haystack builds, possibly wrapped in a bool with filters.
+        inner = query.get("bool", {}).get("must", query)
+        if isinstance(inner, dict) and "query_string" in inner:
+            clause = inner["query_string"]
+            clause.pop("default_field", None)
+            clause["query"] = canonical_tones(clause["query"])
+            clause["fields"] = ["text^2", "text.folded", "title^3", "title.folded^1.5"]
+            clause["default_operator"] = DEFAULT_OPERATOR
+            clause.pop("fuzziness", None)
+        return search_kwargs
+
+
+class VietnameseElasticsearchEngine(BaseEngine):
+    backend = VietnameseElasticsearchBackend
+    query = Elasticsearch7SearchQuery

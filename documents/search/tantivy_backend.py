@@ -1,0 +1,266 @@
+"""A haystack backend for tantivy (Rust search engine): our analyzer, whole-value facets, one writer.
+
+Haystack's own commands (rebuild_index, update_index, clear_index) work through update / remove /
+clear / search; the search service talks to the backend-neutral methods of TantivySearcherMixin,
+which answer exactly what the Whoosh backend answers. The index lives in the connection's PATH.
+
+Writing: tantivy allows one IndexWriter per index directory (a lock file keeps other processes
+out); inside a process a lock serializes writers. Each write commits, waits for its merges and
+lets the writer go, so another process (an ingest job next to the web server) can write next.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import tantivy
+from haystack.backends import BaseEngine, BaseSearchBackend, log_query
+from haystack.backends.whoosh_backend import WhooshSearchQuery
+from haystack.constants import DJANGO_CT
+from haystack.exceptions import SearchBackendError, SkipDocument
+from haystack.models import SearchResult
+from haystack.utils import get_identifier, get_model_ct
+from tantivy import Occur, Query
+
+from .highlight import snippet
+from .query import parse_query
+from .request import BackendRequest
+from .tantivy_schema import (
+    FACET_FIELDS,
+    MULTI_VALUED_FACETS,
+    SCHEMA_VERSION,
+    build_schema,
+    register_analyzers,
+)
+from .tantivy_schema import to_document as tantivy_document
+from .tantivy_search import TantivySearcherMixin
+
+logger = logging.getLogger(__name__)
+
+WRITER_TIMEOUT_S = 30.0
+VERSION_FILE = "portal-schema-version"
+
+# One opened Index per directory in this process (its reader and searchers are reused), and one
+# writer lock per directory.
+_INDEXES: dict[str, tantivy.Index] = {}
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_REGISTRY_LOCK = threading.Lock()
+_NARROW = re.compile(r'^\s*(?P<field>\w+):\s*\(?"?(?P<value>.*?)"?\)?\s*$')
+
+
+def _write_lock(path: str) -> threading.Lock:
+    with _REGISTRY_LOCK:
+        return _WRITE_LOCKS.setdefault(path, threading.Lock())
+
+
+def _forget(path: str) -> None:
+    with _REGISTRY_LOCK:
+        _INDEXES.pop(path, None)
+
+
+class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
+    def __init__(self, connection_alias, **connection_options):
+        super().__init__(connection_alias, **connection_options)
+        path = connection_options.get("PATH")
+        if not path:
+            raise SearchBackendError(f"The '{connection_alias}' search connection needs a PATH for tantivy.")
+        self.path = os.path.abspath(path)
+        self.heap_bytes = int(connection_options.get("WRITER_HEAP_MB", 128)) * 1_000_000
+        self.writer_threads = int(connection_options.get("WRITER_THREADS", min(2, os.cpu_count() or 1)))
+        self.schema = build_schema()
+
+    # --- the index ------------------------------------------------------------------------------
+    def _open(self) -> tantivy.Index:
+        directory = Path(self.path)
+        directory.mkdir(parents=True, exist_ok=True)
+        version_file = directory / VERSION_FILE
+        if tantivy.Index.exists(self.path):
+            stale = not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION
+            if stale or not tantivy.Index.is_compatible(self.path):
+                # The index is derived data: one of another layout is rebuilt, never misread.
+                logger.warning("search index at %s has another layout; starting it empty", self.path)
+                shutil.rmtree(directory)
+                directory.mkdir(parents=True)
+        index = tantivy.Index(self.schema, self.path, reuse=True)
+        register_analyzers(index)
+        version_file.write_text(SCHEMA_VERSION)
+        return index
+
+    @property
+    def index(self) -> tantivy.Index:
+        with _REGISTRY_LOCK:
+            found = _INDEXES.get(self.path)
+        if found is not None and Path(self.path, VERSION_FILE).exists():
+            return found
+        with _write_lock(self.path):
+            with _REGISTRY_LOCK:
+                found = _INDEXES.get(self.path)
+            if found is None or not Path(self.path, VERSION_FILE).exists():
+                found = self._open()
+                with _REGISTRY_LOCK:
+                    _INDEXES[self.path] = found
+        return found
+
+    def searcher(self) -> tantivy.Searcher:
+        """The current searcher; the reader follows commits (ours at once, others' within ~0.5 s)."""
+        return self.index.searcher()
+
+    # --- writing --------------------------------------------------------------------------------
+    def _writer(self, index: tantivy.Index) -> tantivy.IndexWriter:
+        deadline = time.monotonic() + WRITER_TIMEOUT_S
+        while True:
+            try:
+                return index.writer(heap_size=self.heap_bytes, num_threads=self.writer_threads)
+            except ValueError as error:
+                if "Lock" not in str(error):
+                    raise
+                if time.monotonic() > deadline:
+                    raise SearchBackendError(
+                        f"The search index at {self.path} stayed locked by another writer for "
+                        f"{WRITER_TIMEOUT_S:.0f} s; try again when the other indexing job has finished."
+                    ) from None
+                logger.info("search index locked by another writer; retrying")
+                time.sleep(0.1)
+
+    def _write(self, work) -> None:
+        index = self.index
+        with _write_lock(self.path):
+            writer = self._writer(index)
+            try:
+                changed = work(writer)
+                if changed:
+                    writer.commit()
+                else:
+                    writer.rollback()
+            except BaseException:
+                writer.rollback()
+                writer.wait_merging_threads()
+                raise
+            writer.wait_merging_threads()  # also releases the writer and its lock
+            if changed:
+                index.reload()
+
+    def update(self, index, iterable, commit=True):
+        def work(writer) -> bool:
+            changed = False
+            for obj in iterable:
+                try:
+                    prepared = index.full_prepare(obj)
+                except SkipDocument:
+                    continue
+                writer.delete_documents_by_term("id", prepared["id"])
+                writer.add_document(tantivy_document(prepared, self.schema))
+                changed = True
+            return changed
+
+        self._write(work)
+
+    def remove(self, obj_or_string, commit=True):
+        identifier = get_identifier(obj_or_string)
+
+        def work(writer) -> bool:
+            writer.delete_documents_by_term("id", identifier)
+            return True
+
+        self._write(work)
+
+    def clear(self, models=None, commit=True):
+        if models is None:
+            self.delete_index()
+            return
+        cts = [get_model_ct(model) for model in models]
+
+        def work(writer) -> bool:
+            for ct in cts:
+                writer.delete_documents_by_term(DJANGO_CT, ct)
+            return True
+
+        self._write(work)
+
+    def delete_index(self):
+        def work(writer) -> bool:
+            writer.delete_all_documents()
+            return True
+
+        self._write(work)
+
+    # --- haystack's own search API (management commands, SearchQuerySet) --------------------------
+    @log_query
+    def search(self, query_string, **kwargs):
+        builder = self._builder()
+        text = re.sub(r"\b\w+:", " ", query_string or "").replace("(", " ").replace(")", " ")
+        parsed = parse_query(text.replace("*", " "))
+        request = BackendRequest(query=parsed)
+        query = builder.matching(request)
+        parts = []
+        models = kwargs.get("models") or ()
+        if models:
+            cts = [get_model_ct(model) for model in models]
+            parts.append(Query.boolean_query([(Occur.Should, builder.term(DJANGO_CT, ct)) for ct in cts]))
+        for narrow in kwargs.get("narrow_queries") or ():
+            match = _NARROW.match(narrow)
+            if match:
+                field = match.group("field").removesuffix("_exact")
+                if field in FACET_FIELDS or field in MULTI_VALUED_FACETS:
+                    parts.append(
+                        Query.term_query(self.schema, field, match.group("value"), index_option="basic")
+                    )
+        for part in parts:
+            query = Query.boolean_query(
+                [(Occur.Must, query), (Occur.Must, Query.const_score_query(part, 0.0))]
+            )
+        searcher = self.searcher()
+        start = int(kwargs.get("start_offset") or 0)
+        end = kwargs.get("end_offset")
+        limit = (int(end) - start) if end is not None else max(1, searcher.num_docs)
+        result = searcher.search(query, limit=max(1, limit), offset=start, count=True)
+        result_class = kwargs.get("result_class") or SearchResult
+        highlight = kwargs.get("highlight")
+        results = []
+        documents = {}
+        if highlight:
+            from documents.models import Document
+
+            pks = searcher.fast_field_values("pk", [a for _, a in result.hits])
+            documents = Document.objects.only("text").in_bulk(pks)
+        for score, address in result.hits:
+            stored = searcher.doc(address).to_dict()
+            app_label, model_name, pk = stored["id"][0].split(".")
+            fields = {name: values[0] for name, values in stored.items() if name not in ("pk", "django_ct")}
+            if highlight and int(pk) in documents:
+                fields["highlighted"] = [str(snippet(documents[int(pk)].text, parsed))]
+            results.append(result_class(app_label, model_name, pk, score, **fields))
+        facets = {}
+        if kwargs.get("facets"):
+            names = [name for name in kwargs["facets"] if name in FACET_FIELDS + MULTI_VALUED_FACETS]
+            spec = {name: {"terms": {"field": name, "size": 10_000}} for name in names}
+            counts = searcher.aggregate(query, spec) if spec else {}
+            facets = {
+                "fields": {n: [(b["key"], b["doc_count"]) for b in counts[n]["buckets"]] for n in names}
+            }
+        return {"results": results, "hits": result.count, "facets": facets, "spelling_suggestion": None}
+
+    def more_like_this(self, model_instance, additional_query_string=None, result_class=None, **kwargs):
+        from .related import key_terms
+
+        segmented = getattr(model_instance, "segmented", "") or ""
+        terms = key_terms(segmented, lambda ts: self.document_frequencies("compounds", ts))
+        ids = self.more_like(model_instance.pk, terms, int(kwargs.get("end_offset") or 5))
+        result_class = result_class or SearchResult
+        meta = model_instance._meta
+        results = [result_class(meta.app_label, meta.model_name, str(pk), 1.0) for pk in ids]
+        return {"results": results, "hits": len(results)}
+
+    def build_schema(self, fields):
+        return "text", self.schema
+
+
+class TantivyEngine(BaseEngine):
+    backend = TantivySearchBackend
+    query = WhooshSearchQuery

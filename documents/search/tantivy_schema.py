@@ -1,0 +1,173 @@
+"""The tantivy index layout, and how a DocumentIndex entry becomes a tantivy document.
+
+Text is put in canonical form in Python (canonical tone places; folded fields also without
+diacritics, đ→d) before tantivy sees it, so tantivy's ``simple`` tokenizer + ``lowercase`` gives
+the same syllables as the Whoosh analyzer (``[^\\W_]+``, lowercased). Compound words and the
+"did you mean" lexicon are computed by the shared analyzer and handed over as ready terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import tantivy
+
+from documents.vietnamese.normalize import canonical_tones, fold
+
+from .analysis import _CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compound_terms
+
+# Bump when the layout changes: an index of another version is rebuilt, never misread.
+SCHEMA_VERSION = "1"
+SYLLABLES = "vi_syllables"
+
+FACET_FIELDS = (
+    "province",
+    "province_current",
+    "year",
+    "quarter",
+    "month",
+    "date",
+    "meeting_type",
+    "doc_type",
+    "level",
+)
+MULTI_VALUED_FACETS = ("officials",)
+EXACT_FIELDS = ("text", "title")
+FOLDED_FIELDS = ("text_folded", "title_folded")
+COMPOUND_FIELDS = ("compounds", "compounds_folded")
+# Sort keys: the date, undated documents last either way, ties in primary key order.
+NEWEST = "sort_newest"
+OLDEST = "sort_oldest"
+_PK_SPACE = 1 << 32
+_UNDATED_LAST = 99_999_999
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("django_ct", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field("pk", stored=True, indexed=True, fast=True)
+    for name in EXACT_FIELDS + FOLDED_FIELDS:
+        builder.add_text_field(name, tokenizer_name=SYLLABLES, index_option="position")
+    for name in COMPOUND_FIELDS:
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("suggest", tokenizer_name="raw", index_option="basic")
+    for name in FACET_FIELDS + MULTI_VALUED_FACETS:
+        builder.add_text_field(name, stored=True, fast=True, tokenizer_name="raw", index_option="basic")
+    for name in ("date_start", "date_end", "undated"):
+        builder.add_integer_field(name, stored=False, indexed=True, fast=True)
+    builder.add_unsigned_field(NEWEST, fast=True)
+    builder.add_unsigned_field(OLDEST, fast=True)
+    return builder.build()
+
+
+def syllable_analyzer() -> tantivy.TextAnalyzer:
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase()).build()
+
+
+def register_analyzers(index: tantivy.Index) -> None:
+    """Tokenizers are not stored in the index: every opened Index needs them again."""
+    index.register_tokenizer(SYLLABLES, syllable_analyzer())
+
+
+_SYLLABLE = re.compile(SYLLABLE_PATTERN)
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=200_000)
+def _folded_lower(word: str) -> tuple[str, bool]:
+    """(folded lowercase form, has a digit) of a word."""
+    return fold(word.lower()), bool(_DIGIT.search(word))
+
+
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def fast_fold(text: str) -> str:
+    """``normalize.fold`` of a long text, character by character through a cached table.
+
+    fold is NFC(strip marks(NFD(text))); decomposition and stripping work per character, so a
+    table of each character's stripped decomposition and one final NFC give the same string.
+    """
+    missing = {ch for ch in set(text) if ord(ch) not in _FOLD_TABLE}
+    for ch in missing:
+        decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
+        _FOLD_TABLE[ord(ch)] = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", text.translate(_FOLD_TABLE))
+
+
+def suggest_terms(text: str) -> list[str]:
+    """The terms analysis.SuggestTokenizer yields, computed with per-word caches (the vocabulary is
+    small, the documents long): "folded␟written" for every word and two-word sequence."""
+    terms: dict[str, None] = {}
+    for clause in _CLAUSE_BREAK.split(canonical_tones(text)):
+        words = _SYLLABLE.findall(clause)
+        keys = [_folded_lower(w) for w in words]
+        for i, word in enumerate(words):
+            key, digit = keys[i]
+            if digit:
+                continue
+            terms.setdefault(f"{key}{SUGGEST_SEPARATOR}{word}")
+            if i + 1 < len(words) and not keys[i + 1][1]:
+                terms.setdefault(f"{key} {keys[i + 1][0]}{SUGGEST_SEPARATOR}{word} {words[i + 1]}")
+    return list(terms)
+
+
+@lru_cache(maxsize=200_000)
+def _compound(raw: str) -> tuple[str, str] | None:
+    found = compound_terms(raw)
+    return (found[0], fold(found[0])) if found else None
+
+
+def compounds(segmented: str) -> tuple[str, str]:
+    """(exact, folded) compound words of a segmentation, as analysis.compound_terms gives them."""
+    exact, folded = [], []
+    for raw in segmented.split():
+        if "_" in raw:
+            found = _compound(raw)
+            if found:
+                exact.append(found[0])
+                folded.append(found[1])
+    return " ".join(exact), " ".join(folded)
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def to_document(prepared: dict, schema: tantivy.Schema) -> tantivy.Document:
+    """A tantivy document from ``SearchIndex.full_prepare`` output."""
+    pk = int(prepared["django_id"])
+    fields: dict[str, object] = {
+        "id": prepared["id"],
+        "django_ct": prepared["django_ct"],
+        "pk": pk,
+    }
+    canonical: dict[str, str] = {}  # text and text_folded are made of the same words
+    for name in EXACT_FIELDS + FOLDED_FIELDS:
+        value = _text(prepared.get(name))
+        if value not in canonical:
+            canonical[value] = canonical_tones(value)
+        fields[name] = canonical[value] if name in EXACT_FIELDS else fast_fold(canonical[value])
+    fields["compounds"], fields["compounds_folded"] = compounds(_text(prepared.get("compounds")))
+    suggest = suggest_terms(_text(prepared.get("suggest")))
+    if suggest:
+        fields["suggest"] = suggest
+    for name in FACET_FIELDS:
+        value = prepared.get(name)
+        if value not in (None, ""):
+            fields[name] = str(value)
+    for name in MULTI_VALUED_FACETS:
+        values = [str(v) for v in prepared.get(name) or () if v not in (None, "")]
+        if values:
+            fields[name] = values
+    date_start = int(prepared.get("date_start") or 0)
+    fields["date_start"] = date_start
+    fields["date_end"] = int(prepared.get("date_end") or 0)
+    fields["undated"] = int(prepared.get("undated") or 0)
+    low_pk = pk % _PK_SPACE
+    fields[NEWEST] = date_start * _PK_SPACE + (_PK_SPACE - 1 - low_pk)
+    fields[OLDEST] = (date_start or _UNDATED_LAST) * _PK_SPACE + low_pk
+    return tantivy.Document.from_dict(fields, schema)

@@ -1,0 +1,133 @@
+"""Reading side of the tantivy backend: answers a BackendRequest like the Whoosh backend does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tantivy import Occur, Order, Query
+
+from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendHit, BackendPage, BackendRequest
+from .tantivy_query import QueryBuilder
+from .tantivy_schema import NEWEST, OLDEST
+
+# Facet values counted per facet: more than any facet of this corpus holds (63 + 34 provinces,
+# some thousands of officials), so every value is counted, as on Whoosh.
+MAX_FACET_VALUES = 100_000
+ID_CHUNK = 10_000
+
+
+def _sort(request: BackendRequest) -> tuple[str, Order] | None:
+    sort = request.sort
+    if sort == SORT_RELEVANCE and not request.query.clauses:
+        sort = SORT_NEWEST  # nothing to rank by: newest first
+    if sort == SORT_NEWEST:
+        return NEWEST, Order.Desc
+    if sort == SORT_OLDEST:
+        return OLDEST, Order.Asc
+    return None
+
+
+def _buckets(result: dict) -> list[tuple[str, int]]:
+    counts = [(str(b["key"]), int(b["doc_count"])) for b in result.get("buckets", ()) if b["key"] != ""]
+    return sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+
+
+class TantivySearcherMixin:
+    """Needs ``self.searcher()`` and ``self.schema`` from the backend."""
+
+    def _builder(self) -> QueryBuilder:
+        return QueryBuilder(self.schema)
+
+    def _search(self, searcher, query, limit: int, offset: int, sort):
+        if sort is None:
+            return searcher.search(query, limit=limit, offset=offset, count=True)
+        field, order = sort
+        return searcher.search(
+            query, limit=limit, offset=offset, count=True, order_by_field=field, order=order
+        )
+
+    def search_documents(self, request: BackendRequest) -> BackendPage:
+        searcher = self.searcher()
+        builder = self._builder()
+        query = builder.matching(request)
+        sort = _sort(request)
+        page_size = max(1, request.page_size)
+        result = self._search(
+            searcher,
+            builder.filtered(query, builder.filter(request)),
+            page_size,
+            (request.page - 1) * page_size,
+            sort,
+        )
+        pks = searcher.fast_field_values("pk", [address for _, address in result.hits])
+        hits = [
+            BackendHit(id=int(pk), score=float(key) if sort is None else None)
+            for (key, _), pk in zip(result.hits, pks, strict=True)
+        ]
+        facets = self._facet_counts(searcher, builder, request) if request.facets else {}
+        return BackendPage(total=result.count, hits=hits, facets=facets)
+
+    def _facet_counts(self, searcher, builder: QueryBuilder, request: BackendRequest) -> dict:
+        # The match set without ranking clauses: counting needs no scores.
+        base = builder.required(request.query, request.folded, request.match_all)
+        facets: dict[str, list[tuple[str, int]]] = {}
+        # A facet with a selection is counted without its own selection (OR within a facet).
+        own = [name for name in request.facets if request.filters.get(name)]
+        shared = [name for name in request.facets if name not in own]
+        groups = [(shared, None)] if shared else []
+        groups += [([name], name) for name in own]
+        for names, skip in groups:
+            query = builder.filtered(base, builder.filter(request, skip=skip))
+            spec = {name: {"terms": {"field": name, "size": MAX_FACET_VALUES}} for name in names}
+            result = searcher.aggregate(query, spec)
+            for name in names:
+                facets[name] = _buckets(result.get(name, {}))
+        return {name: facets[name] for name in request.facets}
+
+    def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
+        """Every matching document id, in the request's order."""
+        searcher = self.searcher()
+        builder = self._builder()
+        sort = _sort(request)
+        query = builder.filtered(builder.matching(request), builder.filter(request))
+        total = searcher.num_docs
+        if total == 0:
+            return
+        result = self._search(searcher, query, total, 0, sort)
+        addresses = [address for _, address in result.hits]
+        for start in range(0, len(addresses), ID_CHUNK):
+            for pk in searcher.fast_field_values("pk", addresses[start : start + ID_CHUNK]):
+                yield int(pk)
+
+    # --- lexicon, for "did you mean" and related documents -------------------------------------
+    def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
+        """Terms of the suggest field under ``prefix`` with their document counts."""
+        terms = self.searcher().terms_with_prefix("suggest", prefix, limit=limit)
+        return [(term[len(prefix) :], count) for term, count in terms]
+
+    def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
+        searcher = self.searcher()
+        return searcher.num_docs, {t: searcher.doc_freq(field, t) for t in terms}
+
+    def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
+        """Documents sharing the weighted compound words, best first, without the document itself."""
+        if not weighted_terms or limit <= 0:
+            return []
+        searcher = self.searcher()
+        builder = self._builder()
+        shared = [
+            (Occur.Should, Query.boost_query(builder.term("compounds", t), float(w)))
+            for t, w in weighted_terms.items()
+        ]
+        own = Query.term_query(self.schema, "pk", int(document_id), index_option="basic")
+        query = Query.boolean_query([*shared, (Occur.MustNot, own)])
+        result = searcher.search(query, limit=limit, count=False)
+        return [int(pk) for pk in searcher.fast_field_values("pk", [a for _, a in result.hits])]
+
+    def indexed_ids(self) -> set[str]:
+        searcher = self.searcher()
+        total = searcher.num_docs
+        if not total:
+            return set()
+        result = searcher.search(Query.all_query(), limit=total, count=False)
+        return {searcher.doc(address).get_first("id") for _, address in result.hits}

@@ -1,0 +1,63 @@
+"""A fast smoke run of ``manage.py benchmark``: every stage runs and prints the documented line.
+
+Figures are not asserted (performance is measured, never asserted by a timed test).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+KEYS = [
+    "backend",
+    "default",
+    "docs",
+    "ingest_docs_per_s",
+    "index_s",
+    "index_mb",
+    "search_p50_ms",
+    "search_p95_ms",
+    "phrase_p95_ms",
+    "facet_p95_ms",
+    "folded_p95_ms",
+    "export_rows_per_s",
+    "peak_rss_mb",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_benchmark_prints_one_json_line_per_backend(tmp_path):
+    out = io.StringIO()
+    call_command(
+        "benchmark",
+        docs=30,
+        backends="whoosh,tantivy,fts5",
+        rounds=1,
+        ingest_docs=2,
+        workers=1,
+        workdir=str(tmp_path / "work"),
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+    lines = [json.loads(line) for line in out.getvalue().splitlines() if line.startswith("{")]
+    assert [line["backend"] for line in lines] == ["whoosh", "tantivy", "sqlite-fts5"]
+    for line in lines:
+        assert list(line) == KEYS
+        assert line["docs"] == 30
+        assert line["index_s"] >= 0 and line["search_p95_ms"] >= line["search_p50_ms"] > 0
+        assert line["export_rows_per_s"] > 0 and line["peak_rss_mb"] > 0
+    assert lines[0]["ingest_docs_per_s"] and lines[1]["ingest_docs_per_s"]
+    # The benchmark's own database: the test database holds none of its documents.
+    from documents.models import Document
+
+    assert not Document.objects.filter(original_name__startswith="bench-").exists()
+
+
+@pytest.mark.django_db
+def test_unknown_backend_is_named():
+    with pytest.raises(CommandError, match="--backends: unknown solr"):
+        call_command("benchmark", docs=10, backends="solr")

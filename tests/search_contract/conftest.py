@@ -1,0 +1,235 @@
+"""The backends the contract suite runs against, and one corpus indexed into each.
+
+Every backend on this machine answers: Whoosh and tantivy always, Elasticsearch when
+ELASTICSEARCH_URL names a server. The connection entry is swapped like tests/conftest.py does
+(haystack ignores override_settings), each backend in its own temporary index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from documents.models import Appearance, Document, Official, Province
+from documents.vietnamese.normalize import normalize_text
+
+ENGINES = {
+    "whoosh": "documents.search.whoosh_backend.VietnameseWhooshEngine",
+    "tantivy": "documents.search.tantivy_backend.TantivyEngine",
+}
+if os.environ.get("ELASTICSEARCH_URL"):
+    ENGINES["elasticsearch"] = "documents.search.elasticsearch_backend.VietnameseElasticsearchEngine"
+BACKENDS = tuple(ENGINES)
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
+
+
+@cache
+def _segmented(text: str) -> str:
+    from documents.vietnamese.segment import segment
+
+    return segment(text)
+
+
+def _connection(backend: str, path: Path) -> dict:
+    entry = {"ENGINE": ENGINES[backend], "PATH": str(path)}
+    if backend == "elasticsearch":
+        entry.update(URL=os.environ["ELASTICSEARCH_URL"], INDEX_NAME=f"contract_{os.getpid()}")
+    return entry
+
+
+@contextlib.contextmanager
+def using_backend(backend: str, tmp_path: Path, rebuild: bool = True):
+    """The default connection points at ``backend`` (its own index under tmp_path) meanwhile."""
+    from haystack import connections
+
+    original = connections.connections_info["default"]
+    connections.connections_info["default"] = _connection(backend, tmp_path / f"index-{backend}")
+    connections.reload("default")
+    try:
+        search_backend = connections["default"].get_backend()
+        if rebuild:
+            index = connections["default"].get_unified_index().get_index(Document)
+            search_backend.clear()
+            search_backend.update(index, list(index.index_queryset()))
+        yield search_backend
+    finally:
+        if backend == "elasticsearch":
+            connections["default"].get_backend().clear()
+        connections.connections_info["default"] = original
+        connections.reload("default")
+
+
+def make_document(
+    text: str,
+    *,
+    title: str = "",
+    province: str | None = None,
+    date: str | None = None,
+    meeting_type: str | None = None,
+    doc_type: str | None = None,
+    level: str | None = None,
+    officials: tuple[str, ...] = (),
+    name: str = "",
+) -> Document:
+    normalized = normalize_text(text)
+    parsed, precision = None, None
+    if date:
+        parts = [int(p) for p in date.split("-")]
+        parsed = datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        precision = ("year", "month", "day")[len(parts) - 1]
+    number = Document.objects.count() + 1
+    document = Document.objects.create(
+        title=normalize_text(title),
+        raw_text=text,
+        text=normalized,
+        segmented=_segmented(normalized),
+        content_hash=f"contract-{name}-{number}".ljust(64, "0")[:64],
+        original_name=name or f"doc-{number}.txt",
+        source=f"/tmp/{name or number}.txt",
+        province=Province.objects.get(name=province) if province else None,
+        date=parsed,
+        date_precision=precision,
+        meeting_type=meeting_type,
+        doc_type=doc_type,
+        level=level,
+    )
+    for position, official_name in enumerate(officials):
+        official, _ = Official.objects.get_or_create(
+            key=official_name.lower(),
+            defaults={"name": official_name, "slug": f"o-{abs(hash(official_name))}"},
+        )
+        Appearance.objects.create(official=official, document=document, position=position)
+    return document
+
+
+# name, text, title, province, date, meeting_type, doc_type, level, officials
+_WRITTEN = [
+    (
+        "gpmb",
+        "Ban Thường vụ Tỉnh ủy yêu cầu đẩy nhanh công tác giải phóng mặt bằng các dự án trọng điểm.",
+        "Kết luận về giải phóng mặt bằng",
+        "Thanh Hóa",
+        "2023-04-04",
+        "ban_thuong_vu",
+        "ket_luan",
+        "province",
+        ("Đỗ Trọng Hưng", "Nguyễn Doãn Anh"),
+    ),
+    (
+        "old_tones",
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hoá. Uỷ ban nhân dân tỉnh báo cáo về chuyển đổi số.",
+        "",
+        "Thanh Hóa",
+        "2023-06",
+        "ban_chap_hanh",
+        "news",
+        "province",
+        ("Đỗ Trọng Hưng",),
+    ),
+    (
+        "ubnd",
+        "UBND tỉnh và HĐND tỉnh Nghệ An bàn về an ninh trật tự, bảo đảm an ninh chính trị.",
+        "",
+        "Nghệ An",
+        "2024",
+        "lam_viec",
+        "news",
+        "province",
+        (),
+    ),
+    (
+        "long_an",
+        "Tỉnh Long An triển khai xây dựng nông thôn mới, mặt bằng sản xuất được mở rộng.",
+        "",
+        "Long An",
+        "2022-10-10",
+        "ban_chap_hanh",
+        "news",
+        "province",
+        (),
+    ),
+    (
+        "lai_chau",
+        "Tỉnh ủy Lai Châu họp bàn cải cách hành chính và chuyển đổi số trong cơ quan đảng.",
+        "Lai Châu đẩy mạnh cải cách hành chính",
+        "Lai Châu",
+        "2021-03-15",
+        "ban_thuong_vu",
+        "thong_bao_ket_luan",
+        "province",
+        ("Giàng Páo Mỷ",),
+    ),
+    (
+        "gia_lai",
+        "Gia Lai và Châu Đốc ký kết hợp tác; đoàn công tác làm việc với huyện về đất đai.",
+        "",
+        "Gia Lai",
+        "2020-08-20",
+        "lam_viec",
+        "news",
+        "district",
+        (),
+    ),
+    (
+        "undated",
+        "Thông báo kết luận số 2043-KL/TU về công tác cán bộ, không ghi ngày tháng.",
+        "Thông báo kết luận 2043-KL/TU",
+        None,
+        None,
+        None,
+        "thong_bao_ket_luan",
+        None,
+        (),
+    ),
+]
+SAMPLE_META = [
+    ("Hà Tĩnh", "2023-09-12", "ban_chap_hanh", "news"),
+    ("Hà Tĩnh", "2022-12-01", "ban_thuong_vu", "news"),
+    ("Thanh Hóa", "2024-01-05", "thuong_truc", "news"),
+    (None, "2019-05", "dai_hoi", "news"),
+    ("Nghệ An", "2021-07-30", "ban_chap_hanh", "ket_luan"),
+]
+
+
+@pytest.fixture
+def contract_corpus(db):
+    """The bundled sample documents plus documents written for the tests, by name."""
+    from django.apps import apps
+    from django.db import transaction
+
+    signal_processor = apps.get_app_config("haystack").signal_processor
+
+    documents = {}
+    # Each backend indexes the corpus itself (using_backend); the default index needs no copy.
+    signal_processor.teardown()
+    with transaction.atomic():
+        for name, text, title, prov, date, meeting, doc_type, level, officials in _WRITTEN:
+            documents[name] = make_document(
+                text,
+                title=title,
+                province=prov,
+                date=date,
+                meeting_type=meeting,
+                doc_type=doc_type,
+                level=level,
+                officials=officials,
+                name=name,
+            )
+        for path, (prov, date, meeting, doc_type) in zip(
+            sorted(SAMPLES.glob("*.txt")), SAMPLE_META, strict=False
+        ):
+            documents[path.stem[:3]] = make_document(
+                path.read_text(encoding="utf-8"),
+                province=prov,
+                date=date,
+                meeting_type=meeting,
+                doc_type=doc_type,
+                name=path.stem,
+            )
+    signal_processor.setup()
+    return documents

@@ -1,0 +1,222 @@
+"""The same corpus and the same queries give the same hits on every backend.
+
+Relevance order may differ where backends score differently, so relevance results are compared
+as sets (and the first hit where the ranking intent is unambiguous); date sorts are compared in
+exact order, facet counts value by value.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.http import QueryDict
+
+from documents.search.service import SearchParams, iter_document_ids, related_documents, run_search
+
+from .conftest import BACKENDS, using_backend
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def params(**values) -> SearchParams:
+    data = QueryDict(mutable=True)
+    for key, value in values.items():
+        data.setlist(key, value if isinstance(value, list) else [value])
+    return SearchParams.from_querydict(data)
+
+
+def answer(query: dict) -> dict:
+    """What a backend says about one query: every id, the first page, facet counts, suggestion."""
+    outcome = run_search(params(**query))
+    return {
+        "total": outcome.total,
+        "ids": sorted(iter_document_ids(params(**query))),
+        "page": sorted(hit.document.pk for hit in outcome.hits),
+        "facets": {name: [(v.value, v.count) for v in values] for name, values in outcome.facets.items()},
+        "suggestion": outcome.suggestion,
+        "accent_insensitive": outcome.accent_insensitive,
+        "notes": outcome.notes,
+    }
+
+
+def on_every_backend(tmp_path, work) -> dict:
+    results = {}
+    for backend in BACKENDS:
+        with using_backend(backend, tmp_path):
+            results[backend] = work()
+    return results
+
+
+def assert_same(results: dict) -> object:
+    first, *others = BACKENDS
+    for other in others:
+        assert results[other] == results[first], f"{other} differs from {first}"
+    return results[first]
+
+
+def names(corpus, ids) -> set[str]:
+    by_pk = {doc.pk: name for name, doc in corpus.items()}
+    return {by_pk[pk] for pk in ids}
+
+
+QUERIES = {
+    "words": ({"q": "giải phóng mặt bằng"}, None),
+    "one word": ({"q": "an ninh"}, None),
+    "old tone placement": ({"q": "Thanh Hoá"}, None),
+    "new tone placement": ({"q": "Thanh Hóa"}, None),
+    "phrase": ({"q": '"Long An"'}, {"long_an"}),
+    "phrase of three": ({"q": '"Ban Thường vụ"'}, None),
+    "exclusion of a phrase": ({"q": 'mặt bằng -"Long An"'}, None),
+    "exclusion of a word": ({"q": "chuyển đổi số -Lai"}, {"old_tones"}),  # and samples
+    "only exclusions": ({"q": "-tỉnh"}, None),
+    "or": ({"q": "Lai OR Gia"}, None),
+    "folded": ({"q": "giai phong mat bang"}, None),
+    "folded word": ({"q": "chuyen doi so"}, None),
+    "folded d": ({"q": "dang bo"}, None),
+    "exact switch": ({"q": "giai phong mat bang", "exact": "1"}, set()),
+    "abbreviation": ({"q": "UBND"}, None),
+    "abbreviation reverse": ({"q": "nông thôn mới"}, None),
+    "abbreviation NTM": ({"q": "NTM"}, None),
+    "document number": ({"q": "2043-KL/TU"}, {"undated"}),
+    "most words fallback": ({"q": "Lai Châu giải phóng"}, None),
+    "mistyped mark fallback": ({"q": "giải phong mặt bằng"}, None),
+    "nothing": ({"q": "xyzzyq"}, set()),
+    "empty query": ({}, None),
+    "facet narrow": ({"q": "tỉnh", "province": "Thanh Hóa"}, None),
+    "facet or within": ({"province": ["Thanh Hóa", "Nghệ An"]}, None),
+    "facet and across": ({"province": "Thanh Hóa", "meeting_type": "ban_chap_hanh"}, None),
+    "official": ({"official": "Đỗ Trọng Hưng"}, {"gpmb", "old_tones"}),
+    "year": ({"year": "2023"}, None),
+    "quarter": ({"quarter": "2023-Q2"}, None),
+    "month": ({"month": "2023-06"}, {"old_tones"}),
+    "doc type and level": ({"doc_type": "news", "level": "district"}, {"gia_lai"}),
+    "date range": ({"date_from": "2022-01-01", "date_to": "2023-06-30"}, None),
+    "date range open end": ({"q": "tỉnh", "date_from": "2023-05-01"}, None),
+    "words with facets and range": ({"q": "ban", "province": "Thanh Hóa", "date_to": "2023-12-31"}, None),
+}
+
+
+@pytest.mark.parametrize("case", list(QUERIES))
+def test_same_hits_and_facets_on_every_backend(contract_corpus, tmp_path, case):
+    query, expected = QUERIES[case]
+    found = assert_same(on_every_backend(tmp_path, lambda: answer(query)))
+    assert found["total"] == len(found["ids"])
+    if expected is not None:
+        # Written documents the query must find (the samples may add more); none for an empty set.
+        assert expected <= names(contract_corpus, found["ids"])
+        assert expected or not found["ids"]
+    else:
+        assert found["ids"], "a contract query that finds nothing proves little"
+
+
+def test_exact_forms_rank_first_on_every_backend(contract_corpus, tmp_path):
+    def first_hits():
+        folded = run_search(params(q="giai phong mat bang"))
+        phrase = run_search(params(q="Lai Châu"))
+        return folded.hits[0].document.pk, phrase.hits[0].document.pk
+
+    found = assert_same(on_every_backend(tmp_path, first_hits))
+    assert found == (contract_corpus["gpmb"].pk, contract_corpus["lai_chau"].pk)
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+@pytest.mark.parametrize("query", [{}, {"q": "tỉnh"}, {"q": "ban", "province": ["Thanh Hóa", "Hà Tĩnh"]}])
+def test_date_sorts_give_the_same_order(contract_corpus, tmp_path, sort, query):
+    def order():
+        every = list(iter_document_ids(params(sort=sort, **query)))
+        pages = []
+        for page in (1, 2, 3):
+            outcome = run_search(params(sort=sort, page=str(page), page_size="4", **query))
+            pages.append([hit.document.pk for hit in outcome.hits])
+        return every, pages
+
+    every, pages = assert_same(on_every_backend(tmp_path, order))
+    assert [pk for page in pages for pk in page] == every[:12]
+    by_pk = {doc.pk: doc for doc in contract_corpus.values()}
+    dated = [by_pk[pk].date for pk in every if by_pk[pk].date]
+    assert dated == sorted(dated, reverse=sort == "newest")
+
+
+def test_relevance_pages_partition_the_hits(contract_corpus, tmp_path):
+    def pages():
+        seen = []
+        total = run_search(params(q="tỉnh", page_size="3")).total
+        for page in range(1, -(-total // 3) + 1):
+            seen += [
+                hit.document.pk for hit in run_search(params(q="tỉnh", page=str(page), page_size="3")).hits
+            ]
+        return total, sorted(seen), len(seen) == len(set(seen))
+
+    total, seen, distinct = assert_same(on_every_backend(tmp_path, pages))
+    assert distinct and total == len(seen) > 3
+
+
+def test_related_documents_and_lexicon_agree(contract_corpus, tmp_path):
+    from haystack import connections
+
+    document = contract_corpus["lai_chau"]
+
+    def related():
+        backend = connections["default"].get_backend()
+        related_ids = sorted(doc.pk for doc in related_documents(document, limit=50))
+        frequencies = backend.document_frequencies("compounds", ["cải_cách", "chuyển_đổi", "hành_chính"])
+        forms = sorted(backend.written_forms("thanh hoa\x1f"))
+        return related_ids, frequencies, forms
+
+    related_ids, frequencies, forms = assert_same(on_every_backend(tmp_path, related))
+    assert document.pk not in related_ids and related_ids
+    assert frequencies[1]["cải_cách"] >= 1
+    assert ("Thanh Hóa", 3) in forms or any(form == "Thanh Hóa" for form, _ in forms)
+
+
+def test_index_follows_edit_and_delete(contract_corpus, tmp_path):
+    def follow():
+        document = contract_corpus["long_an"]
+        document.text = document.text + " Ngoài ra bàn về thủy lợi nội đồng."
+        document.save()
+        found_after_edit = sorted(iter_document_ids(params(q='"thủy lợi nội đồng"')))
+        extra = contract_corpus["gia_lai"]
+        extra.delete()
+        found_after_delete = sorted(iter_document_ids(params(q='"Châu Đốc ký kết"')))
+        return found_after_edit, found_after_delete
+
+    # Each backend edits the same rows, so each starts from a fresh rebuild of the same state.
+    results = {}
+    for backend in BACKENDS:
+        with using_backend(backend, tmp_path):
+            edited, deleted = follow()
+            results[backend] = (edited, deleted)
+        from documents.models import Document
+
+        contract_corpus["gia_lai"] = Document.objects.create(**_row(contract_corpus["gia_lai"]))
+    edited, deleted = assert_same(results)
+    assert contract_corpus["long_an"].pk in edited
+    assert deleted == []
+
+
+def _row(document) -> dict:
+    fields = {
+        f.attname: getattr(document, f.attname) for f in document._meta.concrete_fields if f.attname != "id"
+    }
+    fields.pop("created_at", None)
+    fields.pop("updated_at", None)
+    return fields
+
+
+def test_haystack_commands_work_on_every_backend(contract_corpus, tmp_path):
+    from django.core.management import call_command
+    from haystack.query import SearchQuerySet
+
+    from documents.models import Document
+
+    def commands():
+        call_command("clear_index", interactive=False, verbosity=0)
+        empty = SearchQuerySet().models(Document).count()
+        call_command("rebuild_index", interactive=False, verbosity=0)
+        rebuilt = SearchQuerySet().models(Document).count()
+        call_command("update_index", remove=True, verbosity=0)
+        pks = sorted(int(pk) for pk in SearchQuerySet().models(Document).values_list("pk", flat=True))
+        return empty, rebuilt, pks
+
+    empty, rebuilt, pks = assert_same(on_every_backend(tmp_path, commands))
+    assert empty == 0
+    assert rebuilt == len(contract_corpus) == len(pks)

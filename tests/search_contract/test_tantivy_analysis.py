@@ -1,0 +1,41 @@
+"""The tantivy backend's fast term builders give exactly the shared analyzer's terms, and tantivy's
+own tokenizer gives exactly our syllables once the text is canonical."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.search.analysis import CompoundTokenizer, SuggestTokenizer, folded_tokens, tokens
+from documents.search.tantivy_schema import compounds, fast_fold, suggest_terms, syllable_analyzer
+from documents.vietnamese.normalize import canonical_tones, fold
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent.parent / "samples").glob("*.txt"))
+TRICKY = "Thanh Hoá, UỶ BAN 2043-KL/TU covid-19 a_b Đắk Lắk; “Ban Thường vụ” – Nghệ An. x2 1.000 tỷ"
+
+
+@pytest.mark.parametrize("text", [TRICKY, *(p.read_text(encoding="utf-8") for p in SAMPLES)])
+def test_syllables_are_the_whoosh_analyzers(text):
+    analyzer = syllable_analyzer()
+    assert analyzer.analyze(canonical_tones(text)) == tokens(text)
+    assert analyzer.analyze(fold(canonical_tones(text))) == folded_tokens(text)
+
+
+@pytest.mark.parametrize("text", [TRICKY, *(p.read_text(encoding="utf-8") for p in SAMPLES)])
+def test_suggest_terms_are_the_suggest_tokenizers(text):
+    assert sorted(suggest_terms(text)) == sorted(t.text for t in SuggestTokenizer()(text))
+
+
+def test_compounds_are_the_compound_tokenizers():
+    segmented = "Ban Thường_vụ Tỉnh_uỷ Thanh_Hoá, 2043-KL/TU cải_cách hành_chính a_ Đắk_Lắk"
+    exact, folded = compounds(segmented)
+    assert exact.split() == [t.text for t in CompoundTokenizer()(segmented)]
+    assert folded.split() == [t.text for t in CompoundTokenizer(folded=True)(segmented)]
+
+
+@pytest.mark.parametrize(
+    "text", [TRICKY, "e\u0301 ǅ Ω ﬁ 가각", *(p.read_text(encoding="utf-8") for p in SAMPLES)]
+)
+def test_fast_fold_is_fold(text):
+    assert fast_fold(text) == fold(text)
