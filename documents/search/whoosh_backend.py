@@ -162,12 +162,24 @@ class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
 
     def clear(self, models=None, commit=True):
         if models is None:
-            self.delete_index()
+            self._clear_everything()
             return
         from haystack.utils import get_model_ct
 
         cts = [get_model_ct(model) for model in models]
         self._write(lambda writer: sum(writer.delete_by_term(DJANGO_CT, ct) for ct in cts) > 0)
+
+    def _clear_everything(self) -> None:
+        """Empty the index as one commit, so readers in other processes see an empty generation
+        instead of a vanished folder. The new generation carries the current schema (haystack
+        opens the index with the schema built from DocumentIndex), so a changed schema is fine."""
+        if not self.setup_complete:
+            self.setup()
+        from whoosh.writing import CLEAR
+
+        with _write_lock(os.path.abspath(self.path or "")):
+            writer = self._writer()
+            writer.commit(mergetype=CLEAR)
 
     def delete_index(self):
         self._forget_searchers()

@@ -2,16 +2,50 @@
 
 from __future__ import annotations
 
+import functools
+import logging
+import time
 from collections.abc import Iterator
 
 from haystack.constants import DJANGO_ID, ID
+from haystack.exceptions import SearchBackendError
 from whoosh import query as wq
 from whoosh import sorting
+from whoosh.index import EmptyIndexError
 
 from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendHit, BackendPage, BackendRequest
 from .whoosh_query import ranking_query, required_query
 
 MULTI_VALUED = ("officials",)
+logger = logging.getLogger(__name__)
+READ_ATTEMPTS = 5
+
+
+class IndexBusy(SearchBackendError):
+    """The index kept changing under every attempt to read it (a rebuild in another process)."""
+
+
+def survives_index_changes(method):
+    """Retry a read whose files another process's commit or rebuild just replaced.
+
+    A Whoosh commit deletes the segment files it merged and a rebuild starts the index afresh;
+    a searcher that opened the older table of contents can find its files gone. Reopening
+    reads the new generation.
+    """
+
+    @functools.wraps(method)
+    def reading(self, *args, **kwargs):
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                return method(self, *args, **kwargs)
+            except (OSError, EmptyIndexError) as error:
+                logger.info("search index changed while reading (%s); reopening", error)
+                self._forget_searchers()
+                self.setup_complete = False
+                time.sleep(0.05 * (attempt + 1))
+        raise IndexBusy("The search index is being rebuilt; please try again in a moment.")
+
+    return reading
 
 
 def _filter(request: BackendRequest, skip: str | None = None) -> wq.Query | None:
@@ -56,6 +90,7 @@ class WhooshSearcherMixin:
         ranking = ranking_query(request.query, request.folded, request.preferred)
         return wq.AndMaybe(required, ranking) if ranking is not None else required
 
+    @survives_index_changes
     def search_documents(self, request: BackendRequest) -> BackendPage:
         searcher = self.searcher()
         query = self._queries(request)
@@ -109,6 +144,10 @@ class WhooshSearcherMixin:
 
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
         """Every matching document id, in the request's order."""
+        return iter(self._all_ids(request))
+
+    @survives_index_changes
+    def _all_ids(self, request: BackendRequest) -> list[int]:
         searcher = self.searcher()
         sortedby = _sort(request)
         results = searcher.search(
@@ -119,10 +158,10 @@ class WhooshSearcherMixin:
             scored=sortedby is None,
             terms=False,
         )
-        for hit in results:
-            yield int(hit[DJANGO_ID])
+        return [int(hit[DJANGO_ID]) for hit in results]
 
     # --- lexicon, for "did you mean" and related documents -------------------------------------
+    @survives_index_changes
     def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
         """Terms of the suggest field under ``prefix`` with their document counts."""
         reader = self.searcher().reader()
@@ -134,10 +173,12 @@ class WhooshSearcherMixin:
                 break
         return forms
 
+    @survives_index_changes
     def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
         reader = self.searcher().reader()
         return reader.doc_count(), {t: reader.doc_frequency(field, t) for t in terms}
 
+    @survives_index_changes
     def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
         """Documents sharing the weighted compound words, best first, without the document itself."""
         if not weighted_terms:
@@ -148,6 +189,7 @@ class WhooshSearcherMixin:
         results = searcher.search(query, limit=limit, mask=own, terms=False)
         return [int(hit[DJANGO_ID]) for hit in results]
 
+    @survives_index_changes
     def indexed_ids(self) -> set[str]:
         reader = self.searcher().reader()
         return {fields[ID] for _, fields in reader.iter_docs()}
