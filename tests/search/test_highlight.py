@@ -1,0 +1,65 @@
+"""Highlighting by regex over the stored text: tone placements, folding, phrases, escaping, bounds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from documents.search.highlight import find_matches, render_marked, snippet
+from documents.search.query import parse_query
+
+
+def marked_words(text: str, q: str, folded: bool = False) -> list[str]:
+    return [text[a:b] for a, b, _ in find_matches(text, parse_query(q).positive_terms(), folded)]
+
+
+def test_either_tone_placement_and_any_case_is_found():
+    text = "Tỉnh ủy Thanh Hoá họp; THANH HÓA phát triển; thanh hóa."
+    assert marked_words(text, "Thanh Hóa") == ["Thanh", "Hoá", "THANH", "HÓA", "thanh", "hóa"]
+
+
+def test_accent_insensitive_matches_every_accented_form_and_d_stroke():
+    text = "Đảng bộ huyện Đông Sơn đề ra giải pháp giải phóng mặt bằng."
+    assert marked_words(text, "dang bo", folded=True) == ["Đảng", "bộ"]
+    assert marked_words(text, '"giai phong mat bang"', folded=True) == ["giải", "phóng", "mặt", "bằng"]
+    assert marked_words(text, "giai phong", folded=False) == []
+
+
+def test_a_phrase_needs_its_words_together_and_a_syllable_needs_its_edges():
+    text = "hành chính công; cải cách hành chính; chính hành"
+    assert marked_words(text, '"cải cách hành chính"') == ["cải", "cách", "hành", "chính"]
+    assert marked_words("Nghệ An, an ninh, ban, anh", "an") == ["An", "an"]
+
+
+def test_snippet_escapes_everything_but_its_marks():
+    text = 'Hội nghị <script>alert("x")</script> bàn "chuyển đổi số" & <b>cải cách</b>.'
+    html = str(snippet(text, parse_query("chuyển đổi số")))
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html and "&amp;" in html
+    assert "<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark>" in html
+
+
+def test_snippet_picks_passages_with_the_most_query_words():
+    filler = " ".join(["văn bản"] * 200)
+    text = f"{filler} kinh tế tăng trưởng. {filler} kinh tế và xã hội cùng phát triển. {filler}"
+    html = str(snippet(text, parse_query("kinh tế xã hội")))
+    assert "<mark>xã</mark> <mark>hội</mark>" in html
+    assert html.startswith("…") and html.endswith("…")
+
+
+def test_a_huge_line_without_spaces_gives_a_bounded_snippet():
+    text = "x" * 2_000_000 + " tỉnh ủy " + "y" * 2_000_000
+    html = str(snippet(text, parse_query("tỉnh ủy")))
+    assert "<mark>tỉnh</mark> <mark>ủy</mark>" in html
+    assert len(html) < 1000  # passage edges move at most a few characters to find a space
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=400), q=st.text(max_size=60), folded=st.booleans())
+def test_any_text_and_query_give_escaped_html(text, q, folded):
+    html = str(snippet(text, parse_query(q), folded))
+    stripped = html.replace("<mark>", "").replace("</mark>", "")
+    assert "<" not in stripped and ">" not in stripped
+    matches = find_matches(text, parse_query(q).positive_terms(), folded)
+    assert all(0 <= a < b <= len(text) for a, b, _ in matches)
+    assert "<" not in render_marked(text, []).replace("&lt;", "")
