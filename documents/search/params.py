@@ -148,7 +148,8 @@ def _parse_date(name: str, value: str, *, end: bool) -> datetime.date | None:
 def _parse_int(name: str, value: str, default: int, low: int, high: int) -> int:
     if not value:
         return default
-    if not value.isdigit() or len(value) > 9:
+    # isdigit() also accepts "²" and other digits int() refuses: ASCII digits only.
+    if not (value.isascii() and value.isdigit()) or len(value) > 9:
         raise ParamError(name, _("phải là số nguyên."))
     number = int(value)
     if not low <= number <= high:
