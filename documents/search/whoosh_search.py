@@ -104,6 +104,9 @@ class WhooshSearcherMixin:
             sortedby=sortedby,
             reverse=False,
             terms=False,
+            # Whoosh 2.7's block-quality skipping can loop forever on an AndMaybe over an
+            # intersection (seen: a search process spinning for 25 minutes); score every match.
+            optimize=False,
         )
         total = len(results)
         start = (request.page - 1) * page_size
@@ -186,7 +189,7 @@ class WhooshSearcherMixin:
         searcher = self.searcher()
         query = wq.Or([wq.Term("compounds", t, boost=w) for t, w in weighted_terms.items()])
         own = wq.Term(DJANGO_ID, str(document_id))
-        results = searcher.search(query, limit=limit, mask=own, terms=False)
+        results = searcher.search(query, limit=limit, mask=own, terms=False, optimize=False)
         return [int(hit[DJANGO_ID]) for hit in results]
 
     @survives_index_changes

@@ -61,15 +61,28 @@ def manage(env, *args, timeout=600) -> subprocess.CompletedProcess:
     )
 
 
-def start(env, *args) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, *args],
-        env=env,
-        cwd=REPO_ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+@pytest.fixture
+def start():
+    """Start processes that are killed when the test ends, whatever happened."""
+    started: list[subprocess.Popen] = []
+
+    def launch(env, *args) -> subprocess.Popen:
+        process = subprocess.Popen(
+            [sys.executable, *args],
+            env=env,
+            cwd=REPO_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        started.append(process)
+        return process
+
+    yield launch
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
 
 
 def write_documents(folder: Path, prefix: str, count: int) -> None:
@@ -88,7 +101,7 @@ def assert_agree(env, expected: int) -> None:
     assert f"database {expected}, index {expected}" in result.stdout
 
 
-def test_two_ingests_and_searches_at_once(tmp_path):
+def test_two_ingests_and_searches_at_once(tmp_path, start):
     env = environment(tmp_path / "data")
     assert manage(env, "migrate", "-v0").returncode == 0
     assert manage(env, "ingest", str(SAMPLES_DIR)).returncode == 0
@@ -109,7 +122,7 @@ def test_two_ingests_and_searches_at_once(tmp_path):
     assert_agree(env, 55)
 
 
-def test_rebuild_while_searching(tmp_path):
+def test_rebuild_while_searching(tmp_path, start):
     env = environment(tmp_path / "data")
     assert manage(env, "migrate", "-v0").returncode == 0
     write_documents(tmp_path / "a", "gamma", 30)
