@@ -159,6 +159,13 @@ class Document(models.Model):
         return reverse("documents:detail", args=[self.pk])
 
     @property
+    def source_link(self) -> str | None:
+        """source_url when it is safe to link (http or https); ``manage.py ingest --source-url``
+        takes any text, and a "javascript:" address must not become a link."""
+        url = (self.source_url or "").strip()
+        return url if url.lower().startswith(("http://", "https://")) else None
+
+    @property
     def province_current(self) -> Province | None:
         return self.province.current if self.province_id else None
 

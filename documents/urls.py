@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from .views import pages, search
+from .views import browse, pages, search, upload
 
 app_name = "documents"
 
@@ -9,4 +9,27 @@ urlpatterns = [
     path("search/", search.search, name="search"),
     path("documents/<int:pk>/", pages.document_detail, name="detail"),
     path("documents/<int:pk>/original", pages.download_original, name="original"),
+    path("search/facets/<str:name>/", search.search_facet, name="search_facet"),
+    path("provinces/<slug:slug>/", browse.province_detail, name="province"),
+    path("officials/<slug:slug>/", browse.official_detail, name="official"),
+    path("upload/", upload.upload, name="upload"),
+    path("upload/<int:run_id>/", upload.upload_report, name="upload_report"),
+]
+
+# --- export, feed and JSON API ------------------------------------------------------------
+from .api import views as api  # noqa: E402
+from .feeds import search_feed  # noqa: E402
+from .views import export  # noqa: E402
+
+urlpatterns += [
+    path("search/export.csv", export.export, {"fmt": "csv"}, name="export_csv"),
+    path("search/export.xlsx", export.export, {"fmt": "xlsx"}, name="export_xlsx"),
+    path("search/export.json", export.export, {"fmt": "json"}, name="export_json"),
+    path("search/feed.atom", search_feed, name="search_feed"),
+    path("api/search", api.search, name="api_search"),
+    path("api/documents/<int:pk>", api.document, name="api_document"),
+    path("api/facets", api.facets, name="api_facets"),
+    path("api/openapi.json", api.openapi, name="api_openapi"),
+    # Not <path:rest>: its ".+" stops at a newline (%0A) and leaves an HTML 404 under /api/.
+    re_path(r"^api/(?P<rest>[\s\S]*)\Z", api.not_found, name="api_not_found"),
 ]

@@ -23,7 +23,7 @@ class Limit:
 
 
 def parse_limit(prefix: str, spec: str) -> Limit:
-    """"30/60" → 30 requests per 60 seconds."""
+    """ "30/60" → 30 requests per 60 seconds."""
     requests, _, seconds = spec.partition("/")
     return Limit(prefix, int(requests), int(seconds or 60))
 

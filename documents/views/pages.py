@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 
 from django.db.models import Count, Max, Min
+from django.db.models.functions import ExtractYear
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
 from documents.models import Document, Official, Province
+from documents.search.service import related_documents
+
+from .highlighting import highlighted_paragraphs
+
+logger = logging.getLogger(__name__)
 
 
 def home(request):
@@ -23,8 +30,34 @@ def home(request):
         "last_date": span["last"],
         "top_provinces": provinces,
         "latest": documents.exclude(date=None).select_related("province")[:8],
+        "by_year": list(
+            documents.exclude(date=None)
+            .annotate(y=ExtractYear("date"))
+            .values("y")
+            .annotate(n=Count("id"))
+            .order_by("-y")[:12]
+        ),
+        "by_meeting_type": _count_by(documents, "meeting_type", Document.meeting_type.field),
+        "by_doc_type": _count_by(documents, "doc_type", Document.doc_type.field),
+        "top_officials": Official.objects.annotate(n=Count("appearances"))
+        .filter(n__gt=0)
+        .order_by("-n", "name")[:12],
     }
     return render(request, "documents/home.html", context)
+
+
+def _count_by(documents, name: str, model_field) -> list[tuple[str, str, int]]:
+    labels = dict(model_field.choices)
+    rows = documents.exclude(**{name: None}).values(name).annotate(n=Count("id")).order_by("-n")
+    return [(row[name], labels.get(row[name], row[name]), row["n"]) for row in rows]
+
+
+def _related(document: Document) -> list[Document]:
+    try:
+        return related_documents(document)
+    except Exception:  # the page stays useful when the index is missing or being rebuilt
+        logger.exception("related documents unavailable for %s", document.pk)
+        return []
 
 
 def document_detail(request, pk: int):
@@ -37,12 +70,17 @@ def document_detail(request, pk: int):
         if document.number
         else []
     )
+    q = request.GET.get("q", "")[:500]
+    paragraphs, marks = highlighted_paragraphs(document.text, q)
     context = {
         "document": document,
         "appearances": appearances,
         "references": [(number, cited.get(number)) for number in document.references or []],
         "citing": citing,
-        "paragraphs": [p for p in document.text.split("\n") if p.strip()],
+        "paragraphs": paragraphs,
+        "q": q,
+        "marks": marks,
+        "related": _related(document),
     }
     return render(request, "documents/detail.html", context)
 

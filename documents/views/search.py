@@ -1,92 +1,137 @@
-"""GET /search/: the basic search page (query, count, results, sort, pages, facet links)."""
+"""GET /search/: the search page, and /search/facets/<name>/, every value of one facet.
+
+All state is in the query string (SearchParams reads it; ``boundaries`` chooses which province
+facet is shown); a bad parameter gives a 400 page naming it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from urllib.parse import urlencode
 
+from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
 
 from documents.search.params import FACET_PARAMS
 from documents.search.service import ParamError, SearchParams, run_search
+from documents.vietnamese.normalize import fold
+
+from .histogram import build_histogram
+from .search_ui import (
+    BOUNDARIES,
+    FACET_TITLES,
+    chips,
+    facet_panels,
+    link,
+    page_links,
+    toggle_url,
+    value_label,
+)
 
 logger = logging.getLogger(__name__)
 
-FACET_TITLES = {
-    "province": gettext_lazy("Tỉnh, thành phố"),
-    "province_current": gettext_lazy("Tỉnh, thành phố (từ 2025)"),
-    "year": gettext_lazy("Năm"),
-    "quarter": gettext_lazy("Quý"),
-    "month": gettext_lazy("Tháng"),
-    "meeting_type": gettext_lazy("Loại hội nghị"),
-    "doc_type": gettext_lazy("Loại văn bản"),
-    "level": gettext_lazy("Cấp"),
-    "official": gettext_lazy("Cán bộ"),
-}
-FACET_LIMIT = 15
 SORT_LABELS = (
     ("relevance", gettext_lazy("Liên quan nhất")),
     ("newest", gettext_lazy("Mới nhất")),
     ("oldest", gettext_lazy("Cũ nhất")),
 )
+# Parameters the page carries in hidden fields when the query box or a side form is submitted.
+CARRIED = (*FACET_PARAMS, "date", "date_from", "date_to", "sort", "exact", BOUNDARIES)
 
 
-def _link(query, **changes) -> str:
-    """The current query string with ``changes`` applied (a list value replaces the parameter)."""
-    data = query.copy()
-    for name, value in changes.items():
-        if value is None:
-            data.pop(name, None)
-        elif isinstance(value, list):
-            data.setlist(name, value)
-        else:
-            data[name] = value
-    return "?" + data.urlencode()
+def _hidden(query, *, skip: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(name, value) for name in CARRIED if name not in skip for value in query.getlist(name)]
 
 
+def _facet_url(name: str) -> str:
+    return reverse("documents:search_facet", args=[name])
+
+
+def _bad_parameter(request, error: ParamError, template="documents/search.html"):
+    message = _("Tham số “%(param)s” không hợp lệ: %(message)s") % {
+        "param": error.param,
+        "message": error.message,
+    }
+    context = {"q": request.GET.get("q", "")[:500], "error": message, "error_param": error.param}
+    return render(request, template, context, status=400)
+
+
+@require_safe
 def search(request):
     query = request.GET
-    context = {"q": query.get("q", ""), "error": None, "outcome": None}
     try:
         params = SearchParams.from_querydict(query)
     except ParamError as error:
-        context["error"] = _("Tham số “%(param)s” không hợp lệ: %(message)s") % {
-            "param": error.param,
-            "message": error.message,
-        }
-        return render(request, "documents/search.html", context, status=400)
-
+        return _bad_parameter(request, error)
     outcome = run_search(params)
-    facets = []
-    for name in FACET_PARAMS:
-        values = outcome.facets.get(name) or []
-        if not values:
-            continue
-        selected = params.selected(name)
-        rows = []
-        for value in values[:FACET_LIMIT]:
-            chosen = [v for v in selected if v != value] if value.selected else [*selected, value.value]
-            rows.append({"value": value, "url": _link(query, page=None, **{name: chosen})})
-        facets.append({"name": name, "title": FACET_TITLES[name], "values": rows})
-    context.update(
-        {
-            "params": params,
-            "outcome": outcome,
-            "facets": facets,
-            "sorts": [
-                (key, _(label), _link(query, sort=key, page=None))
-                for key, label in (
-                    ("relevance", "Liên quan nhất"),
-                    ("newest", "Mới nhất"),
-                    ("oldest", "Cũ nhất"),
-                )
-            ],
-            "first_rank": (params.page - 1) * params.page_size + 1,
-            "previous_url": _link(query, page=str(params.page - 1)) if outcome.has_previous else None,
-            "next_url": _link(query, page=str(params.page + 1)) if outcome.has_next else None,
-            "suggestion_url": _link(query, q=outcome.suggestion, page=None) if outcome.suggestion else None,
-            "exact_url": _link(query, exact=None if params.exact else "1", page=None),
-        }
-    )
+    export_query = query.copy()
+    for name in ("page", BOUNDARIES):
+        export_query.pop(name, None)
+    detail_suffix = "?" + urlencode({"q": params.q}) if params.q else ""
+    context = {
+        "q": params.q,
+        "params": params,
+        "outcome": outcome,
+        "panels": facet_panels(query, params, outcome, _facet_url),
+        "chips": chips(query, params),
+        "histogram": build_histogram(query, params, outcome),
+        "sorts": SORT_LABELS,
+        "hidden_for_query": _hidden(query, skip=("q", "exact")),
+        "hidden_for_sort": _hidden(query, skip=("sort",)) + [("q", params.q)] * bool(params.q),
+        "hidden_for_dates": _hidden(query, skip=("date_from", "date_to", "date"))
+        + [("q", params.q)] * bool(params.q),
+        "first_rank": (params.page - 1) * params.page_size + 1,
+        "last_rank": (params.page - 1) * params.page_size + len(outcome.hits),
+        "previous_url": link(query, page=str(params.page - 1)) if outcome.has_previous else None,
+        "next_url": link(query, page=str(params.page + 1)) if outcome.has_next else None,
+        "pages": page_links(query, params.page, outcome.num_pages) if outcome.num_pages > 1 else [],
+        "suggestion_url": link(query, q=outcome.suggestion) if outcome.suggestion else None,
+        "exact_url": link(query, exact=None if params.exact else "1"),
+        "export_query": export_query.urlencode(),
+        "detail_suffix": detail_suffix,
+        "has_state": any(name in query for name in (*CARRIED, "q")),
+    }
     return render(request, "documents/search.html", context)
+
+
+@require_safe
+def search_facet(request, name: str):
+    """Every value of one facet for the current search, filtered by ``facet_q`` (works without JS)."""
+    if name not in FACET_PARAMS:
+        raise Http404(f"No facet named {name}.")
+    query = request.GET
+    try:
+        params = SearchParams.from_querydict(query)
+    except ParamError as error:
+        return _bad_parameter(request, error)
+    outcome = run_search(dataclasses.replace(params, page=1, page_size=1))
+    typed = query.get("facet_q", "").strip()[:100]
+    search_query = query.copy()
+    search_query.pop("facet_q", None)
+    values = outcome.facets.get(name, [])
+    if typed:
+        wanted = fold(typed.lower())
+        values = [v for v in values if wanted in fold(v.label.lower())]
+    search_url = reverse("documents:search")
+    rows = [
+        {
+            "value": v,
+            "label": value_label(name, v.label),
+            "url": search_url + toggle_url(search_query, params, name, v.value),
+        }
+        for v in values
+    ]
+    context = {
+        "name": name,
+        "title": FACET_TITLES[name],
+        "rows": rows,
+        "typed": typed,
+        "hidden": [(k, v) for k in search_query for v in search_query.getlist(k)],
+        "back_url": search_url + link(search_query, page=query.get("page")),
+    }
+    return render(request, "documents/search_facet.html", context)

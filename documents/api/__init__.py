@@ -1,0 +1,1 @@
+"""The JSON API: /api/search, /api/documents/<id>, /api/facets and its OpenAPI schema."""

@@ -1,0 +1,287 @@
+"""The OpenAPI 3.1 description of the JSON API, served at /api/openapi.json."""
+
+from __future__ import annotations
+
+from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
+from documents.search.params import FACET_PARAMS, MAX_PAGE, MAX_Q_CHARS, MAX_VALUE_CHARS, SORTS
+
+API_VERSION = "1.0.0"
+# YYYY, YYYY-MM or YYYY-MM-DD; days up to 28 so every value the pattern admits is a real date.
+_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$"
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+# Date values as the metadata knows them: to the day, the month or the year.
+_PARTIAL_DATE = {"type": ["string", "null"], "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}
+
+
+def _repeatable(name: str, description: str, item: dict) -> dict:
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description + " May repeat: a document matching any of the values is kept.",
+        "style": "form",
+        "explode": True,
+        "schema": {"type": "array", "items": {"maxLength": MAX_VALUE_CHARS, **item}},
+    }
+
+
+def _string_filter(name: str, description: str) -> dict:
+    return _repeatable(name, description, {"type": "string", "minLength": 1})
+
+
+def _pattern_filter(name: str, description: str, pattern: str) -> dict:
+    return _repeatable(name, description, {"type": "string", "pattern": pattern})
+
+
+def _choice_filter(name: str, description: str, choices: tuple[str, ...]) -> dict:
+    return _repeatable(name, description, {"type": "string", "enum": list(choices)})
+
+
+def _search_parameters(max_page_size: int) -> list[dict]:
+    return [
+        {
+            "name": "q",
+            "in": "query",
+            "description": 'Words (all must match), "phrases", -exclusions, OR. Without diacritics '
+            "the search ignores them (exact matches first).",
+            "schema": {"type": "string", "maxLength": MAX_Q_CHARS},
+        },
+        _string_filter("province", "Province as of the document's date (canonical spelling)."),
+        _string_filter("province_current", "Province since the 2025 reorganisation."),
+        _pattern_filter("year", "Year, YYYY.", r"^[0-9]{4}$"),
+        _pattern_filter("quarter", "Quarter, YYYY-Qn.", r"^[0-9]{4}-Q[1-4]$"),
+        _pattern_filter("month", "Month, YYYY-MM.", r"^[0-9]{4}-(0[1-9]|1[0-2])$"),
+        _pattern_filter(
+            "date",
+            "Date as known: YYYY, YYYY-MM or YYYY-MM-DD.",
+            _DATE_PATTERN,
+        ),
+        _choice_filter("meeting_type", "Kind of meeting.", MEETING_TYPES),
+        _choice_filter("doc_type", "Kind of document.", DOC_TYPES),
+        _choice_filter("level", "Level of the Party body.", LEVELS),
+        _string_filter("official", "Name of an official the document names."),
+        {
+            "name": "date_from",
+            "in": "query",
+            "description": "Documents dated on or after: YYYY-MM-DD, YYYY-MM or YYYY (a partial date "
+            "covers its whole month or year). Not after date_to.",
+            "schema": {
+                "type": "string",
+                "pattern": _DATE_PATTERN,
+            },
+        },
+        {
+            "name": "date_to",
+            "in": "query",
+            "description": "Documents dated on or before; same forms as date_from.",
+            "schema": {
+                "type": "string",
+                "pattern": _DATE_PATTERN,
+            },
+        },
+        {"name": "sort", "in": "query", "schema": {"type": "string", "enum": list(SORTS)}},
+        {
+            "name": "exact",
+            "in": "query",
+            "description": "1: match diacritics exactly as typed.",
+            "schema": {"type": "string", "enum": ["0", "1", "true", "false"]},
+        },
+        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
+        {
+            "name": "page_size",
+            "in": "query",
+            "description": f"Results per page, at most {max_page_size}.",
+            "schema": {"type": "integer", "minimum": 1, "maximum": max_page_size},
+        },
+    ]
+
+
+def _error_response(description: str, with_param: bool) -> dict:
+    error = {
+        "type": "object",
+        "required": ["message", "param"] if with_param else ["message"],
+        "properties": {"message": {"type": "string"}, "param": {"type": "string"}},
+    }
+    return {
+        "description": description,
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "required": ["error"], "properties": {"error": error}}
+            }
+        },
+    }
+
+
+def _json(description: str, ref: str) -> dict:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}},
+    }
+
+
+_FACETS = {
+    "type": "object",
+    "description": "Facet name → values with their counts, most frequent first.",
+    "propertyNames": {"enum": list(FACET_PARAMS)},
+    "additionalProperties": {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["value", "count", "label", "selected"],
+            "properties": {
+                "value": {"type": "string"},
+                "count": {"type": "integer", "minimum": 0},
+                "label": {"type": "string"},
+                "selected": {"type": "boolean"},
+            },
+        },
+    },
+}
+
+_SEARCH_RESULT = {
+    "type": "object",
+    "required": ["id", "title", "date", "province", "meeting_type", "doc_type", "url", "snippet"],
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "date": _PARTIAL_DATE,
+        "province": _NULLABLE_STRING,
+        "province_current": _NULLABLE_STRING,
+        "meeting_type": {"enum": [*MEETING_TYPES, None]},
+        "doc_type": {"enum": [*DOC_TYPES, None]},
+        "number": _NULLABLE_STRING,
+        "url": {"type": "string", "format": "uri", "description": "The document's page."},
+        "api_url": {"type": "string", "format": "uri"},
+        "snippet": {
+            "type": "string",
+            "description": "HTML: the document's text escaped, the matched words in <mark>.",
+        },
+    },
+}
+
+_SEARCH_PAGE = {
+    "type": "object",
+    "required": ["count", "page", "page_size", "num_pages", "results", "facets"],
+    "properties": {
+        "count": {"type": "integer", "minimum": 0},
+        "page": {"type": "integer", "minimum": 1},
+        "page_size": {"type": "integer", "minimum": 1},
+        "num_pages": {"type": "integer", "minimum": 1},
+        "next": {"type": ["string", "null"], "format": "uri"},
+        "previous": {"type": ["string", "null"], "format": "uri"},
+        "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
+        "facets": {"$ref": "#/components/schemas/Facets"},
+        "suggestion": _NULLABLE_STRING,
+        "notes": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+_DOCUMENT = {
+    "type": "object",
+    "required": ["id", "title", "date", "province", "officials", "text", "url"],
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "doc_type": {"enum": [*DOC_TYPES, None]},
+        "number": _NULLABLE_STRING,
+        "date": _PARTIAL_DATE,
+        "date_precision": {"enum": ["day", "month", "year", None]},
+        "province": _NULLABLE_STRING,
+        "province_current": _NULLABLE_STRING,
+        "level": {"enum": [*LEVELS, None]},
+        "meeting_type": {"enum": [*MEETING_TYPES, None]},
+        "term": _NULLABLE_STRING,
+        "session_no": _NULLABLE_STRING,
+        "period": _NULLABLE_STRING,
+        "chair": _NULLABLE_STRING,
+        "signer": _NULLABLE_STRING,
+        "officials": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["name", "titles", "roles"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "titles": {"type": "array", "items": {"type": "string"}},
+                    "roles": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+        "references": {"type": "array", "items": {"type": "string"}},
+        "text": {"type": "string"},
+        "url": {"type": "string", "format": "uri", "description": "The document's page."},
+        "original_url": {"type": ["string", "null"], "format": "uri"},
+        "source_url": _NULLABLE_STRING,
+        "original_name": {"type": "string"},
+        "created_at": {"type": "string", "format": "date-time"},
+        "updated_at": {"type": "string", "format": "date-time"},
+    },
+}
+
+
+def build_schema(*, server_url: str = "/", max_page_size: int = 100) -> dict:
+    search_parameters = _search_parameters(max_page_size)
+    bad_parameter = _error_response("A parameter is invalid; the error names it.", with_param=True)
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Party documents portal API",
+            "version": API_VERSION,
+            "description": "Search Vietnamese provincial Party committee documents: results, "
+            "facet counts and each document's metadata, officials and text.",
+        },
+        "servers": [{"url": server_url}],
+        "paths": {
+            "/api/search": {
+                "get": {
+                    "operationId": "search",
+                    "summary": "One page of results with snippets and facet counts.",
+                    "parameters": search_parameters,
+                    "responses": {"200": _json("A page of results.", "SearchPage"), "400": bad_parameter},
+                }
+            },
+            "/api/facets": {
+                "get": {
+                    "operationId": "facets",
+                    "summary": "Facet counts of a search, without results.",
+                    "parameters": [p for p in search_parameters if p["name"] not in ("page", "page_size")],
+                    "responses": {"200": _json("Counts.", "FacetCounts"), "400": bad_parameter},
+                }
+            },
+            "/api/documents/{id}": {
+                "get": {
+                    "operationId": "document",
+                    "summary": "A document's metadata, officials, text and page URL.",
+                    "parameters": [
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "integer", "minimum": 1},
+                        }
+                    ],
+                    "responses": {
+                        "200": _json("The document.", "Document"),
+                        "404": _error_response("No document has this id.", with_param=False),
+                    },
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "SearchPage": _SEARCH_PAGE,
+                "SearchResult": _SEARCH_RESULT,
+                "Facets": _FACETS,
+                "FacetCounts": {
+                    "type": "object",
+                    "required": ["count", "facets"],
+                    "properties": {
+                        "count": {"type": "integer", "minimum": 0},
+                        "facets": {"$ref": "#/components/schemas/Facets"},
+                    },
+                },
+                "Document": _DOCUMENT,
+            }
+        },
+    }

@@ -1,0 +1,76 @@
+"""One export: the search parameters, the count checked against the row limit, the record and
+the rows (read lazily, in the search's order)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone
+
+from documents.search.service import SearchParams, iter_document_ids, run_search
+
+from .columns import RowContext
+from .record import build_record
+from .rows import PlainSnippets, iter_rows
+
+DEFAULT_MAX_ROWS = 100_000
+
+
+def max_rows() -> int:
+    return int(getattr(settings, "PORTAL_EXPORT_MAX_ROWS", DEFAULT_MAX_ROWS))
+
+
+class TooManyRows(Exception):
+    def __init__(self, count: int, limit: int):
+        super().__init__(f"{count} documents match; an export holds at most {limit}.")
+        self.count = count
+        self.limit = limit
+
+    @property
+    def message(self) -> str:
+        return (
+            f"Kết quả có {_vi_number(self.count)} văn bản, vượt giới hạn xuất {_vi_number(self.limit)} dòng. "
+            "Hãy thu hẹp bộ lọc (tỉnh, năm, loại hội nghị...) rồi xuất lại. "
+            f"({self.count} documents match; an export holds at most {self.limit}: narrow the filters.)"
+        )
+
+
+def _vi_number(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def count_matches(params: SearchParams) -> tuple[int, bool]:
+    """How many documents match, and whether the search ignored diacritics to find them."""
+    outcome = run_search(dataclasses.replace(params, page=1, page_size=1), facets=False)
+    return outcome.total, outcome.accent_insensitive
+
+
+@dataclass
+class ExportJob:
+    params: SearchParams
+    count: int
+    record: dict
+    context: RowContext
+
+    def rows(self) -> Iterator[tuple[str, ...]]:
+        return iter_rows(iter_document_ids(self.params), self.context)
+
+
+def prepare_export(request, params: SearchParams, *, limit: int | None = None) -> ExportJob:
+    """The export of ``params``'s whole list; TooManyRows when it is longer than the limit."""
+    limit = max_rows() if limit is None else limit
+    count, accent_insensitive = count_matches(params)
+    if count > limit:
+        raise TooManyRows(count, limit)
+    now = timezone.localtime()
+    context = RowContext(
+        absolute_url=request.build_absolute_uri,
+        accessed=now.date(),
+        snippet=PlainSnippets(params, folded=accent_insensitive),
+    )
+    return ExportJob(
+        params=params, count=count, record=build_record(request, params, count, now), context=context
+    )

@@ -1,0 +1,228 @@
+"""What the search page shows around the results: facet panels, filter chips, the histogram.
+
+Every control is a plain link or a GET form built from the current query string, so the page
+works without JavaScript and a copied address reproduces it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from documents.models import DOC_TYPE_LABELS, LEVEL_LABELS, MEETING_TYPE_LABELS
+from documents.search.params import FACET_PARAMS
+from documents.search.service import FacetValue, SearchOutcome, SearchParams
+
+FACET_TITLES = {
+    "province": gettext_lazy("Tỉnh, thành phố"),
+    "province_current": gettext_lazy("Tỉnh, thành phố (từ 2025)"),
+    "year": gettext_lazy("Năm"),
+    "quarter": gettext_lazy("Quý"),
+    "month": gettext_lazy("Tháng"),
+    "meeting_type": gettext_lazy("Loại hội nghị"),
+    "doc_type": gettext_lazy("Loại văn bản"),
+    "level": gettext_lazy("Cấp"),
+    "official": gettext_lazy("Cán bộ"),
+}
+# Values shown before "more"; the rest sit in a list filtered as one types.
+TOP_VALUES = 10
+# More than this and the "more" list is cut: the full list is on the facet page.
+MORE_VALUES = 150
+# The page's own parameter (not a filter): which province boundaries the province facet shows.
+BOUNDARIES = "boundaries"
+
+
+def link(query: QueryDict, **changes) -> str:
+    """The current query string with ``changes`` applied; None removes, a list replaces."""
+    data = query.copy()
+    for name, value in changes.items():
+        if value is None:
+            data.pop(name, None)
+        elif isinstance(value, list):
+            if value:
+                data.setlist(name, value)
+            else:
+                data.pop(name, None)
+        else:
+            data[name] = value
+    if "page" not in changes:
+        data.pop("page", None)  # a changed filter starts again at page 1
+    encoded = data.urlencode()
+    return "?" + encoded if encoded else "?"
+
+
+def value_label(name: str, value: str) -> str:
+    """How a facet value reads: "Quý 2/2023", "04/2023"; coded values get their label."""
+    if name == "quarter" and "-Q" in value:
+        year, quarter = value.split("-Q")
+        return _("Quý %(q)s/%(y)s") % {"q": quarter, "y": year}
+    if name == "month" and len(value) == 7:
+        return f"{value[5:]}/{value[:4]}"
+    return value
+
+
+def _related_dates(name: str, value: str, params: SearchParams) -> dict[str, list[str]]:
+    """Removing a year also removes its quarters and months; a quarter, its months."""
+    changes: dict[str, list[str]] = {}
+    if name == "year":
+        changes["quarter"] = [v for v in params.selected("quarter") if not v.startswith(value)]
+        changes["month"] = [v for v in params.selected("month") if not v.startswith(value)]
+    elif name == "quarter":
+        year, quarter = value.split("-Q")
+        months = {f"{year}-{m:02d}" for m in range(3 * int(quarter) - 2, 3 * int(quarter) + 1)}
+        changes["month"] = [v for v in params.selected("month") if v not in months]
+    return changes
+
+
+def toggle_url(query: QueryDict, params: SearchParams, name: str, value: str) -> str:
+    selected = params.selected(name)
+    if value in selected:
+        return link(
+            query, **{name: [v for v in selected if v != value]}, **_related_dates(name, value, params)
+        )
+    return link(query, **{name: [*selected, value]})
+
+
+@dataclass
+class FacetRow:
+    value: FacetValue
+    url: str
+    label: str
+
+
+@dataclass
+class FacetPanel:
+    name: str
+    title: str
+    rows: list[FacetRow]
+    more: list[FacetRow] = field(default_factory=list)
+    more_total: int = 0
+    all_url: str | None = None
+    switch: list[tuple[str, str, bool]] = field(default_factory=list)  # (label, url, current)
+
+    @property
+    def has_selection(self) -> bool:
+        return any(row.value.selected for row in self.rows + self.more)
+
+    @property
+    def more_cut(self) -> bool:
+        return self.more_total > len(self.more)
+
+
+def _rows(query, params, name, values: list[FacetValue]) -> list[FacetRow]:
+    return [
+        FacetRow(value=v, url=toggle_url(query, params, name, v.value), label=value_label(name, v.label))
+        for v in values
+    ]
+
+
+def _panel(query, params, name, values: list[FacetValue], facet_url: str) -> FacetPanel:
+    # Selected values always stay in view, whatever their count.
+    top = values[:TOP_VALUES] + [v for v in values[TOP_VALUES:] if v.selected]
+    rest = [v for v in values[TOP_VALUES:] if not v.selected]
+    return FacetPanel(
+        name=name,
+        title=str(FACET_TITLES[name]),
+        rows=_rows(query, params, name, top),
+        more=_rows(query, params, name, rest[:MORE_VALUES]),
+        more_total=len(rest),
+        all_url=f"{facet_url}{link(query)}" if rest else None,
+    )
+
+
+def province_view(query: QueryDict, params: SearchParams) -> str:
+    """ "time" (the 63 as at the document's date) or "2025" (the 34 since)."""
+    chosen = query.get(BOUNDARIES)
+    if chosen in ("time", "2025"):
+        return chosen
+    return "2025" if params.selected("province_current") and not params.selected("province") else "time"
+
+
+def facet_panels(query, params: SearchParams, outcome: SearchOutcome, facet_url) -> list[FacetPanel]:
+    """The facet panels in order; the date ones drill down year → quarter → month."""
+    facets = outcome.facets
+    panels = []
+    view = province_view(query, params)
+    name = "province_current" if view == "2025" else "province"
+    panel = _panel(query, params, name, facets.get(name, []), facet_url(name))
+    panel.title = str(FACET_TITLES["province"])
+    panel.switch = [
+        (_("Lúc ban hành"), link(query, **{BOUNDARIES: "time"}), view == "time"),
+        (_("34 tỉnh, thành từ 2025"), link(query, **{BOUNDARIES: "2025"}), view == "2025"),
+    ]
+    panels.append(panel)
+
+    years = sorted(facets.get("year", []), key=lambda v: v.value, reverse=True)
+    panels.append(FacetPanel("year", str(FACET_TITLES["year"]), _rows(query, params, "year", years)))
+    chosen_years = params.selected("year")
+    if len(chosen_years) == 1:
+        quarters = [v for v in facets.get("quarter", []) if v.value.startswith(chosen_years[0])]
+        quarters.sort(key=lambda v: v.value)
+        panels.append(
+            FacetPanel("quarter", str(FACET_TITLES["quarter"]), _rows(query, params, "quarter", quarters))
+        )
+    chosen_quarters = params.selected("quarter")
+    if len(chosen_quarters) == 1 or params.selected("month"):
+        wanted = set()
+        for quarter in chosen_quarters:
+            year, number = quarter.split("-Q")
+            wanted |= {f"{year}-{m:02d}" for m in range(3 * int(number) - 2, 3 * int(number) + 1)}
+        months = [v for v in facets.get("month", []) if v.value in wanted or v.selected]
+        months.sort(key=lambda v: v.value)
+        panels.append(FacetPanel("month", str(FACET_TITLES["month"]), _rows(query, params, "month", months)))
+
+    for name in ("meeting_type", "doc_type", "level", "official"):
+        panels.append(_panel(query, params, name, facets.get(name, []), facet_url(name)))
+    return [p for p in panels if p.rows or p.switch]
+
+
+@dataclass
+class Chip:
+    label: str
+    url: str
+
+
+def chips(query: QueryDict, params: SearchParams) -> list[Chip]:
+    """One removable chip per active filter value, the query words and the date range."""
+    found = []
+    if params.q:
+        found.append(Chip(_("Từ khóa: %(q)s") % {"q": params.q}, link(query, q=None)))
+    labels = {"meeting_type": MEETING_TYPE_LABELS, "doc_type": DOC_TYPE_LABELS, "level": LEVEL_LABELS}
+    for name in FACET_PARAMS:
+        for value in params.selected(name):
+            text = str(labels.get(name, {}).get(value, value))
+            found.append(
+                Chip(
+                    f"{FACET_TITLES[name]}: {value_label(name, text)}",
+                    toggle_url(query, params, name, value),
+                )
+            )
+    for value in params.selected("date"):
+        found.append(Chip(_("Ngày: %(d)s") % {"d": value}, toggle_url(query, params, "date", value)))
+    if params.date_from:
+        found.append(
+            Chip(
+                _("Từ ngày %(d)s") % {"d": params.date_from.strftime("%d/%m/%Y")}, link(query, date_from=None)
+            )
+        )
+    if params.date_to:
+        found.append(
+            Chip(_("Đến ngày %(d)s") % {"d": params.date_to.strftime("%d/%m/%Y")}, link(query, date_to=None))
+        )
+    return found
+
+
+def page_links(query: QueryDict, page: int, num_pages: int) -> list[tuple[int | None, str | None]]:
+    """(number, url) for a window of pages around the current one; (None, None) is a gap."""
+    wanted = {1, num_pages, *range(max(1, page - 2), min(num_pages, page + 2) + 1)}
+    out: list[tuple[int | None, str | None]] = []
+    previous = 0
+    for number in sorted(wanted):
+        if number - previous > 1:
+            out.append((None, None))
+        out.append((number, link(query, page=str(number))))
+        previous = number
+    return out

@@ -1,0 +1,117 @@
+"""The column list, citations and plain snippets, on documents built in memory."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.http import QueryDict
+
+from documents.export.columns import COLUMNS, KEYS, RowContext, build_row, citation
+from documents.export.rows import PlainSnippets
+from documents.models import Document, Province
+from documents.search.params import SearchParams
+
+ACCESSED = datetime.date(2026, 11, 22)
+LINK = "http://localhost/documents/7/"
+
+
+def _document(**fields) -> Document:
+    document = Document(pk=7, title=fields.pop("title", ""), text=fields.pop("text", "Văn bản."), **fields)
+    return document
+
+
+def test_one_ordered_column_list():
+    assert KEYS == (
+        "title",
+        "date",
+        "province",
+        "province_current",
+        "meeting_type",
+        "doc_type",
+        "number",
+        "officials",
+        "period",
+        "permalink",
+        "citation",
+        "snippet",
+    )
+    assert all(column.header and column.width > 0 for column in COLUMNS)
+
+
+def test_citation_of_a_notice_in_vietnamese_style():
+    document = _document(
+        province=Province(name="Thanh Hóa", kind="province"),
+        meeting_type="ban_thuong_vu",
+        doc_type="thong_bao_ket_luan",
+        number="2043-KL/TU",
+        date=datetime.date(2023, 12, 5),
+        date_precision="day",
+    )
+    assert citation(document, LINK, ACCESSED) == (
+        "Ban Thường vụ Tỉnh ủy Thanh Hóa, Thông báo kết luận số 2043-KL/TU ngày 05/12/2023, "
+        "http://localhost/documents/7/ (truy cập 22/11/2026)."
+    )
+
+
+def test_citation_of_a_city_news_report_dated_to_the_month():
+    document = _document(
+        title="Hội nghị Thành ủy lần thứ 20",
+        province=Province(name="Hải Phòng", kind="city"),
+        meeting_type="ban_chap_hanh",
+        doc_type="news",
+        date=datetime.date(2024, 6, 1),
+        date_precision="month",
+    )
+    assert citation(document, LINK, ACCESSED) == (
+        "Ban Chấp hành Đảng bộ thành phố Hải Phòng, “Hội nghị Thành ủy lần thứ 20” tháng 06/2024, "
+        "http://localhost/documents/7/ (truy cập 22/11/2026)."
+    )
+
+
+def test_citation_skips_what_is_unknown():
+    assert citation(_document(), LINK, ACCESSED) == "http://localhost/documents/7/ (truy cập 22/11/2026)."
+    district = _document(
+        title="Hội nghị Huyện ủy",
+        province=Province(name="Nghệ An", kind="province"),
+        level="district",
+        date=datetime.date(2022, 1, 1),
+        date_precision="year",
+    )
+    assert citation(district, LINK, ACCESSED).startswith("“Hội nghị Huyện ủy” năm 2022, http")
+
+
+def test_row_of_a_document_with_unknown_fields_is_empty_strings():
+    context = RowContext(absolute_url=lambda path: f"http://localhost{path}", accessed=ACCESSED, snippet=str)
+    document = _document(title="Không rõ")
+    document.official_names = []
+    row = dict(zip(KEYS, build_row(document, context), strict=True))
+    assert row["title"] == "Không rõ" and row["permalink"] == LINK
+    assert row["date"] == row["province"] == row["officials"] == row["number"] == ""
+
+
+def _snippets(q: str, **kwargs) -> PlainSnippets:
+    return PlainSnippets(SearchParams.from_querydict(QueryDict(f"q={q}")), **kwargs)
+
+
+def test_snippet_is_plain_text_around_the_match():
+    text = (
+        "Mở đầu văn bản. " * 80 + "Đẩy nhanh giải phóng mặt bằng & tái định cư <khu A>." + " Kết thúc." * 80
+    )
+    snippet = _snippets("giải phóng mặt bằng")(_document(text=text))
+    assert "giải phóng mặt bằng & tái định cư <khu A>" in snippet
+    assert "<mark>" not in snippet and "&amp;" not in snippet
+
+
+def test_snippet_follows_an_accent_insensitive_fallback():
+    text = "Mở đầu văn bản. " * 80 + "Đẩy nhanh giải phóng mặt bằng." + " Kết thúc." * 80
+    mistyped = "giài"  # a wrong tone mark: the search falls back to ignoring diacritics
+    assert "giải phóng" not in _snippets(mistyped, folded=False)(_document(text=text))
+    assert "giải phóng" in _snippets(mistyped, folded=True)(_document(text=text))
+
+
+def test_snippet_without_query_words_is_the_opening():
+    text = "Hội nghị   lần thứ nhất.\n" + "Nội dung. " * 100
+    snippet = _snippets("")(_document(text=text))
+    assert snippet.startswith("Hội nghị lần thứ nhất. Nội dung.") and snippet.endswith("…")
+    assert len(snippet) <= 310
+    assert _snippets("")(_document(text="Ngắn.")) == "Ngắn."

@@ -1,0 +1,135 @@
+"""/upload/: staff only, several files at once, a report per run, oversized files refused."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from documents.models import Document, IngestRun
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "mat-khau-dai-123"
+
+
+@pytest.fixture
+def staff_client(client):
+    user = get_user_model().objects.create_user("bientap", password=PASSWORD, is_staff=True)
+    client.force_login(user)
+    return client
+
+
+def _sample(samples_dir, index=0) -> SimpleUploadedFile:
+    path = sorted(samples_dir.glob("*.txt"))[index]
+    return SimpleUploadedFile(path.name, path.read_bytes(), content_type="text/plain")
+
+
+def test_anonymous_visitor_is_redirected_to_log_in(client):
+    response = client.get("/upload/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/upload/"
+    response = client.post("/upload/", {"files": SimpleUploadedFile("a.txt", b"x")})
+    assert response.status_code == 302
+    assert IngestRun.objects.count() == 0 and Document.objects.count() == 0
+
+
+def test_logged_in_non_staff_user_gets_403(client):
+    user = get_user_model().objects.create_user("docgia", password=PASSWORD)
+    client.force_login(user)
+    assert client.get("/upload/").status_code == 403
+    response = client.post("/upload/", {"files": SimpleUploadedFile("a.txt", b"x")})
+    assert response.status_code == 403
+    assert IngestRun.objects.count() == 0
+    assert "Chỉ cán bộ quản trị được tải tệp lên." in response.content.decode()
+
+
+def test_login_page_logs_in_and_returns(client):
+    get_user_model().objects.create_user("bientap", password=PASSWORD, is_staff=True)
+    assert client.get("/accounts/login/").status_code == 200
+    response = client.post(
+        "/accounts/login/?next=/upload/", {"username": "bientap", "password": PASSWORD, "next": "/upload/"}
+    )
+    assert response.status_code == 302 and response["Location"] == "/upload/"
+    wrong = client.post("/accounts/login/", {"username": "bientap", "password": "sai"})
+    assert wrong.status_code == 200 and 'role="alert"' in wrong.content.decode()
+
+
+def test_staff_uploads_several_files_and_reads_the_report(staff_client, samples_dir):
+    page = staff_client.get("/upload/")
+    assert page.status_code == 200 and 'enctype="multipart/form-data"' in page.content.decode()
+    files = [
+        _sample(samples_dir, 0),
+        _sample(samples_dir, 1),
+        SimpleUploadedFile("hong.pdf", b"%PDF-1.4 junk"),
+    ]
+    response = staff_client.post("/upload/", {"files": files})
+    assert response.status_code == 302
+    run = IngestRun.objects.get()
+    assert response["Location"] == f"/upload/{run.pk}/"
+    assert (run.origin, run.ingested, run.failed, run.status) == ("upload", 2, 1, "done")
+    report = staff_client.get(response["Location"])
+    rows = report.context["rows"]
+    assert [row["status"] for row in rows] == ["ingested", "ingested", "failed"]
+    assert rows[0]["document"].original_name == files[0].name
+    body = report.content.decode()
+    assert f'href="{rows[0]["document"].get_absolute_url()}"' in body
+    assert "hong.pdf" in body
+    # The same file again changes nothing.
+    again = staff_client.post("/upload/", {"files": [_sample(samples_dir, 0)]})
+    rows = staff_client.get(again["Location"]).context["rows"]
+    assert [row["status"] for row in rows] == ["unchanged"]
+    assert Document.objects.count() == 2
+
+
+def test_uploaded_documents_are_searchable(staff_client, samples_dir):
+    staff_client.post("/upload/", {"files": [_sample(samples_dir, 0)]})
+    response = staff_client.get("/search/")
+    assert response.context["outcome"].total == 1
+
+
+def test_oversized_file_is_refused_and_the_rest_ingested(staff_client, samples_dir, settings):
+    settings.PORTAL_MAX_FILE_BYTES = 2000
+    small = SimpleUploadedFile("nho.txt", "Hội nghị Tỉnh ủy bàn về chuyển đổi số.".encode())
+    large = SimpleUploadedFile("lon.txt", b"x" * 200_000)
+    response = staff_client.post("/upload/", {"files": [small, large]})
+    run = IngestRun.objects.get()
+    assert (run.ingested, run.failed) == (1, 1)
+    report = staff_client.get(response["Location"])
+    failed = [row for row in report.context["rows"] if row["status"] == "failed"]
+    assert failed[0]["name"] == "lon.txt" and "giới hạn" in failed[0]["reason"]
+    assert run.failures.get().path == "lon.txt"
+
+
+def test_empty_upload_is_a_form_error(staff_client):
+    response = staff_client.post("/upload/", {})
+    assert response.status_code == 400
+    assert "Hãy chọn ít nhất một tệp." in response.content.decode()
+    assert IngestRun.objects.count() == 0
+
+
+def test_upload_requires_the_csrf_token(samples_dir):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(get_user_model().objects.create_user("qt", password=PASSWORD, is_staff=True))
+    response = client.post("/upload/", {"files": [_sample(samples_dir, 0)]})
+    assert response.status_code == 403
+    assert IngestRun.objects.count() == 0
+
+
+def test_report_of_another_session_shows_what_the_database_kept(staff_client, client, samples_dir):
+    response = staff_client.post("/upload/", {"files": [SimpleUploadedFile("hong.pdf", b"junk")]})
+    other = get_user_model().objects.create_user("khac", password=PASSWORD, is_staff=True)
+    client.force_login(other)
+    rows = client.get(response["Location"]).context["rows"]
+    assert [(row["name"], row["status"]) for row in rows] == [("hong.pdf", "failed")]
+
+
+def test_a_request_far_larger_than_allowed_is_refused_unread(staff_client, settings):
+    settings.PORTAL_MAX_FILE_BYTES = 10
+    body = b"x" * (2 * 1024 * 1024)
+    response = staff_client.post("/upload/", {"files": SimpleUploadedFile("to.txt", body)})
+    assert response.status_code == 413
+    assert "Tải lên quá lớn" in response.content.decode()
+    assert IngestRun.objects.count() == 0
