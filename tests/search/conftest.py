@@ -108,3 +108,17 @@ def corpus(db):
             doc_type="news",
         ),
     }
+
+
+@pytest.fixture
+def whoosh_engine(isolated_data_dir):
+    """For tests of the Whoosh backend's own machinery (its lock file, its kept searchers),
+    whatever the default backend is."""
+    from haystack import connections
+
+    entry = dict(connections.connections_info["default"])
+    entry["ENGINE"] = "documents.search.whoosh_backend.VietnameseWhooshEngine"
+    entry["PATH"] = str(isolated_data_dir / "whoosh-index")
+    connections.connections_info["default"] = entry
+    connections.reload("default")
+    yield

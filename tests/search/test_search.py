@@ -210,7 +210,7 @@ def test_a_document_with_script_shows_as_text_on_the_page(db, client):
     assert "&lt;script&gt;" in page
 
 
-def test_writer_waits_for_a_lock_held_elsewhere(corpus):
+def test_writer_waits_for_a_lock_held_elsewhere(whoosh_engine, corpus):
     import threading
 
     backend = connections["default"].get_backend()
@@ -221,7 +221,7 @@ def test_writer_waits_for_a_lock_held_elsewhere(corpus):
     assert search("đê điều").total == 1
 
 
-def test_searchers_are_kept_per_index_path(corpus, tmp_path):
+def test_searchers_are_kept_per_index_path(whoosh_engine, corpus, tmp_path):
     backend = connections["default"].get_backend()
     assert backend.searcher() is backend.searcher()
     before = backend.searcher()
