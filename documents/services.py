@@ -74,10 +74,20 @@ def parse_partial_date(value: str | None) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+def _fit(name: str, value):
+    """Clip an extracted text to its column: PostgreSQL refuses what SQLite would store, and a
+    long extracted value must not cost the whole document."""
+    limit = getattr(Document._meta.get_field(name), "max_length", None)
+    if limit and isinstance(value, str) and len(value) > limit:
+        logger.warning("extracted %s clipped to %d characters", name, limit)
+        return value[:limit]
+    return value
+
+
 def _official(name: str | None) -> Official | None:
     if not name or not name.strip():
         return None
-    tidy = tidy_person_name(name)
+    tidy = tidy_person_name(name)[: Official._meta.get_field("name").max_length]
     key = person_key(tidy)
     official = Official.objects.filter(key=key).first()
     if official:
@@ -95,7 +105,7 @@ def _apply_metadata(document: Document, prepared: PreparedDocument) -> None:
     for name in PLAIN_FIELDS:
         if name not in keep:
             value = meta.get(name)
-            setattr(document, name, value if value is not None or name != "references" else [])
+            setattr(document, name, _fit(name, value) if value is not None or name != "references" else [])
     if "title" not in keep:
         document.title = (meta.get("title") or prepared.hints.get("title") or prepared.original_name)[:500]
     if "date" not in keep:

@@ -142,3 +142,15 @@ def test_provinces_are_loaded_with_their_2025_lineage():
     assert Province.objects.get(name="Hà Giang").current.name == "Tuyên Quang"
     assert Province.objects.get(name="Cao Bằng").current.name == "Cao Bằng"
     assert "TP.HCM" in Province.objects.get(name="Thành phố Hồ Chí Minh").aliases
+
+
+def test_over_long_extracted_values_are_clipped_not_fatal():
+    outcome = services.store_prepared(
+        prepared(term="X" * 300, number="1" * 300, period="quý " * 100, officials=[{"name": "Tên " * 100}]),
+        b"long",
+        "/x/long.txt",
+        None,
+    )
+    document = Document.objects.get(pk=outcome.document_id)
+    assert len(document.term) == 20 and len(document.number) == 60 and len(document.period) == 100
+    assert len(document.appearances.get().official.name) <= 200

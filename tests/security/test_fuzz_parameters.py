@@ -1,0 +1,357 @@
+"""Hostile query strings on every public GET address: never a 5xx, and API errors name the parameter.
+
+Hypothesis sends arbitrary values (emoji, control characters, 2,000-character strings, SQL, HTML,
+repeated and unknown parameters) for every search parameter. The Django test client re-raises a
+view's exception, so a crash fails the example as well as a 5xx status does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from urllib.parse import quote, urlencode
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from documents.models import Document, Official, Province
+
+from .corpus import make_document
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# FUZZ_EXAMPLES=1000 for a longer hunt than the suite's default.
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "70"))
+FUZZ = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+SEARCH_PARAMS = (
+    "q",
+    "province",
+    "province_current",
+    "year",
+    "quarter",
+    "month",
+    "date",
+    "date_from",
+    "date_to",
+    "meeting_type",
+    "doc_type",
+    "official",
+    "level",
+    "sort",
+    "page",
+    "page_size",
+    "exact",
+    "boundaries",
+)
+UNKNOWN_PARAMS = ("facet_q", "format", "callback", "__proto__", "id", "q[]", "page[size]", "", "utm_source")
+
+SPECIAL_VALUES = (
+    "",
+    " ",
+    "0",
+    "-1",
+    "1",
+    "2",
+    "99999999999999999999",
+    "1e3",
+    "NaN",
+    "²",
+    "١٢",
+    "2023",
+    "2023-Q1",
+    "2023-Q5",
+    "2023-02",
+    "2023-13",
+    "2023-02-29",
+    "2024-02-29",
+    "0000-00-00",
+    "9999-12-31",
+    "2023-1-1",
+    "relevance",
+    "newest",
+    "oldest",
+    "time",
+    "current",
+    "ban_chap_hanh",
+    "ket_luan",
+    "province",
+    "true",
+    "on",
+    "Thanh Hóa",
+    "Hà Nội",
+    "Ngô Đông Hải",
+    "' OR 1=1 --",
+    "'; DROP TABLE documents_document; --",
+    '" OR ""="',
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    "{{ 7*7 }}",
+    "{% debug %}",
+    "%s %n %x",
+    "\\",
+    '"',
+    "-",
+    "OR",
+    "NOT",
+    "*",
+    "?",
+    "(",
+    ")",
+    "a:b",
+    "field:value",
+    "\u202e\u200b\ufeff",
+    "👩‍👩‍👧‍👦🇻🇳",
+    "Ⅻ",
+    "ﬁ",
+    "x" * 2000,
+    "Đảng " * 400,
+    '"' * 2000,
+    "-" * 2000,
+)
+
+# Any text without NUL or surrogates (neither survives a real query string).
+free_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60
+)
+control_text = st.text(alphabet=st.characters(min_codepoint=1, max_codepoint=0x9F), max_size=40)
+long_text = st.builds(
+    lambda piece, n: (piece * n)[:2000],
+    st.text(min_size=1, max_size=5).filter(lambda s: "\x00" not in s),
+    st.just(2000),
+)
+values = st.one_of(
+    st.sampled_from(SPECIAL_VALUES),
+    free_text,
+    control_text,
+    long_text.filter(lambda s: all(not 0xD800 <= ord(c) <= 0xDFFF for c in s)),
+)
+names = st.one_of(
+    st.sampled_from(SEARCH_PARAMS), st.sampled_from(SEARCH_PARAMS), st.sampled_from(UNKNOWN_PARAMS)
+)
+query_pairs = st.lists(st.tuples(names, values), max_size=8)
+
+
+def ensure_corpus() -> None:
+    """Four documents (created once per test function; hypothesis examples share the database)."""
+    if Document.objects.exists():
+        return
+    make_document(
+        "thanh-hoa.txt",
+        "Ban Thường vụ Tỉnh ủy Thanh Hóa họp bàn về giải phóng mặt bằng. UBND tỉnh báo cáo.",
+        title="Hội nghị Ban Thường vụ Tỉnh ủy Thanh Hóa",
+        province="Thanh Hóa",
+        date="2023-09-29",
+        meeting_type="ban_thuong_vu",
+        doc_type="thong_bao_ket_luan",
+        level="province",
+        number="12-TB/TU",
+        officials=[{"name": "Đỗ Trọng Hưng", "titles": ["Bí thư Tỉnh ủy"], "roles": ["chủ trì"]}],
+        chair="Đỗ Trọng Hưng",
+    )
+    make_document(
+        "thai-binh.txt",
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thái Bình lần thứ 15 về chuyển đổi số.",
+        title="Kết luận Hội nghị Tỉnh ủy Thái Bình",
+        province="Thái Bình",
+        date="2023-04",
+        meeting_type="ban_chap_hanh",
+        doc_type="ket_luan",
+        number="104-KL/TU",
+        references=["12-TB/TU"],
+        officials=[{"name": "Ngô Đông Hải", "titles": ["Bí thư Tỉnh ủy"], "roles": ["kết luận"]}],
+    )
+    make_document(
+        "ha-noi.txt",
+        "Thành ủy Hà Nội làm việc với quận Hoàn Kiếm về cải cách hành chính.",
+        title="Thành ủy Hà Nội làm việc",
+        province="Hà Nội",
+        date="2021",
+        meeting_type="lam_viec",
+    )
+    make_document("khong-ngay.txt", "Văn bản không có ngày, tỉnh hay loại.")
+
+
+def get(client, path: str, pairs=()):
+    """GET ``path`` with the pairs as its query string; the whole body is read (streams too)."""
+    url = f"{path}?{urlencode(list(pairs))}" if pairs else path
+    response = client.get(url)
+    if response.streaming:
+        response.content_bytes = b"".join(response.streaming_content)
+    else:
+        response.content_bytes = response.content
+    assert response.status_code < 500, (url, response.status_code)
+    return response
+
+
+def assert_api_answer(response, pairs) -> None:
+    assert response["Content-Type"].startswith("application/json")
+    body = json.loads(response.content_bytes)
+    if response.status_code == 400:
+        sent = {name for name, _ in pairs}
+        assert body["error"]["param"] in sent, body
+        assert body["error"]["message"]
+    else:
+        assert response.status_code == 200, body
+
+
+@FUZZ
+@given(pairs=query_pairs)
+def test_search_page(client, pairs):
+    ensure_corpus()
+    response = get(client, "/search/", pairs)
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert "không hợp lệ" in response.content_bytes.decode()
+
+
+@FUZZ
+@given(
+    name=st.one_of(st.sampled_from(["province", "official", "year", "month", "level", "nope"]), free_text),
+    facet_q=values,
+    pairs=query_pairs,
+)
+def test_facet_page(client, name, facet_q, pairs):
+    ensure_corpus()
+    response = get(client, f"/search/facets/{quote(name, safe='')}/", [*pairs, ("facet_q", facet_q)])
+    assert response.status_code in (200, 400, 404)
+
+
+@FUZZ
+@given(pairs=query_pairs)
+def test_api_search(client, pairs):
+    ensure_corpus()
+    assert_api_answer(get(client, "/api/search", pairs), pairs)
+
+
+@FUZZ
+@given(pairs=query_pairs)
+def test_api_facets(client, pairs):
+    ensure_corpus()
+    assert_api_answer(get(client, "/api/facets", pairs), pairs)
+
+
+@FUZZ
+@given(
+    ident=st.one_of(
+        st.integers(min_value=-(10**30), max_value=10**30).map(str),
+        st.sampled_from(["1", "01", "1.0", "1/", "1e3", "0x1", " 1", "1;DROP", "../1", "%00", "²", "9" * 40]),
+        free_text.filter(bool),
+    ),
+    pairs=query_pairs,
+)
+def test_api_document(client, ident, pairs):
+    ensure_corpus()
+    response = get(client, f"/api/documents/{quote(ident, safe='/')}", pairs)
+    assert response.status_code in (200, 301, 404)
+    if response.status_code != 301:
+        json.loads(response.content_bytes)
+
+
+@FUZZ
+@given(fmt=st.sampled_from(["csv", "xlsx", "json"]), pairs=query_pairs)
+def test_exports(client, fmt, pairs):
+    ensure_corpus()
+    response = get(client, f"/search/export.{fmt}", pairs)
+    assert response.status_code in (200, 400)
+    if fmt == "json":
+        body = json.loads(response.content_bytes)
+        if response.status_code == 400:
+            assert body["error"]["param"] in {name for name, _ in pairs}
+
+
+@FUZZ
+@given(pairs=query_pairs)
+def test_feed(client, pairs):
+    ensure_corpus()
+    response = get(client, "/search/feed.atom", pairs)
+    assert response.status_code in (200, 400)
+
+
+@FUZZ
+@given(index=st.integers(min_value=0, max_value=5), pairs=query_pairs)
+def test_document_page(client, index, pairs):
+    ensure_corpus()
+    ids = list(Document.objects.order_by("pk").values_list("pk", flat=True))
+    pk = ids[index] if index < len(ids) else max(ids) + 1000
+    response = get(client, f"/documents/{pk}/", pairs)
+    assert response.status_code == (200 if index < len(ids) else 404)
+
+
+@FUZZ
+@given(
+    slug=st.one_of(
+        st.sampled_from(["thanh-hoa", "ha-noi", "thai-binh", "x", "-", "_"]), free_text.filter(bool)
+    ),
+    pairs=query_pairs,
+)
+def test_province_and_official_pages(client, slug, pairs):
+    ensure_corpus()
+    real_province = Province.objects.filter(documents__isnull=False).values_list("slug", flat=True).first()
+    real_official = Official.objects.values_list("slug", flat=True).first()
+    for path in (
+        f"/provinces/{quote(slug, safe='')}/",
+        f"/officials/{quote(slug, safe='')}/",
+        f"/provinces/{real_province}/",
+        f"/officials/{real_official}/",
+    ):
+        assert get(client, path, pairs).status_code in (200, 404)
+
+
+# --- the layers under the views, called directly ----------------------------------------------
+
+query_text = st.lists(
+    st.one_of(free_text, st.sampled_from(['"', "-", "!", " ", "OR", "NOT", "UBND", "HĐND", "“", "»", "\\"])),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(query_text, long_text, st.sampled_from(SPECIAL_VALUES)))
+def test_query_parser_never_raises(text):
+    from documents.search.abbreviations import expand_abbreviations
+    from documents.search.query import MAX_TERMS, parse_query
+
+    parsed = parse_query(text)
+    assert len(parsed.clauses) <= MAX_TERMS
+    expand_abbreviations(parsed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pairs=query_pairs)
+def test_search_params_raise_only_param_error(pairs):
+    from django.http import QueryDict
+
+    from documents.search.params import ParamError, SearchParams
+
+    data = QueryDict(urlencode(pairs))
+    try:
+        params = SearchParams.from_querydict(data)
+    except ParamError as error:
+        assert error.param in {name for name, _ in pairs}
+        assert error.message
+    else:
+        assert params.page >= 1 and 1 <= params.page_size <= 100
+
+
+def test_control_characters_in_stored_documents_do_not_break_the_feed(client):
+    """XML 1.0 cannot carry most C0 controls: the feed drops them instead of failing."""
+    document = make_document(
+        "dieu-khien.txt",
+        "Văn bản\x01 có ký tự\x08 điều khiển\x0b giữa\x1f chữ.",
+        title="Tiêu đề\x02 lạ\x1b",
+        province="Thanh Hóa",
+        meeting_type="ban_thuong_vu",
+        officials=[{"name": "Lê\x03 Văn A", "titles": [], "roles": []}],
+        chair="Lê\x03 Văn A",
+    )
+    for url in ("/search/feed.atom", "/search/feed.atom?q=%01%02ch%E1%BB%AF", document.get_absolute_url()):
+        response = client.get(url)
+        assert response.status_code == 200, url
+    body = client.get("/search/feed.atom").content.decode()
+    assert "Tiêu đề lạ" in body
+    assert json.loads(client.get(f"/api/documents/{document.pk}").content)["title"] == "Tiêu đề\x02 lạ\x1b"
