@@ -19,20 +19,11 @@ from haystack.constants import DEFAULT_OPERATOR
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from .analysis import SuggestTokenizer, compound_terms
+from .fields import FACET_FIELDS as SINGLE_VALUED_FACETS
+from .fields import MULTI_VALUED_FACETS
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
-FACET_FIELDS = (
-    "province",
-    "province_current",
-    "year",
-    "quarter",
-    "month",
-    "date",
-    "meeting_type",
-    "doc_type",
-    "level",
-    "officials",
-)
+FACET_FIELDS = (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS)
 TEXT_FIELDS = ("text", "title")
 FOLDED_FIELDS = ("text_folded", "title_folded")
 TERM_FIELDS = ("compounds", "compounds_folded", "suggest")

@@ -17,23 +17,12 @@ import tantivy
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from .analysis import _CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compound_terms
+from .fields import FACET_FIELDS, MULTI_VALUED_FACETS
 
 # Bump when the layout changes: an index of another version is rebuilt, never misread.
 SCHEMA_VERSION = "1"
 SYLLABLES = "vi_syllables"
 
-FACET_FIELDS = (
-    "province",
-    "province_current",
-    "year",
-    "quarter",
-    "month",
-    "date",
-    "meeting_type",
-    "doc_type",
-    "level",
-)
-MULTI_VALUED_FACETS = ("officials",)
 EXACT_FIELDS = ("text", "title")
 FOLDED_FIELDS = ("text_folded", "title_folded")
 COMPOUND_FIELDS = ("compounds", "compounds_folded")

@@ -23,22 +23,11 @@ from whoosh.fields import KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import LockError
 
 from .analysis import CompoundTokenizer, SuggestTokenizer, exact_analyzer, folded_analyzer
+from .fields import FACET_FIELDS, MULTI_VALUED_FACETS
 from .whoosh_search import WhooshSearcherMixin
 
 logger = logging.getLogger(__name__)
 
-FACET_FIELDS = (
-    "province",
-    "province_current",
-    "year",
-    "quarter",
-    "month",
-    "date",
-    "meeting_type",
-    "doc_type",
-    "level",
-)
-MULTI_VALUED_FACETS = ("officials",)
 _NUMBER_FIELDS = ("date_start", "date_end", "undated")
 
 
