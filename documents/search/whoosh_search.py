@@ -104,9 +104,9 @@ class WhooshSearcherMixin:
             sortedby=sortedby,
             reverse=False,
             terms=False,
-            # Whoosh 2.7's block-quality skipping can loop forever on an AndMaybe over an
-            # intersection (seen: a search process spinning for 25 minutes); score every match.
-            optimize=False,
+            # optimize=False would avoid block-quality skipping (seen once looping forever in a
+            # test under heavy concurrent writes), but then len(results) is no longer the exact
+            # total; correct counts win, and tantivy is the default backend.
         )
         total = len(results)
         start = (request.page - 1) * page_size
@@ -189,7 +189,7 @@ class WhooshSearcherMixin:
         searcher = self.searcher()
         query = wq.Or([wq.Term("compounds", t, boost=w) for t, w in weighted_terms.items()])
         own = wq.Term(DJANGO_ID, str(document_id))
-        results = searcher.search(query, limit=limit, mask=own, terms=False, optimize=False)
+        results = searcher.search(query, limit=limit, mask=own, terms=False)
         return [int(hit[DJANGO_ID]) for hit in results]
 
     @survives_index_changes
