@@ -138,3 +138,20 @@ def parse_query(text: str | None) -> ParsedQuery:
     elif parsed.is_empty:
         parsed.notes.append(NOTE_NOTHING_SEARCHABLE)
     return parsed
+
+
+def plain_runs(parsed: ParsedQuery) -> list[list[str]]:
+    """Runs of consecutive syllables as typed (across words, inside phrases), for proximity."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for clause in parsed.clauses:
+        term = clause.alternatives[0]  # as typed; later alternatives are abbreviation expansions
+        if term.exact:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        current.extend(term.syllables)
+    if current:
+        runs.append(current)
+    return runs

@@ -12,7 +12,7 @@ from tantivy import FieldType, Occur, Query, Schema
 
 from documents.vietnamese.normalize import fold
 
-from .query import ParsedQuery, Term
+from .query import ParsedQuery, Term, plain_runs
 from .request import BackendRequest
 from .whoosh_query import (
     COMPOUND_BOOST,
@@ -99,7 +99,7 @@ class QueryBuilder:
             title = _any([self.term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
             boosts.append(_boost(title, TITLE_BOOST))
         compound_field = "compounds_folded" if folded else "compounds"
-        for run in _plain_runs(parsed):
+        for run in plain_runs(parsed):
             if len(run) > 2:
                 boosts.append(_boost(self._phrase(tuple(run), folded, TEXT_FIELDS), PROXIMITY_BOOST))
             for i in range(len(run) - 1):
@@ -153,20 +153,3 @@ class QueryBuilder:
         return Query.boolean_query(
             [(Occur.Must, query), (Occur.Must, Query.const_score_query(filter_query, 0.0))]
         )
-
-
-def _plain_runs(parsed: ParsedQuery) -> list[list[str]]:
-    """Runs of consecutive syllables as typed (across words, inside phrases), for proximity."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for clause in parsed.clauses:
-        term = clause.alternatives[0]  # as typed; later alternatives are abbreviation expansions
-        if term.exact:
-            if current:
-                runs.append(current)
-            current = []
-            continue
-        current.extend(term.syllables)
-    if current:
-        runs.append(current)
-    return runs

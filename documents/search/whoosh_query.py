@@ -12,7 +12,7 @@ from whoosh import query as wq
 
 from documents.vietnamese.normalize import fold
 
-from .query import ParsedQuery, Term
+from .query import ParsedQuery, Term, plain_runs
 
 EXACT_BOOST = 2.0
 TITLE_BOOST = 1.5
@@ -62,23 +62,6 @@ def required_query(parsed: ParsedQuery, folded: bool, match_all: bool = True) ->
     return base
 
 
-def _plain_runs(parsed: ParsedQuery) -> list[list[str]]:
-    """Runs of consecutive syllables as typed (across words, inside phrases), for proximity."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for clause in parsed.clauses:
-        term = clause.alternatives[0]  # as typed; later alternatives are abbreviation expansions
-        if term.exact:
-            if current:
-                runs.append(current)
-            current = []
-            continue
-        current.extend(term.syllables)
-    if current:
-        runs.append(current)
-    return runs
-
-
 def ranking_query(parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, ...]]) -> wq.Query | None:
     """Optional matches that order the documents the required query found."""
     boosts: list[wq.Query] = []
@@ -87,7 +70,7 @@ def ranking_query(parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, 
         title.boost = TITLE_BOOST
         boosts.append(title)
     compound_field = "compounds_folded" if folded else "compounds"
-    for run in _plain_runs(parsed):
+    for run in plain_runs(parsed):
         if len(run) > 2:
             near = _phrase(tuple(run), folded, ("text", "text_folded"), slop=1)
             near.boost = PROXIMITY_BOOST
