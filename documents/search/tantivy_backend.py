@@ -11,6 +11,7 @@ lets the writer go, so another process (an ingest job next to the web server) ca
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import re
@@ -79,17 +80,25 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
     def _open(self) -> tantivy.Index:
         directory = Path(self.path)
         directory.mkdir(parents=True, exist_ok=True)
-        version_file = directory / VERSION_FILE
-        if tantivy.Index.exists(self.path):
-            stale = not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION
-            if stale or not tantivy.Index.is_compatible(self.path):
-                # The index is derived data: one of another layout is rebuilt, never misread.
-                logger.warning("search index at %s has another layout; starting it empty", self.path)
-                shutil.rmtree(directory)
-                directory.mkdir(parents=True)
-        index = tantivy.Index(self.schema, self.path, reuse=True)
-        register_analyzers(index)
-        version_file.write_text(SCHEMA_VERSION)
+        # Every server process opens the index at start-up: the check-and-rebuild below runs
+        # under an exclusive file lock, and the version file is replaced atomically, so one
+        # process can never see another's half-written version file and wipe a good index.
+        with open(directory.parent / f".{directory.name}.open-lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            version_file = directory / VERSION_FILE
+            if tantivy.Index.exists(self.path):
+                written = version_file.read_text().strip() if version_file.exists() else SCHEMA_VERSION
+                if written != SCHEMA_VERSION or not tantivy.Index.is_compatible(self.path):
+                    # The index is derived data: one of another layout is rebuilt, never misread.
+                    logger.warning("search index at %s has another layout; starting it empty", self.path)
+                    shutil.rmtree(directory)
+                    directory.mkdir(parents=True)
+            index = tantivy.Index(self.schema, self.path, reuse=True)
+            register_analyzers(index)
+            if not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION:
+                partial = version_file.with_name(VERSION_FILE + ".partial")
+                partial.write_text(SCHEMA_VERSION)
+                partial.replace(version_file)
         return index
 
     @property

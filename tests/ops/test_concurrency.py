@@ -139,3 +139,34 @@ def test_rebuild_while_searching(tmp_path, start):
     assert searcher.returncode == 0, err[-3000:]
     assert "BAD 0" in out, out
     assert_agree(env, 35)
+
+
+OPENER = """
+import os, sys, time
+import django
+django.setup()
+from haystack import connections
+go = sys.argv[1]
+while not os.path.exists(go):  # all processes open at the same moment
+    time.sleep(0.001)
+for _ in range(20):
+    connections["default"].get_backend().index  # opening once wiped a good index (a race)
+    connections.reload("default")
+print("OPENED", flush=True)
+"""
+
+
+def test_many_processes_opening_the_index_at_once_keep_it(tmp_path, start):
+    """gunicorn starts several workers together; each opens the index. None may wipe it."""
+    env = environment(tmp_path / "data")
+    assert manage(env, "migrate", "-v0").returncode == 0
+    assert manage(env, "ingest", str(SAMPLES_DIR)).returncode == 0
+    for round_number in range(3):
+        go = tmp_path / f"go-{round_number}"
+        openers = [start(env, "-c", OPENER, str(go)) for _ in range(6)]
+        time.sleep(8)  # let every process finish django.setup()
+        go.touch()
+        for process in openers:
+            out, err = process.communicate(timeout=240)
+            assert process.returncode == 0 and "OPENED" in out, err[-2000:]
+    assert_agree(env, 5)
