@@ -65,3 +65,4 @@ def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["errors"] == 0 and summary["requests"] > 5
+    assert summary["index_agrees"] is True

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 
+from documents.index_check import check_index
 from documents.loadtest import Traffic, run_load
 from documents.models import Document, Province
 from documents.vietnamese.segment import compound_words
@@ -52,8 +53,10 @@ class Command(BaseCommand):
                 summary = run_load(target, traffic, clients=clients, seconds=seconds)
             except ValueError as error:
                 raise CommandError(str(error)) from error
+        # Load must not cost data: the index still holds exactly the database's documents.
+        summary["index_agrees"] = check_index().consistent
         self.stdout.write(json.dumps(summary, ensure_ascii=False))
-        if summary["errors"]:
+        if summary["errors"] or not summary["index_agrees"]:
             sys.exit(1)
 
 
