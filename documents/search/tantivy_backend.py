@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import threading
-import time
 from pathlib import Path
 
 import tantivy
@@ -41,23 +40,16 @@ from .tantivy_schema import (
 )
 from .tantivy_schema import to_document as tantivy_document
 from .tantivy_search import TantivySearcherMixin
+from .writer_lock import open_writer_patiently, write_lock
 
 logger = logging.getLogger(__name__)
 
-WRITER_TIMEOUT_S = 30.0
 VERSION_FILE = "portal-schema-version"
 
-# One opened Index per directory in this process (its reader and searchers are reused), and one
-# writer lock per directory.
+# One opened Index per directory in this process (its reader and searchers are reused).
 _INDEXES: dict[str, tantivy.Index] = {}
-_WRITE_LOCKS: dict[str, threading.Lock] = {}
 _REGISTRY_LOCK = threading.Lock()
 _NARROW = re.compile(r'^\s*(?P<field>\w+):\s*\(?"?(?P<value>.*?)"?\)?\s*$')
-
-
-def _write_lock(path: str) -> threading.Lock:
-    with _REGISTRY_LOCK:
-        return _WRITE_LOCKS.setdefault(path, threading.Lock())
 
 
 def _forget(path: str) -> None:
@@ -107,7 +99,7 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
             found = _INDEXES.get(self.path)
         if found is not None and Path(self.path, VERSION_FILE).exists():
             return found
-        with _write_lock(self.path):
+        with write_lock(self.path):
             with _REGISTRY_LOCK:
                 found = _INDEXES.get(self.path)
             if found is None or not Path(self.path, VERSION_FILE).exists():
@@ -122,24 +114,15 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
 
     # --- writing --------------------------------------------------------------------------------
     def _writer(self, index: tantivy.Index) -> tantivy.IndexWriter:
-        deadline = time.monotonic() + WRITER_TIMEOUT_S
-        while True:
-            try:
-                return index.writer(heap_size=self.heap_bytes, num_threads=self.writer_threads)
-            except ValueError as error:
-                if "Lock" not in str(error):
-                    raise
-                if time.monotonic() > deadline:
-                    raise SearchBackendError(
-                        f"The search index at {self.path} stayed locked by another writer for "
-                        f"{WRITER_TIMEOUT_S:.0f} s; try again when the other indexing job has finished."
-                    ) from None
-                logger.info("search index locked by another writer; retrying")
-                time.sleep(0.1)
+        return open_writer_patiently(
+            self.path,
+            lambda: index.writer(heap_size=self.heap_bytes, num_threads=self.writer_threads),
+            lambda error: isinstance(error, ValueError) and "Lock" in str(error),
+        )
 
     def _write(self, work) -> None:
         index = self.index
-        with _write_lock(self.path):
+        with write_lock(self.path):
             writer = self._writer(index)
             try:
                 changed = work(writer)

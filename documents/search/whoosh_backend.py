@@ -11,12 +11,11 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import time
 
 from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
-from haystack.exceptions import SearchBackendError, SkipDocument
+from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, NUMERIC, TEXT, Schema
@@ -25,6 +24,7 @@ from whoosh.index import LockError
 from .analysis import CompoundTokenizer, SuggestTokenizer, exact_analyzer, folded_analyzer
 from .fields import FACET_FIELDS, MULTI_VALUED_FACETS
 from .whoosh_search import WhooshSearcherMixin
+from .writer_lock import open_writer_patiently, write_lock
 
 logger = logging.getLogger(__name__)
 
@@ -56,14 +56,6 @@ def _schema_field(name: str):
 # file handles.
 _SEARCHERS: dict[tuple[str, int], object] = {}
 _SEARCHERS_LOCK = threading.Lock()
-# One writer per index in this process; other processes are kept out by Whoosh's lock file.
-_WRITE_LOCKS: dict[str, threading.Lock] = {}
-WRITER_TIMEOUT_S = 30.0
-
-
-def _write_lock(path: str) -> threading.Lock:
-    with _SEARCHERS_LOCK:
-        return _WRITE_LOCKS.setdefault(path, threading.Lock())
 
 
 class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
@@ -103,22 +95,17 @@ class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
 
     # --- writing -----------------------------------------------------------------------------
     def _writer(self):
-        deadline = time.monotonic() + WRITER_TIMEOUT_S
-        while True:
-            try:
-                return self.index.refresh().writer(timeout=2.0, delay=0.05)
-            except LockError:
-                if time.monotonic() > deadline:
-                    raise SearchBackendError(
-                        f"The search index at {self.path} stayed locked by another writer for "
-                        f"{WRITER_TIMEOUT_S:.0f} s; try again when the other indexing job has finished."
-                    ) from None
-                logger.info("search index locked by another writer; retrying")
+        return open_writer_patiently(
+            self.path,
+            lambda: self.index.refresh().writer(timeout=2.0, delay=0.05),
+            lambda error: isinstance(error, LockError),
+            pause_s=0,  # Whoosh's writer() already waits 2 s for the lock
+        )
 
     def _write(self, work) -> None:
         if not self.setup_complete:
             self.setup()
-        with _write_lock(os.path.abspath(self.path or "")):
+        with write_lock(os.path.abspath(self.path or "")):
             writer = self._writer()
             try:
                 changed = work(writer)
@@ -166,13 +153,13 @@ class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
             self.setup()
         from whoosh.writing import CLEAR
 
-        with _write_lock(os.path.abspath(self.path or "")):
+        with write_lock(os.path.abspath(self.path or "")):
             writer = self._writer()
             writer.commit(mergetype=CLEAR)
 
     def delete_index(self):
         self._forget_searchers()
-        with _write_lock(os.path.abspath(self.path or "")):
+        with write_lock(os.path.abspath(self.path or "")):
             super().delete_index()
 
 
