@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-
-from documents import services
-from documents.ingest.prepare import PreparedDocument
 from documents.models import Document
-
-_numbers = itertools.count(1)
+from tests.factories import stored_document
 
 
 def make_document(text: str, **metadata) -> Document:
-    number = next(_numbers)
-    base = {"officials": [], "references": []}
-    base.update(metadata)
-    name = f"doc-{number}.txt"
-    prepared = PreparedDocument(
-        original_name=name,
-        extension=".txt",
-        content_hash=hashlib.sha256(f"{number}:{text}".encode()).hexdigest(),
-        raw_text=text,
-        text=text,
-        segmented=text,
-        metadata=base,
-    )
-    outcome = services.store_prepared(prepared, text.encode(), f"/x/{name}", None)
-    return Document.objects.get(pk=outcome.document_id)
+    return stored_document(text, source_dir="/export", **metadata)
 
 
 def make_corpus() -> dict[str, Document]:

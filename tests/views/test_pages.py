@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from documents import services
-from documents.ingest.prepare import PreparedDocument
 from documents.models import Document
+from tests.factories import stored_document
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -14,19 +13,7 @@ HOSTILE = 'Hội nghị <script>alert("x")</script> bàn về "chuyển đổi s
 
 
 def make_document(name="bao-cao.txt", digest="c" * 64, text=HOSTILE, **metadata) -> Document:
-    base = {"officials": [], "references": []}
-    base.update(metadata)
-    prepared = PreparedDocument(
-        original_name=name,
-        extension=".txt",
-        content_hash=digest,
-        raw_text=text,
-        text=text,
-        segmented=text,
-        metadata=base,
-    )
-    outcome = services.store_prepared(prepared, text.encode(), f"/x/{name}", None)
-    return Document.objects.get(pk=outcome.document_id)
+    return stored_document(text, name=name, digest=digest, source_dir="/x", **metadata)
 
 
 def test_home_shows_corpus_statistics(client):
