@@ -8,12 +8,11 @@ import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from django.conf import settings
 
 from .ingest.files import Candidate, FileRefused, content_hash, read_limited
-from .ingest.prepare import prepare_document
+from .ingest.prepare import PreparedDocument, prepare_document
 from .models import Document, IngestRun
 from .services import (
     FAILED,
@@ -28,20 +27,50 @@ from .services import (
 logger = logging.getLogger(__name__)
 
 
-def _read(candidate: Candidate) -> tuple[bytes, str] | IngestOutcome:
+def read_candidate(candidate: Candidate) -> tuple[bytes, str] | IngestOutcome:
     """The file's bytes and hash, or the outcome that settles it without segmenting."""
-    name = str(candidate.path)
     if candidate.problem:
-        return IngestOutcome(FAILED, name, reason=candidate.problem)
+        return IngestOutcome(FAILED, candidate.label, reason=candidate.problem)
     try:
         data = read_limited(candidate.path, settings.PORTAL_MAX_FILE_BYTES)
     except FileRefused as error:
-        return IngestOutcome(FAILED, name, reason=str(error))
+        return IngestOutcome(FAILED, candidate.label, reason=str(error))
     digest = content_hash(data)
     existing = Document.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
     if existing:
-        return IngestOutcome(UNCHANGED, name, existing)
+        return IngestOutcome(UNCHANGED, candidate.label, existing)
     return data, digest
+
+
+def store_candidate(
+    candidate: Candidate, data: bytes, prepare: Callable[[], PreparedDocument], source_url: str | None
+) -> IngestOutcome:
+    """Prepare (here, or by collecting a worker's result) and write; any failure is an outcome."""
+    try:
+        outcome = store_prepared(prepare(), data, source_of(candidate.path, source_url), source_url)
+        outcome.path = candidate.label
+    except FileRefused as error:
+        outcome = IngestOutcome(FAILED, candidate.label, reason=str(error))
+    except Exception as error:  # one broken file must not stop the batch
+        logger.exception("unexpected error ingesting %s", candidate.label)
+        outcome = IngestOutcome(
+            FAILED, candidate.label, reason=f"unexpected error: {type(error).__name__}: {error}"
+        )
+    return outcome
+
+
+def ingest_candidate(candidate: Candidate, *, source_url: str | None, known: dict[str, str]) -> IngestOutcome:
+    """One file, read, segmented and written in this process."""
+    read = read_candidate(candidate)
+    if isinstance(read, IngestOutcome):
+        return read
+    data, digest = read
+    return store_candidate(
+        candidate,
+        data,
+        lambda: prepare_document(data, candidate.original_name, digest, source_url, known),
+        source_url,
+    )
 
 
 def run_batch(
@@ -54,19 +83,6 @@ def run_batch(
 ) -> None:
     known = known_officials_by_province()
 
-    def finish(candidate: Candidate, data: bytes, prepare: Callable[[], object]) -> IngestOutcome:
-        name = str(candidate.path)
-        try:
-            prepared = prepare()
-            outcome = store_prepared(prepared, data, source_of(candidate.path, source_url), source_url)
-            outcome.path = name
-        except FileRefused as error:
-            outcome = IngestOutcome(FAILED, name, reason=str(error))
-        except Exception as error:  # one broken file must not stop the batch
-            logger.exception("unexpected error ingesting %s", name)
-            outcome = IngestOutcome(FAILED, name, reason=f"unexpected error: {type(error).__name__}: {error}")
-        return outcome
-
     def report(outcome: IngestOutcome) -> None:
         record_outcome(run, outcome)
         if on_outcome:
@@ -74,20 +90,7 @@ def run_batch(
 
     if workers <= 1:
         for candidate in candidates:
-            read = _read(candidate)
-            if isinstance(read, IngestOutcome):
-                report(read)
-                continue
-            data, digest = read
-            report(
-                finish(
-                    candidate,
-                    data,
-                    lambda c=candidate, d=data, h=digest: prepare_document(
-                        d, c.path.name, h, source_url, known
-                    ),
-                )
-            )
+            report(ingest_candidate(candidate, source_url=source_url, known=known))
         return
 
     # Forked workers inherit the loaded code; they never touch the database.
@@ -96,22 +99,20 @@ def run_batch(
     with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         try:
             for candidate in candidates:
-                read = _read(candidate)
+                read = read_candidate(candidate)
                 if isinstance(read, IngestOutcome):
                     report(read)
                     continue
                 data, digest = read
-                job = pool.submit(
-                    prepare_document, data, Path(candidate.path).name, digest, source_url, known
-                )
+                job = pool.submit(prepare_document, data, candidate.original_name, digest, source_url, known)
                 in_flight.append((candidate, data, job))
                 # Bounded read-ahead keeps memory flat on large folders; results are written in order.
                 while len(in_flight) > workers * 2:
                     done_candidate, done_data, done_job = in_flight.popleft()
-                    report(finish(done_candidate, done_data, done_job.result))
+                    report(store_candidate(done_candidate, done_data, done_job.result, source_url))
             while in_flight:
                 done_candidate, done_data, done_job = in_flight.popleft()
-                report(finish(done_candidate, done_data, done_job.result))
+                report(store_candidate(done_candidate, done_data, done_job.result, source_url))
         except BaseException:
             for _, _, job in in_flight:
                 job.cancel()

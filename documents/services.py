@@ -13,12 +13,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from .ingest.files import FileRefused, content_hash, iter_candidates, read_limited
-from .ingest.prepare import PreparedDocument, prepare_document
+from .ingest.files import Candidate, iter_candidates
+from .ingest.prepare import PreparedDocument
 from .ingest.storage import discard_original, store_original
 from .models import Appearance, Document, IngestFailure, IngestRun, Official, Province
 from .slugs import vietnamese_slug
@@ -190,27 +189,18 @@ def ingest_file(
     source_url: str | None = None,
     run: IngestRun | None = None,
     display_name: str | None = None,
+    known_officials: dict[str, str] | None = None,
 ) -> IngestOutcome:
-    """Ingest one file in this process. Failures are returned (and recorded on ``run``), not raised."""
-    path = Path(path)
-    name = display_name or str(path)
-    try:
-        data = read_limited(path, settings.PORTAL_MAX_FILE_BYTES)
-        digest = content_hash(data)
-        existing = Document.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
-        if existing:
-            outcome = IngestOutcome(UNCHANGED, name, existing)
-        else:
-            prepared = prepare_document(
-                data, display_name or path.name, digest, source_url, known_officials_by_province()
-            )
-            outcome = store_prepared(prepared, data, source_of(path, source_url), source_url)
-            outcome.path = name
-    except FileRefused as error:
-        outcome = IngestOutcome(FAILED, name, reason=str(error))
-    except Exception as error:  # reported like any bad file; the traceback goes to the log
-        logger.exception("unexpected error ingesting %s", name)
-        outcome = IngestOutcome(FAILED, name, reason=f"unexpected error: {type(error).__name__}: {error}")
+    """Ingest one file in this process. Failures are returned (and recorded on ``run``), not raised.
+
+    ``known_officials`` (see known_officials_by_province) may be computed once by a caller that
+    ingests several files, such as the upload page.
+    """
+    from .ingest_batch import ingest_candidate
+
+    known = known_officials if known_officials is not None else known_officials_by_province()
+    candidate = Candidate(Path(path), display_name=display_name)
+    outcome = ingest_candidate(candidate, source_url=source_url, known=known)
     if run is not None:
         record_outcome(run, outcome)
     return outcome

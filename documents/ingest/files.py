@@ -19,6 +19,16 @@ class Candidate:
 
     path: Path
     problem: str | None = None
+    display_name: str | None = None  # the name a person gave (an upload's), when not the path's
+
+    @property
+    def label(self) -> str:
+        """How reports name the file."""
+        return self.display_name or str(self.path)
+
+    @property
+    def original_name(self) -> str:
+        return self.display_name or self.path.name
 
 
 def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:

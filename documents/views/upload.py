@@ -118,6 +118,7 @@ def _ingest(files, refused: list[str]) -> tuple[IngestRun, list[dict]]:
         services.record_outcome(run, outcome)
         outcomes.append({"name": name, "status": outcome.status, "reason": reason, "document_id": None})
     try:
+        known = services.known_officials_by_province()  # once per upload, not per file
         with tempfile.TemporaryDirectory(prefix="portal-upload-") as folder, batched_indexing():
             for index, uploaded in enumerate(files):
                 target = Path(folder) / str(index)
@@ -126,7 +127,9 @@ def _ingest(files, refused: list[str]) -> tuple[IngestRun, list[dict]]:
                 with path.open("wb") as handle:
                     for chunk in uploaded.chunks():
                         handle.write(chunk)
-                outcome = services.ingest_file(path, run=run, display_name=uploaded.name)
+                outcome = services.ingest_file(
+                    path, run=run, display_name=uploaded.name, known_officials=known
+                )
                 outcomes.append(
                     {
                         "name": uploaded.name,
