@@ -4,13 +4,12 @@ rows never holds more than a chunk."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from documents.models import Appearance, Document
 from documents.search.abbreviations import expand_abbreviations
-from documents.search.highlight import snippet
+from documents.search.highlight import plain_snippet
 from documents.search.params import SearchParams
 from documents.search.query import parse_query
 
@@ -76,8 +75,7 @@ class PlainSnippets:
         text = document.text or ""
         if not self.has_terms:
             return _lead(text)
-        marked = snippet(text, self.query, self.folded)
-        return html.unescape(marked.replace("<mark>", "").replace("</mark>", ""))
+        return plain_snippet(text, self.query, self.folded)
 
 
 def _lead(text: str) -> str:

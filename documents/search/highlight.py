@@ -132,11 +132,26 @@ def render_marked(
 def snippet(text: str, parsed: ParsedQuery, folded: bool = False) -> SafeString:
     """The best two or three passages of ``text`` for the query, matched words in <mark>."""
     matches = find_matches(text, parsed.positive_terms(), folded)
-    passages = _best_windows(text, matches) or [(0, _snap_end(text, min(len(text), OPENING_CHARS)))]
+    passages = _passages(text, matches)
     parts = [render_marked(text, matches, a, b).strip() for a, b in passages]
+    return mark_safe(_join(text, passages, parts))  # noqa: S308 - every text piece is escaped
+
+
+def plain_snippet(text: str, parsed: ParsedQuery, folded: bool = False) -> str:
+    """The same passages as ``snippet``, as plain text (for exports: no markup, no escaping)."""
+    passages = _passages(text, find_matches(text, parsed.positive_terms(), folded))
+    parts = [_WHITESPACE.sub(" ", text[a:b]).strip() for a, b in passages]
+    return _join(text, passages, parts)
+
+
+def _passages(text: str, matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    return _best_windows(text, matches) or [(0, _snap_end(text, min(len(text), OPENING_CHARS)))]
+
+
+def _join(text: str, passages: list[tuple[int, int]], parts: list[str]) -> str:
     lead = ELLIPSIS + " " if passages[0][0] > 0 else ""
     trail = " " + ELLIPSIS if passages[-1][1] < len(text.rstrip()) else ""
-    return mark_safe(lead + f" {ELLIPSIS} ".join(parts) + trail)  # noqa: S308 - every text piece is escaped
+    return lead + f" {ELLIPSIS} ".join(parts) + trail
 
 
 def _best_windows(text: str, matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from documents.search.highlight import find_matches, render_marked, snippet
+from documents.search.highlight import find_matches, plain_snippet, render_marked, snippet
 from documents.search.query import parse_query
 
 
@@ -63,3 +63,16 @@ def test_any_text_and_query_give_escaped_html(text, q, folded):
     matches = find_matches(text, parse_query(q).positive_terms(), folded)
     assert all(0 <= a < b <= len(text) for a, b, _ in matches)
     assert "<" not in render_marked(text, []).replace("&lt;", "")
+
+
+def test_plain_snippet_is_the_same_passages_without_markup():
+    text = (
+        "Mở đầu. " + "văn bản " * 100 + 'Bàn về "giải phóng mặt bằng" & <tái định cư>. ' + "kết thúc " * 100
+    )
+    parsed = parse_query("giải phóng mặt bằng")
+    html = str(snippet(text, parsed))
+    plain = plain_snippet(text, parsed)
+    assert "<mark>" not in plain and '"giải phóng mặt bằng" & <tái định cư>' in plain
+    assert plain == html.replace("<mark>", "").replace("</mark>", "").replace("&amp;", "&").replace(
+        "&lt;", "<"
+    ).replace("&gt;", ">").replace("&quot;", '"')
