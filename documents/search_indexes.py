@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 
+from django.db.models import Prefetch
 from haystack import indexes
 
-from documents.models import Document
+from documents.models import Appearance, Document
 
 
 def _quarter(month: int) -> int:
@@ -57,7 +58,10 @@ class DocumentIndex(indexes.SearchIndex, indexes.Indexable):
     def index_queryset(self, using=None):
         return (
             Document.objects.select_related("province__successor")
-            .prefetch_related("appearances__official")
+            # The officials come joined to their appearances: prefetching them as a second step
+            # asks SQLite for "id = a OR id = b ..." over every distinct official of the batch,
+            # which exceeds its expression depth (1000) once a batch names ~1000 officials.
+            .prefetch_related(Prefetch("appearances", queryset=Appearance.objects.select_related("official")))
             .order_by("pk")
         )
 

@@ -182,6 +182,24 @@ def test_rebuild_restores_from_the_database_without_segmenting(corpus, monkeypat
     assert search("giai phong mat bang").total >= 1
 
 
+def test_rebuild_indexes_a_batch_naming_more_than_a_thousand_officials(db):
+    # Found at 100,000 documents: prefetching a batch's officials by id made SQLite refuse the
+    # query ("Expression tree is too large") once a batch named ~1,000 distinct officials.
+    from django.core.management import call_command
+
+    from documents.models import Appearance, Official
+
+    document = make_document("Hội nghị Ban Chấp hành Đảng bộ tỉnh.")
+    officials = Official.objects.bulk_create(
+        Official(name=f"Người Số {n}", key=f"nguoi so {n}", slug=f"nguoi-so-{n}") for n in range(1100)
+    )
+    Appearance.objects.bulk_create(
+        Appearance(document=document, official=official, position=n) for n, official in enumerate(officials)
+    )
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    assert search("", official="Người Số 1099").total == 1
+
+
 def test_related_documents_share_compound_words(corpus):
     related = related_documents(corpus["gpmb_exact"])
     assert corpus["gpmb_exact"] not in related
