@@ -45,6 +45,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--workdir", help="work directory to use (default: a new temporary one)")
         parser.add_argument("--keep", action="store_true", help="keep the work directory afterwards")
+        parser.add_argument(
+            "--reuse-corpus",
+            action="store_true",
+            help="measure the corpus an earlier --keep run left in --workdir instead of building it again",
+        )
         # Internal: the stages run in child processes.
         parser.add_argument("--stage", choices=("build", "measure"), help=None)
         parser.add_argument("--backend", help=None)
@@ -59,6 +64,7 @@ class Command(BaseCommand):
         workers: int,
         workdir: str | None,
         keep: bool,
+        reuse_corpus: bool,
         stage: str | None,
         backend: str | None,
         **options,
@@ -75,10 +81,12 @@ class Command(BaseCommand):
             raise CommandError(
                 f"--backends: unknown {', '.join(unknown)}; choose from {', '.join(ALL_BACKENDS)}"
             )
+        if reuse_corpus and not (workdir and (Path(workdir) / "corpus.sqlite3").is_file()):
+            raise CommandError("--reuse-corpus: needs --workdir holding an earlier run's corpus.sqlite3")
         work = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="portal-benchmark-"))
         work.mkdir(parents=True, exist_ok=True)
         try:
-            self._run(work, docs, chosen, rounds, ingest_docs, workers)
+            self._run(work, docs, chosen, rounds, ingest_docs, workers, reuse_corpus)
         finally:
             if not keep and not workdir:
                 shutil.rmtree(work, ignore_errors=True)
@@ -107,17 +115,20 @@ class Command(BaseCommand):
             raise CommandError(f"benchmark stage for {backend} failed (exit {done.returncode})")
         return json.loads(lines[-1])
 
-    def _run(self, work: Path, docs: int, chosen: list[str], rounds: int, ingest_docs: int, workers: int):
-        logger.info("building %d documents in %s", docs, work)
-        self.stderr.write(f"building a corpus of {docs} documents in {work}")
-        if manage(["migrate", "--verbosity", "0"], self._env(work, "build")).returncode != 0:
-            raise CommandError("could not create the benchmark database")
-        built = self._child(
-            work, "build", ["--stage", "build", "--docs", str(docs), "--ingest-docs", str(ingest_docs)]
-        )
-        self.stderr.write(
-            f"corpus built in {built['build_s']:.1f} s ({built['sentences']} distinct sentences)"
-        )
+    def _run(
+        self,
+        work: Path,
+        docs: int,
+        chosen: list[str],
+        rounds: int,
+        ingest_docs: int,
+        workers: int,
+        reuse_corpus: bool = False,
+    ):
+        if reuse_corpus:
+            self.stderr.write(f"measuring the corpus already in {work}")
+        else:
+            self._build_corpus(work, docs, ingest_docs)
         files = sorted((work / "files").glob("*.txt"))
         if files:
             rate = segmentation_docs_per_s(files, workers)
@@ -134,6 +145,18 @@ class Command(BaseCommand):
                 rate = ingest_docs_per_s(files, backend, work, workers)
                 line["ingest_docs_per_s"] = round(rate, 1) if rate else None
             self.stdout.write(json.dumps(line, ensure_ascii=False))
+
+    def _build_corpus(self, work: Path, docs: int, ingest_docs: int) -> None:
+        logger.info("building %d documents in %s", docs, work)
+        self.stderr.write(f"building a corpus of {docs} documents in {work}")
+        if manage(["migrate", "--verbosity", "0"], self._env(work, "build")).returncode != 0:
+            raise CommandError("could not create the benchmark database")
+        built = self._child(
+            work, "build", ["--stage", "build", "--docs", str(docs), "--ingest-docs", str(ingest_docs)]
+        )
+        self.stderr.write(
+            f"corpus built in {built['build_s']:.1f} s ({built['sentences']} distinct sentences)"
+        )
 
     # --- the children ---------------------------------------------------------------------------
     def _build(self, docs: int, work: Path, ingest_docs: int) -> None:
