@@ -3,6 +3,8 @@ the record of every ingest run."""
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -85,6 +87,28 @@ class Official(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+def date_display(date: datetime.date | None, precision: str) -> str:
+    """``date`` to the precision known: "04/04/2023", "04/2023" or "2023" ("" for none)."""
+    if not date:
+        return ""
+    if precision == Document.DatePrecision.YEAR:
+        return f"{date.year}"
+    if precision == Document.DatePrecision.MONTH:
+        return f"{date.month:02d}/{date.year}"
+    return date.strftime("%d/%m/%Y")
+
+
+def date_iso(date: datetime.date | None, precision: str) -> str | None:
+    """``date`` as the metadata schema writes it: "2023-04-04", "2023-04" or "2023"."""
+    if not date:
+        return None
+    if precision == Document.DatePrecision.YEAR:
+        return f"{date.year:04d}"
+    if precision == Document.DatePrecision.MONTH:
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()
 
 
 class Document(models.Model):
@@ -172,24 +196,12 @@ class Document(models.Model):
     @property
     def date_display(self) -> str:
         """The date to the precision known: "04/04/2023", "04/2023" or "2023"."""
-        if not self.date:
-            return ""
-        if self.date_precision == self.DatePrecision.YEAR:
-            return f"{self.date.year}"
-        if self.date_precision == self.DatePrecision.MONTH:
-            return f"{self.date.month:02d}/{self.date.year}"
-        return self.date.strftime("%d/%m/%Y")
+        return date_display(self.date, self.date_precision)
 
     @property
     def date_iso(self) -> str | None:
         """The date as the metadata schema writes it: "2023-04-04", "2023-04" or "2023"."""
-        if not self.date:
-            return None
-        if self.date_precision == self.DatePrecision.YEAR:
-            return f"{self.date.year:04d}"
-        if self.date_precision == self.DatePrecision.MONTH:
-            return f"{self.date.year:04d}-{self.date.month:02d}"
-        return self.date.isoformat()
+        return date_iso(self.date, self.date_precision)
 
 
 class Appearance(models.Model):

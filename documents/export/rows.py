@@ -4,10 +4,15 @@ rows never holds more than a chunk."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from itertools import islice
 
-from documents.models import Appearance, Document
+from django.db.models import F
+from django.db.models.functions import Substr
+
+from documents.models import Appearance, Document, Province, date_display, date_iso
 from documents.search.abbreviations import expand_abbreviations
 from documents.search.highlight import plain_snippet
 from documents.search.params import SearchParams
@@ -25,16 +30,38 @@ def chunked(values: Iterable[int], size: int) -> Iterator[list[int]]:
         yield chunk
 
 
-def _queryset():
-    return Document.objects.select_related("province__successor").defer(
-        "raw_text", "segmented", "metadata_evidence", "references"
-    )
+@dataclass(slots=True)
+class ExportDocument:
+    """The fields of a Document that a row shows, read as plain values: building 100,000 model
+    instances (and a province and its successor for each) costs more than writing their rows."""
+
+    pk: int
+    title: str
+    date: datetime.date | None
+    date_precision: str | None
+    province: Province | None
+    level: str | None
+    meeting_type: str | None
+    doc_type: str | None
+    number: str | None
+    period: str | None
+    text: str  # the whole text, or only its opening when the snippet needs no more
+    official_names: list[str] = field(default_factory=list)
+
+    @property
+    def date_display(self) -> str:
+        return date_display(self.date, self.date_precision)
+
+    @property
+    def date_iso(self) -> str | None:
+        return date_iso(self.date, self.date_precision)
+
+
+_FIELDS = ("pk", "title", "date", "date_precision", "province_id", "level", "meeting_type", "doc_type")
+_MORE_FIELDS = ("number", "period")
 
 
 def _official_names(ids: list[int]) -> dict[int, list[str]]:
-    # One flat query instead of prefetch_related: prefetching ties each document and its
-    # appearances in reference cycles that only the cyclic GC frees, and memory then grows with
-    # the length of the export instead of staying at one chunk.
     names: dict[int, list[str]] = {}
     rows = (
         Appearance.objects.filter(document_id__in=ids)
@@ -46,18 +73,37 @@ def _official_names(ids: list[int]) -> dict[int, list[str]]:
     return names
 
 
-def documents_in_order(ids: Iterable[int], chunk_size: int = CHUNK_SIZE) -> Iterator[Document]:
-    """The documents of ``ids`` in that order, each with ``official_names``; an id the database
-    no longer has is skipped."""
-    queryset = _queryset()
+def documents_in_order(
+    ids: Iterable[int], chunk_size: int = CHUNK_SIZE, text_chars: int | None = None
+) -> Iterator[ExportDocument]:
+    """The documents of ``ids`` in that order, with their officials' names and their text (only
+    the first ``text_chars`` characters when given); an id the database no longer has is skipped.
+    Two queries per chunk (documents, officials) after one for the ~100 provinces."""
+    provinces = Province.objects.select_related("successor").in_bulk()
+    text = Substr("text", 1, text_chars) if text_chars else F("text")
+    queryset = Document.objects.annotate(export_text=text).values_list(*_FIELDS, *_MORE_FIELDS, "export_text")
     for chunk in chunked(ids, chunk_size):
-        found = queryset.in_bulk(chunk)
+        found = {row[0]: row for row in queryset.filter(pk__in=chunk).order_by()}
         officials = _official_names(chunk)
         for pk in chunk:
-            document = found.get(pk)
-            if document is not None:
-                document.official_names = officials.get(pk, [])
-                yield document
+            row = found.get(pk)
+            if row is None:
+                continue
+            _pk, title, date, precision, province_id, level, meeting, doc_type, number, period, body = row
+            yield ExportDocument(
+                pk=pk,
+                title=title,
+                date=date,
+                date_precision=precision,
+                province=provinces.get(province_id),
+                level=level,
+                meeting_type=meeting,
+                doc_type=doc_type,
+                number=number,
+                period=period,
+                text=body or "",
+                official_names=officials.get(pk, []),
+            )
 
 
 class PlainSnippets:
@@ -70,8 +116,11 @@ class PlainSnippets:
         self.folded = folded if folded is not None else not params.exact and not parsed.has_diacritics()
         self.query = expand_abbreviations(parsed)
         self.has_terms = bool(self.query.positive_terms())
+        # How much of each text the snippets need (None: all of it). One character more than
+        # the lead reads tells a text that goes on from one that ends there.
+        self.text_chars = None if self.has_terms else LEAD_CHARS * 2 + 1
 
-    def __call__(self, document: Document) -> str:
+    def __call__(self, document: Document | ExportDocument) -> str:
         text = document.text or ""
         if not self.has_terms:
             return _lead(text)
@@ -87,5 +136,6 @@ def _lead(text: str) -> str:
 
 
 def iter_rows(ids: Iterable[int], context: RowContext) -> Iterator[tuple[str, ...]]:
-    for document in documents_in_order(ids):
+    text_chars = getattr(context.snippet, "text_chars", None)
+    for document in documents_in_order(ids, text_chars=text_chars):
         yield build_row(document, context)

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from django.http import QueryDict
+from django.utils import translation
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from documents.export.columns import COLUMNS, KEYS, RowContext, build_row, citation
+from documents.export.columns import (
+    COLUMNS,
+    KEYS,
+    RowContext,
+    build_row,
+    citation,
+    labels_table,
+    permalink_maker,
+)
 from documents.export.rows import PlainSnippets
-from documents.models import Document, Province
+from documents.models import DOC_TYPE_LABELS, Document, Province
 from documents.search.params import SearchParams
 
 ACCESSED = datetime.date(2026, 11, 22)
@@ -115,3 +127,31 @@ def test_snippet_without_query_words_is_the_opening():
     assert snippet.startswith("Hội nghị lần thứ nhất. Nội dung.") and snippet.endswith("…")
     assert len(snippet) <= 310
     assert _snippets("")(_document(text="Ngắn.")) == "Ngắn."
+
+
+@given(st.text(alphabet=st.sampled_from("ab đ.\n\t"), max_size=1500))
+@settings(max_examples=200, deadline=None)
+def test_the_opening_needs_only_the_characters_the_export_reads(text):
+    # Exports without query words read only the first text_chars characters of each text.
+    snippets = _snippets("")
+    assert snippets.text_chars is not None
+    assert snippets(_document(text=text[: snippets.text_chars])) == snippets(_document(text=text))
+    assert _snippets("giải phóng").text_chars is None  # a snippet around the words needs them all
+
+
+@pytest.mark.parametrize("pk", [1, 7, 42, 123456])
+def test_permalinks_are_the_reversed_document_address(pk):
+    from django.urls import reverse
+
+    make = permalink_maker(lambda path: f"https://portal.example{path}")
+    assert make(pk) == f"https://portal.example{reverse('documents:detail', args=[pk])}"
+
+
+def test_labels_follow_the_language_of_the_export():
+    with translation.override("vi"):
+        vietnamese = labels_table(DOC_TYPE_LABELS)["thong_bao_ket_luan"]
+    with translation.override("en"):
+        english = labels_table(DOC_TYPE_LABELS)["thong_bao_ket_luan"]
+        context = RowContext(absolute_url=str, accessed=ACCESSED, snippet=str)
+    assert vietnamese == "Thông báo kết luận" and english != vietnamese
+    assert context.doc_types["thong_bao_ket_luan"] == english
