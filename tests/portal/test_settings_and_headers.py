@@ -58,6 +58,17 @@ def test_database_url_is_read(tmp_path):
     assert "postgresql" in result.stdout and "5433" in result.stdout
 
 
+def test_the_sqlite_database_keeps_a_write_ahead_log(tmp_path):
+    # Readers must not wait for an ingest's writes, and a commit must not sync the whole file.
+    result = settings_in_subprocess(
+        {"DJANGO_DEBUG": "1", "PORTAL_DATA_DIR": str(tmp_path)},
+        "__import__('django.db').db.connection.cursor().execute('PRAGMA journal_mode').fetchone()[0], "
+        "__import__('django.db').db.connection.cursor().execute('PRAGMA synchronous').fetchone()[0]",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "1"]  # synchronous 1 = NORMAL
+
+
 def test_deploy_check_has_no_errors(tmp_path):
     env = {
         "PORTAL_DATA_DIR": str(tmp_path),
