@@ -8,12 +8,16 @@ written forms a suggestion restored rank first. Whoosh's phrase slop 1 (adjacent
 
 from __future__ import annotations
 
-from tantivy import FieldType, Occur, Query, Schema
+import itertools
+import math
+
+from tantivy import FieldType, Occur, Query, Schema, Searcher
 
 from documents.vietnamese.normalize import fold
 
 from .query import ParsedQuery, Term, plain_runs
 from .request import BackendRequest
+from .tantivy_schema import PAIR_FIELDS, pair_term
 from .whoosh_query import (
     COMPOUND_BOOST,
     EXACT_BOOST,
@@ -43,9 +47,27 @@ def _boost(query: Query, boost: float) -> Query:
     return Query.boost_query(query, boost)
 
 
+def _idf(doc_freq: int, docs: int) -> float:
+    """BM25's inverse document frequency, as tantivy computes it."""
+    return math.log(1 + (docs - doc_freq + 0.5) / (doc_freq + 0.5))
+
+
 class QueryBuilder:
-    def __init__(self, schema: Schema):
+    def __init__(self, schema: Schema, searcher: Searcher | None = None):
         self.schema = schema
+        # Needed to weigh phrases answered from pair terms; without it they keep the pair weights.
+        self.searcher = searcher
+
+    def _pair_weight(self, field: str, words: list[str], pair_field: str, pairs: list[str]) -> float:
+        """How much to boost a phrase of pair terms so that it scores as the phrase of its
+        syllables would: tantivy weighs a phrase by the sum of its terms' idf, and a pair is
+        rarer than either of its syllables, so unscaled pairs would outweigh the other clauses."""
+        if self.searcher is None:
+            return 1.0
+        docs = max(1, self.searcher.num_docs)
+        syllables = sum(_idf(self.searcher.doc_freq(field, w), docs) for w in words)
+        paired = sum(_idf(self.searcher.doc_freq(pair_field, p), docs) for p in pairs)
+        return syllables / paired if paired > 0 else 1.0
 
     def term(self, field: str, value: str) -> Query:
         return Query.term_query(self.schema, field, value)
@@ -53,7 +75,16 @@ class QueryBuilder:
     def _phrase_or_term(self, field: str, words: list[str]) -> Query:
         if len(words) == 1:
             return self.term(field, words[0])
-        return Query.phrase_query(self.schema, field, words, slop=0)
+        pair_field = PAIR_FIELDS.get(field)
+        if pair_field is None:
+            return Query.phrase_query(self.schema, field, words, slop=0)
+        # The body's words adjacent as typed: its pair terms adjacent (see tantivy_schema).
+        pairs = [pair_term(a, b) for a, b in itertools.pairwise(words)]
+        if len(pairs) == 1:
+            query = self.term(pair_field, pairs[0])
+        else:
+            query = Query.phrase_query(self.schema, pair_field, pairs, slop=0)
+        return _boost(query, self._pair_weight(field, words, pair_field, pairs))
 
     def _syllable(self, s: str, folded: bool, fields: tuple[str, str]) -> Query:
         exact_field, folded_field = fields

@@ -8,6 +8,7 @@ the same syllables as the Whoosh analyzer (``[^\\W_]+``, lowercased). Compound w
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -20,11 +21,17 @@ from .analysis import _CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compou
 from .fields import FACET_FIELDS, MULTI_VALUED_FACETS
 
 # Bump when the layout changes: an index of another version is rebuilt, never misread.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SYLLABLES = "vi_syllables"
 
 EXACT_FIELDS = ("text", "title")
 FOLDED_FIELDS = ("text_folded", "title_folded")
+# Every two adjacent syllables of the body text as one term ("thường_vụ"), at the position of
+# the first: a phrase of n syllables is the phrase of its n-1 pairs, two syllables one term.
+# Phrases of common syllables ("Ban Thường vụ") otherwise read the positions of nearly every
+# document: at 100,000 documents they were 80% of a search's time.
+PAIR_FIELDS = {"text": "pairs", "text_folded": "pairs_folded"}
+PAIR_JOINER = "_"
 COMPOUND_FIELDS = ("compounds", "compounds_folded")
 # Sort keys: the date, undated documents last either way, ties in primary key order.
 NEWEST = "sort_newest"
@@ -42,6 +49,8 @@ def build_schema() -> tantivy.Schema:
         builder.add_text_field(name, tokenizer_name=SYLLABLES, index_option="position")
     for name in COMPOUND_FIELDS:
         builder.add_text_field(name, tokenizer_name="whitespace", index_option="freq")
+    for name in PAIR_FIELDS.values():
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
     builder.add_text_field("suggest", tokenizer_name="raw", index_option="basic")
     for name in FACET_FIELDS + MULTI_VALUED_FACETS:
         builder.add_text_field(name, stored=True, fast=True, tokenizer_name="raw", index_option="basic")
@@ -54,6 +63,17 @@ def build_schema() -> tantivy.Schema:
 
 def syllable_analyzer() -> tantivy.TextAnalyzer:
     return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase()).build()
+
+
+def pair_term(first: str, second: str) -> str:
+    return f"{first}{PAIR_JOINER}{second}"
+
+
+def adjacent_pairs(text: str) -> str:
+    """The pair terms of ``text`` as the syllable fields tokenize it (tantivy's own analyzer, so
+    positions agree exactly), space-separated for the whitespace tokenizer."""
+    syllables = syllable_analyzer().analyze(text)  # a new one costs <1 µs; no sharing across threads
+    return " ".join(pair_term(a, b) for a, b in itertools.pairwise(syllables))
 
 
 def register_analyzers(index: tantivy.Index) -> None:
@@ -140,6 +160,8 @@ def to_document(prepared: dict, schema: tantivy.Schema) -> tantivy.Document:
         if value not in canonical:
             canonical[value] = canonical_tones(value)
         fields[name] = canonical[value] if name in EXACT_FIELDS else fast_fold(canonical[value])
+    for name, pair_field in PAIR_FIELDS.items():
+        fields[pair_field] = adjacent_pairs(fields[name])
     fields["compounds"], fields["compounds_folded"] = compounds(_text(prepared.get("compounds")))
     suggest = suggest_terms(_text(prepared.get("suggest")))
     if suggest:

@@ -35,8 +35,8 @@ def _buckets(result: dict) -> list[tuple[str, int]]:
 class TantivySearcherMixin:
     """Needs ``self.searcher()`` and ``self.schema`` from the backend."""
 
-    def _builder(self) -> QueryBuilder:
-        return QueryBuilder(self.schema)
+    def _builder(self, searcher=None) -> QueryBuilder:
+        return QueryBuilder(self.schema, searcher)
 
     def _search(self, searcher, query, limit: int, offset: int, sort):
         if sort is None:
@@ -48,7 +48,7 @@ class TantivySearcherMixin:
 
     def search_documents(self, request: BackendRequest) -> BackendPage:
         searcher = self.searcher()
-        builder = self._builder()
+        builder = self._builder(searcher)
         query = builder.matching(request)
         sort = _sort(request)
         page_size = max(1, request.page_size)
@@ -87,7 +87,7 @@ class TantivySearcherMixin:
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
         """Every matching document id, in the request's order."""
         searcher = self.searcher()
-        builder = self._builder()
+        builder = self._builder(searcher)
         sort = _sort(request)
         query = builder.filtered(builder.matching(request), builder.filter(request))
         total = searcher.num_docs

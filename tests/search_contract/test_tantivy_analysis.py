@@ -3,12 +3,19 @@ own tokenizer gives exactly our syllables once the text is canonical."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
 
 from documents.search.analysis import CompoundTokenizer, SuggestTokenizer, folded_tokens, tokens
-from documents.search.tantivy_schema import compounds, fast_fold, suggest_terms, syllable_analyzer
+from documents.search.tantivy_schema import (
+    adjacent_pairs,
+    compounds,
+    fast_fold,
+    suggest_terms,
+    syllable_analyzer,
+)
 from documents.vietnamese.normalize import canonical_tones, fold
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent.parent / "samples").glob("*.txt"))
@@ -39,3 +46,10 @@ def test_compounds_are_the_compound_tokenizers():
 )
 def test_fast_fold_is_fold(text):
     assert fast_fold(text) == fold(text)
+
+
+@pytest.mark.parametrize("text", [TRICKY, *(p.read_text(encoding="utf-8") for p in SAMPLES)])
+def test_pair_terms_are_adjacent_syllables_of_the_shared_analyzer(text):
+    syllables = tokens(text)
+    expected = [f"{a}_{b}" for a, b in itertools.pairwise(syllables)]
+    assert adjacent_pairs(canonical_tones(text)).split() == expected

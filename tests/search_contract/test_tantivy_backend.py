@@ -65,3 +65,33 @@ def test_removing_and_clearing(tmp_path):
     assert backend.searcher().num_docs == 1
     backend.clear()
     assert backend.searcher().num_docs == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ('"phát triển kinh tế"', {"adjacent", "across a full stop"}),
+        ('"kinh tế"', {"adjacent", "across a full stop", "scattered"}),
+        ('"triển kinh"', {"adjacent", "across a full stop"}),
+        ('"phat trien kinh te"', {"adjacent", "across a full stop"}),  # folded
+        ('"phát triển kinh tế xã hội"', {"adjacent"}),
+    ],
+)
+def test_phrases_through_pair_terms_match_as_syllable_phrases_do(tmp_path, typed, expected):
+    # The body's phrases are answered from its pair fields: same matches as positions of syllables
+    # (tantivy's positions run on across punctuation, as Whoosh's do).
+    from documents.search.query import parse_query
+    from documents.search.request import BackendRequest
+
+    texts = {
+        "adjacent": "Nghị quyết về phát triển kinh tế xã hội của tỉnh.",
+        "across a full stop": "Bàn về phát triển. Kinh tế tăng trưởng khá.",
+        "scattered": "Kinh tế tăng trưởng; triển khai phát động phong trào.",
+    }
+    documents = {name: make_document(text) for name, text in texts.items()}
+    backend = _backend(tmp_path)
+    _index_all(backend)
+    parsed = parse_query(typed)
+    page = backend.search_documents(BackendRequest(query=parsed, folded=not parsed.has_diacritics()))
+    by_pk = {document.pk: name for name, document in documents.items()}
+    assert {by_pk[hit.id] for hit in page.hits} == expected
