@@ -6,6 +6,12 @@ our Python fold). Tone marks are put in canonical places in Python before a docu
 as for every backend. Facets are ``keyword`` fields (whole values); compound words and the
 "did you mean" lexicon arrive as ready terms (``keyword`` arrays), computed by the shared analyzer.
 Haystack ignores a field's ``analyzer=`` here, so the mapping is chosen by field name.
+
+Haystack's own commands (rebuild_index, update_index, clear_index) and SearchQuerySet work through
+haystack's Elasticsearch 7 backend; the search service talks to the backend-neutral methods of
+ElasticsearchSearcherMixin (elasticsearch_search.py), which answer what tantivy and Whoosh answer.
+Haystack refreshes the index after ``update`` and ``remove`` (``commit=True``, their default), so
+a search right after a write sees it, as on the embedded backends.
 """
 
 from __future__ import annotations
@@ -14,17 +20,20 @@ import copy
 
 from haystack.backends import BaseEngine
 from haystack.backends.elasticsearch7_backend import Elasticsearch7SearchBackend, Elasticsearch7SearchQuery
-from haystack.constants import DEFAULT_OPERATOR
+from haystack.constants import DEFAULT_OPERATOR, DJANGO_ID
 
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from .analysis import SuggestTokenizer, compound_terms
+from .elasticsearch_query import PK_FIELD
+from .elasticsearch_search import ElasticsearchSearcherMixin
 from .fields import FACET_FIELDS as SINGLE_VALUED_FACETS
 from .fields import MULTI_VALUED_FACETS
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
 FACET_FIELDS = (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS)
 TEXT_FIELDS = ("text", "title")
+BODY_FIELDS = ("text", "text_folded")
 FOLDED_FIELDS = ("text_folded", "title_folded")
 TERM_FIELDS = ("compounds", "compounds_folded", "suggest")
 NUMBER_FIELDS = ("date_start", "date_end", "undated")
@@ -43,7 +52,7 @@ _SYLLABLES = {
 }
 
 
-class VietnameseElasticsearchBackend(Elasticsearch7SearchBackend):
+class VietnameseElasticsearchBackend(ElasticsearchSearcherMixin, Elasticsearch7SearchBackend):
     DEFAULT_SETTINGS = {
         "settings": {
             "analysis": {
@@ -74,10 +83,15 @@ class VietnameseElasticsearchBackend(Elasticsearch7SearchBackend):
                 mapping[name] = copy.deepcopy(_SYLLABLES)
             elif name in FOLDED_FIELDS:
                 mapping[name] = {"type": "text", "analyzer": "vi_folded"}
+            if name in BODY_FIELDS:
+                # Two-syllable phrases answered from indexed pairs (ES's shingles), as tantivy's
+                # pair fields do: phrases of common syllables otherwise read nearly every position.
+                mapping[name]["index_phrases"] = True
             elif name in FACET_FIELDS or name in TERM_FIELDS:
                 mapping[name] = {"type": "keyword"}
             elif name in NUMBER_FIELDS:
                 mapping[name] = {"type": "integer"}
+        mapping[PK_FIELD] = {"type": "long"}
         return content_field_name, mapping
 
     def _prepare_object(self, index, obj):
@@ -90,6 +104,7 @@ class VietnameseElasticsearchBackend(Elasticsearch7SearchBackend):
         prepared["compounds"] = compound_terms(prepared.get("compounds") or "")
         prepared["compounds_folded"] = compound_terms(prepared.get("compounds_folded") or "", folded=True)
         prepared["suggest"] = suggest_terms(prepared.get("suggest") or "")
+        prepared[PK_FIELD] = int(prepared[DJANGO_ID])
         return prepared
 
     def build_search_kwargs(self, query_string, **kwargs):

@@ -39,8 +39,10 @@ def test_mapping_uses_our_analyzer_keyword_facets_and_integers(backend):
     assert mapping["text"] == {
         "type": "text",
         "analyzer": "vi_syllables",
+        "index_phrases": True,
         "fields": {"folded": {"type": "text", "analyzer": "vi_folded"}},
     }
+    assert mapping["text_folded"]["index_phrases"] is True and "index_phrases" not in mapping["title"]
     assert mapping["title"]["fields"]["folded"]["analyzer"] == "vi_folded"
     assert mapping["text_folded"]["analyzer"] == "vi_folded"
     for facet in ("province", "province_current", "year", "meeting_type", "doc_type", "level", "officials"):

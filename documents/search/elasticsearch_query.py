@@ -1,0 +1,337 @@
+"""Turns a BackendRequest into Elasticsearch 7 request bodies: plain dicts, no client.
+
+The same clauses, fields and boosts as tantivy_query, so a request finds the same documents and
+ranks them with the same intent. Syllables are sent through ``match`` / ``match_phrase`` rather
+than ``term``: the index's own analyzer then reads the query too, so a character that Python's
+fold keeps but ``asciifolding`` changes still meets its indexed form. ``text_folded`` and
+``title_folded`` (folded in Python, like on tantivy) are searched, not the ``.folded`` subfields.
+Compound words and facets are ``keyword`` fields: exact ``term`` / ``terms``.
+"""
+
+from __future__ import annotations
+
+from documents.vietnamese.normalize import fold
+
+from .query import ParsedQuery, Term, plain_runs
+from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendRequest
+from .whoosh_query import (
+    COMPOUND_BOOST,
+    EXACT_BOOST,
+    PAIR_BOOST,
+    PREFERRED_BOOST,
+    PROXIMITY_BOOST,
+    TITLE_BOOST,
+)
+
+TEXT_FIELDS = ("text", "text_folded")
+TITLE_FIELDS = ("title", "title_folded")
+# Haystack's own keyword field: in every index haystack builds, whatever our mapping adds.
+ID_FIELD = "django_id"
+# The primary key as a number (django_id is a string: "10" sorts before "9"), for date-sort ties
+# and as the unique last sort key that search_after needs. Not "pk": haystack would pass it on to
+# SearchResult, which takes pk as its own argument.
+PK_FIELD = "document_pk"
+# Facet values counted per facet: every value (63 + 34 provinces, some thousands of officials),
+# as on Whoosh and tantivy; under the cluster's search.max_buckets (65,535 from 7.9 on).
+MAX_FACET_VALUES = 50_000
+# index.max_result_window's default: from + size beyond it is refused, so deeper pages walk there.
+MAX_RESULT_WINDOW = 10_000
+SHARED_FACETS = "facets"
+
+
+# --- building blocks -----------------------------------------------------------------------------
+def _any(queries: list[dict]) -> dict:
+    if len(queries) == 1:
+        return queries[0]
+    return {"bool": {"should": queries, "minimum_should_match": 1}}
+
+
+def _all(queries: list[dict]) -> dict:
+    if len(queries) == 1:
+        return queries[0]
+    return {"bool": {"must": queries}}
+
+
+def _boost(query: dict, factor: float) -> dict:
+    """``query`` with its score multiplied by ``factor`` (a boost it already has included)."""
+    ((kind, params),) = query.items()
+    if kind in ("match", "match_phrase", "term"):
+        ((field, inner),) = params.items()
+        return {kind: {field: {**inner, "boost": inner.get("boost", 1.0) * factor}}}
+    return {kind: {**params, "boost": params.get("boost", 1.0) * factor}}
+
+
+def _word(field: str, syllable: str) -> dict:
+    # "and": should the cluster's analyzer split what Python sees as one syllable, all parts count.
+    return {"match": {field: {"query": syllable, "operator": "and"}}}
+
+
+def _phrase_or_word(field: str, words: list[str]) -> dict:
+    if len(words) == 1:
+        return _word(field, words[0])
+    return {"match_phrase": {field: {"query": " ".join(words), "slop": 0}}}
+
+
+def _keyword(field: str, value: str) -> dict:
+    return {"term": {field: {"value": value}}}
+
+
+# --- what a document must match, and what ranks it -----------------------------------------------
+def _syllable(s: str, folded: bool, fields: tuple[str, str]) -> dict:
+    exact_field, folded_field = fields
+    if not folded:
+        return _word(exact_field, s)
+    return _any([_boost(_word(exact_field, s), EXACT_BOOST), _word(folded_field, fold(s))])
+
+
+def _phrase(syllables: tuple[str, ...], folded: bool, fields: tuple[str, str]) -> dict:
+    exact_field, folded_field = fields
+    exact = _phrase_or_word(exact_field, list(syllables))
+    if not folded:
+        return exact
+    folded_query = _phrase_or_word(folded_field, [fold(s) for s in syllables])
+    return _any([_boost(exact, EXACT_BOOST), folded_query])
+
+
+def term_query(term: Term, folded: bool, fields: tuple[str, str] = TEXT_FIELDS) -> dict:
+    folded = folded and not term.exact
+    if len(term.syllables) == 1:
+        return _syllable(term.syllables[0], folded, fields)
+    if term.phrase:
+        return _phrase(term.syllables, folded, fields)
+    return _all([_syllable(s, folded, fields) for s in term.syllables])
+
+
+def required(parsed: ParsedQuery, folded: bool, match_all: bool = True) -> dict:
+    """Every clause must match (or any, when not ``match_all``); no excluded term may."""
+    clauses = [_any([term_query(t, folded) for t in c.alternatives]) for c in parsed.clauses]
+    if not clauses:
+        base = {"match_all": {}}
+    elif len(clauses) == 1:
+        base = clauses[0]
+    else:
+        base = _all(clauses) if match_all else _any(clauses)
+    if parsed.excluded:
+        excluded = _any([term_query(t, folded) for t in parsed.excluded])
+        base = {"bool": {"must": [base], "must_not": [excluded]}}
+    return base
+
+
+def ranking(parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, ...]]) -> dict | None:
+    """Optional matches that order the documents the required query found."""
+    boosts: list[dict] = []
+    for clause in parsed.clauses:
+        title = _any([term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
+        boosts.append(_boost(title, TITLE_BOOST))
+    compound_field = "compounds_folded" if folded else "compounds"
+    for run in plain_runs(parsed):
+        if len(run) > 2:
+            boosts.append(_boost(_phrase(tuple(run), folded, TEXT_FIELDS), PROXIMITY_BOOST))
+        # Each adjacent pair as typed ("Lai Châu" beats "Gia Lai ... Châu Đốc").
+        for i in range(len(run) - 1):
+            boosts.append(_boost(_phrase(tuple(run[i : i + 2]), folded, TEXT_FIELDS), PAIR_BOOST))
+        for width in (2, 3):
+            for i in range(len(run) - width + 1):
+                word = "_".join(fold(s) if folded else s for s in run[i : i + width])
+                boosts.append(_boost(_keyword(compound_field, word), COMPOUND_BOOST))
+                if folded:
+                    # Compound of the exact form, when typed with diacritics.
+                    exact_word = "_".join(run[i : i + width])
+                    boosts.append(_boost(_keyword("compounds", exact_word), COMPOUND_BOOST))
+    for words in preferred:
+        if len(words) > 1:
+            boosts.append(_boost(_phrase_or_word("text", list(words)), PREFERRED_BOOST))
+        for word in words:
+            boosts.append(_boost(_word("text", word), PREFERRED_BOOST / 2))
+    return _any(boosts) if boosts else None
+
+
+def matching(request: BackendRequest) -> dict:
+    """What the request finds, scored for relevance."""
+    base = required(request.query, request.folded, request.match_all)
+    if not request.query.clauses:
+        return base
+    boosts = ranking(request.query, request.folded, request.preferred)
+    if boosts is None:
+        return base
+    return {"bool": {"must": [base], "should": [boosts]}}
+
+
+# --- filters and facets --------------------------------------------------------------------------
+def _selection(name: str, values: list[str]) -> dict:
+    return {"terms": {name: list(values)}}  # OR within a facet
+
+
+def filters(request: BackendRequest, skip: frozenset[str] | set[str] = frozenset()) -> list[dict]:
+    """Facet selections (AND across) and the date range, as unscored filter clauses.
+
+    As on tantivy: a range leaves out undated documents (0 in date_start and date_end), and a
+    partial date (a month, a year) is in the range when its span overlaps it.
+    """
+    parts = [
+        _selection(name, values) for name, values in request.filters.items() if values and name not in skip
+    ]
+    if request.date_from is not None:
+        parts.append({"range": {"date_end": {"gte": request.date_from}}})
+    if request.date_to is not None:
+        parts.append({"range": {"date_start": {"gte": 1, "lte": request.date_to}}})
+    return parts
+
+
+def _filtered(query: dict, parts: list[dict]) -> dict:
+    if not parts:
+        return query
+    return {"bool": {"must": [query], "filter": parts}}
+
+
+def _counted_without_own_selection(request: BackendRequest) -> list[str]:
+    return [name for name in request.facets if request.filters.get(name)]
+
+
+def facet_groups(request: BackendRequest) -> list[tuple[str, list[str], list[dict]]]:
+    """(aggregation name, facets, selections counted in) for every group of facets.
+
+    The facets nobody selected from are counted together under every selection; a facet with a
+    selection is counted without its own (OR within a facet), under the others' selections.
+    """
+    own = _counted_without_own_selection(request)
+    shared = [name for name in request.facets if name not in own]
+    groups = []
+    if shared:
+        groups.append((SHARED_FACETS, shared, [_selection(n, request.filters[n]) for n in own]))
+    for name in own:
+        others = [_selection(n, request.filters[n]) for n in own if n != name]
+        groups.append((f"{SHARED_FACETS}_without_{name}", [name], others))
+    return groups
+
+
+def facet_aggregations(request: BackendRequest) -> dict:
+    aggregations = {}
+    for group, names, selections in facet_groups(request):
+        terms = {name: {"terms": {"field": name, "size": MAX_FACET_VALUES}} for name in names}
+        aggregations[group] = {"filter": _all(selections) if selections else {"match_all": {}}, "aggs": terms}
+    return aggregations
+
+
+# --- order -----------------------------------------------------------------------------------------
+def effective_sort(request: BackendRequest) -> str:
+    if request.sort == SORT_RELEVANCE and not request.query.clauses:
+        return SORT_NEWEST  # nothing to rank by: newest first
+    return request.sort
+
+
+def sort_keys(request: BackendRequest) -> list[dict]:
+    """tantivy_schema's NEWEST / OLDEST keys as separate sort keys: undated documents last either
+    way, ties in primary key order. The primary key also ends the relevance order, so pages and
+    search_after never depend on how a shard happens to order equal scores."""
+    sort = effective_sort(request)
+    by_pk = {PK_FIELD: {"order": "asc"}}
+    if sort == SORT_NEWEST:
+        return [{"date_start": {"order": "desc"}}, by_pk]  # undated: date_start 0, last
+    if sort == SORT_OLDEST:
+        return [{"undated": {"order": "asc"}}, {"date_start": {"order": "asc"}}, by_pk]
+    return [{"_score": {"order": "desc"}}, by_pk]
+
+
+def is_scored(request: BackendRequest) -> bool:
+    return effective_sort(request) == SORT_RELEVANCE
+
+
+def _ids_only(body: dict) -> dict:
+    # The ids come from doc values: _source holds the whole text, far too much to read per hit.
+    return {**body, "_source": False, "docvalue_fields": [ID_FIELD]}
+
+
+# --- whole request bodies --------------------------------------------------------------------------
+def listing_body(request: BackendRequest) -> dict:
+    """Every match in the request's order, without paging (for ``next_page``)."""
+    body = {
+        "query": _filtered(matching(request), filters(request)),
+        "sort": sort_keys(request),
+        "track_total_hits": False,
+    }
+    if is_scored(request):
+        body["track_scores"] = True  # a field in the sort would otherwise leave _score null
+    return _ids_only(body)
+
+
+def page_body(request: BackendRequest, offset: int, size: int) -> dict:
+    """One page, the exact total and the facet counts: one request.
+
+    The selections of counted facets move from the query to ``post_filter``: hits and total
+    still honour them, while each facet's aggregation puts back only the others' selections.
+    """
+    own = set(_counted_without_own_selection(request))
+    body = {
+        "query": _filtered(matching(request), filters(request, skip=own)),
+        "sort": sort_keys(request),
+        "from": offset,
+        "size": size,
+        "track_total_hits": True,
+    }
+    if own:
+        body["post_filter"] = _all([_selection(n, request.filters[n]) for n in request.facets if n in own])
+    if request.facets:
+        body["aggs"] = facet_aggregations(request)
+    if is_scored(request):
+        body["track_scores"] = True
+    return _ids_only(body)
+
+
+def next_page(body: dict, after: list | None, size: int) -> dict:
+    """The next ``size`` hits of a listing after the sort values ``after`` of the last one seen."""
+    page = {**body, "size": size}
+    if after is not None:
+        page["search_after"] = list(after)
+    return page
+
+
+def written_forms_body(prefix: str, limit: int) -> dict:
+    """Suggest terms under ``prefix`` with document counts: as tantivy's ``terms_with_prefix``, the
+    ``limit`` most frequent, most frequent first, ties in term order."""
+    return {
+        "size": 0,
+        "query": {"prefix": {"suggest": prefix}},
+        "aggs": {
+            "forms": {
+                "terms": {
+                    "field": "suggest",
+                    # The query keeps the documents, this keeps their terms to those of the prefix.
+                    "include": lucene_regexp_literal(prefix) + ".*",
+                    "size": limit,
+                    "order": [{"_count": "desc"}, {"_key": "asc"}],
+                }
+            }
+        },
+    }
+
+
+_REGEXP_SPECIAL = set('.?+*|{}[]()"\\#@&<>~^$')
+
+
+def lucene_regexp_literal(text: str) -> str:
+    """``text`` as a Lucene regular expression matching exactly it (any character can be escaped)."""
+    return "".join("\\" + ch if ch in _REGEXP_SPECIAL else ch for ch in text)
+
+
+def frequencies_body(field: str, terms: list[str]) -> dict:
+    """The document count and each term's document frequency, in one request."""
+    body: dict = {"size": 0, "track_total_hits": True, "query": {"match_all": {}}}
+    if terms:
+        # Positions as bucket keys, read back in order: what a term holds never matters.
+        named = {str(i): _keyword(field, term) for i, term in enumerate(terms)}
+        body["aggs"] = {"frequencies": {"filters": {"filters": named}}}
+    return body
+
+
+def more_like_body(document_id: int, weighted_terms: dict[str, float], limit: int) -> dict:
+    shared = [_boost(_keyword("compounds", term), float(weight)) for term, weight in weighted_terms.items()]
+    query = {
+        "bool": {
+            "should": shared,
+            "minimum_should_match": 1,
+            "must_not": [_keyword(ID_FIELD, str(document_id))],
+        }
+    }
+    by_relevance = [{"_score": {"order": "desc"}}, {PK_FIELD: {"order": "asc"}}]
+    return _ids_only({"query": query, "sort": by_relevance, "size": limit, "track_total_hits": False})
