@@ -21,7 +21,7 @@ from .analysis import _CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compou
 from .fields import FACET_FIELDS, MULTI_VALUED_FACETS
 
 # Bump when the layout changes: an index of another version is rebuilt, never misread.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SYLLABLES = "vi_syllables"
 
 EXACT_FIELDS = ("text", "title")
@@ -46,7 +46,11 @@ def build_schema() -> tantivy.Schema:
     builder.add_text_field("django_ct", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_unsigned_field("pk", stored=True, indexed=True, fast=True)
     for name in EXACT_FIELDS + FOLDED_FIELDS:
-        builder.add_text_field(name, tokenizer_name=SYLLABLES, index_option="position")
+        # Body phrases are answered from the pair fields: only titles need syllable positions.
+        positions = name not in PAIR_FIELDS
+        builder.add_text_field(
+            name, tokenizer_name=SYLLABLES, index_option="position" if positions else "freq"
+        )
     for name in COMPOUND_FIELDS:
         builder.add_text_field(name, tokenizer_name="whitespace", index_option="freq")
     for name in PAIR_FIELDS.values():
@@ -73,7 +77,7 @@ def adjacent_pairs(text: str) -> str:
     """The pair terms of ``text`` as the syllable fields tokenize it (tantivy's own analyzer, so
     positions agree exactly), space-separated for the whitespace tokenizer."""
     syllables = syllable_analyzer().analyze(text)  # a new one costs <1 µs; no sharing across threads
-    return " ".join(pair_term(a, b) for a, b in itertools.pairwise(syllables))
+    return " ".join(map(PAIR_JOINER.join, itertools.pairwise(syllables)))
 
 
 def register_analyzers(index: tantivy.Index) -> None:
@@ -110,17 +114,16 @@ def fast_fold(text: str) -> str:
 def suggest_terms(text: str) -> list[str]:
     """The terms analysis.SuggestTokenizer yields, computed with per-word caches (the vocabulary is
     small, the documents long): "folded␟written" for every word and two-word sequence."""
-    terms: dict[str, None] = {}
+    terms: set[str] = set()
     for clause in _CLAUSE_BREAK.split(canonical_tones(text)):
-        words = _SYLLABLE.findall(clause)
-        keys = [_folded_lower(w) for w in words]
-        for i, word in enumerate(words):
-            key, digit = keys[i]
-            if digit:
-                continue
-            terms.setdefault(f"{key}{SUGGEST_SEPARATOR}{word}")
-            if i + 1 < len(words) and not keys[i + 1][1]:
-                terms.setdefault(f"{key} {keys[i + 1][0]}{SUGGEST_SEPARATOR}{word} {words[i + 1]}")
+        # Words with a digit are left out, and so are the pairs they are part of.
+        words = [(word, *_folded_lower(word)) for word in _SYLLABLE.findall(clause)]
+        terms.update(f"{key}{SUGGEST_SEPARATOR}{word}" for word, key, digit in words if not digit)
+        terms.update(
+            f"{key} {next_key}{SUGGEST_SEPARATOR}{word} {next_word}"
+            for (word, key, digit), (next_word, next_key, next_digit) in itertools.pairwise(words)
+            if not digit and not next_digit
+        )
     return list(terms)
 
 
