@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 from tantivy import Occur, Order, Query
 
@@ -14,6 +16,19 @@ from .tantivy_schema import NEWEST, OLDEST
 # some thousands of officials), so every value is counted, as on Whoosh.
 MAX_FACET_VALUES = 100_000
 ID_CHUNK = 10_000
+_FACET_THREADS: dict[int, ThreadPoolExecutor] = {}
+
+
+def _facet_threads() -> ThreadPoolExecutor:
+    """This process's pool for facet counting. tantivy releases the GIL while it searches, so
+    the counts run beside the ranked search instead of after it (at 100,000 documents each
+    takes 10-20 ms of a page). One pool per process id: a forked child inherits the parent's
+    pool object but not its threads, and would wait forever on it."""
+    pid = os.getpid()
+    pool = _FACET_THREADS.get(pid)
+    if pool is None:
+        pool = _FACET_THREADS.setdefault(pid, ThreadPoolExecutor(max_workers=2, thread_name_prefix="facets"))
+    return pool
 
 
 def _sort(request: BackendRequest) -> tuple[str, Order] | None:
@@ -52,6 +67,9 @@ class TantivySearcherMixin:
         query = builder.matching(request)
         sort = _sort(request)
         page_size = max(1, request.page_size)
+        counting = None
+        if request.facets:
+            counting = _facet_threads().submit(self._facet_counts, searcher, builder, request)
         result = self._search(
             searcher,
             builder.filtered(query, builder.filter(request)),
@@ -64,7 +82,7 @@ class TantivySearcherMixin:
             BackendHit(id=int(pk), score=float(key) if sort is None else None)
             for (key, _), pk in zip(result.hits, pks, strict=True)
         ]
-        facets = self._facet_counts(searcher, builder, request) if request.facets else {}
+        facets = counting.result() if counting else {}
         return BackendPage(total=result.count, hits=hits, facets=facets)
 
     def _facet_counts(self, searcher, builder: QueryBuilder, request: BackendRequest) -> dict:

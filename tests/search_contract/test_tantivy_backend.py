@@ -95,3 +95,31 @@ def test_phrases_through_pair_terms_match_as_syllable_phrases_do(tmp_path, typed
     page = backend.search_documents(BackendRequest(query=parsed, folded=not parsed.has_diacritics()))
     by_pk = {document.pk: name for name, document in documents.items()}
     assert {by_pk[hit.id] for hit in page.hits} == expected
+
+
+def _facet_total_in_child(backend, request, answers) -> None:
+    answers.put(sum(count for _, count in backend.search_documents(request).facets["province"]))
+
+
+def test_facets_are_counted_in_a_process_forked_after_a_search(tmp_path):
+    # Facets are counted on a thread pool; a forked child (an ingest worker, a server worker)
+    # inherits the pool object without its threads and must not wait on it forever.
+    import multiprocessing
+
+    from documents.search.query import parse_query
+    from documents.search.request import BackendRequest
+
+    make_document("Tỉnh ủy Lai Châu họp bàn chuyển đổi số.", province="Lai Châu")
+    backend = _backend(tmp_path)
+    _index_all(backend)
+    request = BackendRequest(query=parse_query("chuyển đổi số"), facets=("province",))
+    assert backend.search_documents(request).facets["province"] == [("Lai Châu", 1)]
+    context = multiprocessing.get_context("fork")
+    answers = context.Queue()
+    child = context.Process(target=_facet_total_in_child, args=(backend, request, answers))
+    child.start()
+    child.join(timeout=30)
+    alive = child.is_alive()
+    if alive:
+        child.kill()
+    assert not alive and answers.get(timeout=1) == 1
