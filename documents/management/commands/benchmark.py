@@ -51,7 +51,7 @@ class Command(BaseCommand):
             help="measure the corpus an earlier --keep run left in --workdir instead of building it again",
         )
         # Internal: the stages run in child processes.
-        parser.add_argument("--stage", choices=("build", "measure"), help=None)
+        parser.add_argument("--stage", choices=("build", "measure", "segment"), help=None)
         parser.add_argument("--backend", help=None)
 
     def handle(
@@ -75,6 +75,11 @@ class Command(BaseCommand):
             return self._build(docs, Path(workdir), ingest_docs)
         if stage == "measure":
             return self._measure(backend, docs, rounds, Path(workdir))
+        if stage == "segment":
+            from documents.benchmark.ingest import segment_files
+
+            chars = segment_files(sorted((Path(workdir) / "files").glob("*.txt")), workers)
+            return self.stdout.write(json.dumps({"characters": chars}))
         chosen = [b.strip() for b in backends.split(",") if b.strip()]
         unknown = [b for b in chosen if b not in ALL_BACKENDS]
         if unknown:
@@ -130,9 +135,13 @@ class Command(BaseCommand):
         else:
             self._build_corpus(work, docs, ingest_docs)
         files = sorted((work / "files").glob("*.txt"))
+        segmentation_rate = None
         if files:
-            rate = segmentation_docs_per_s(files, workers)
-            self.stderr.write(f"segmentation alone: {rate:.1f} documents/s on {workers} processes")
+            segmentation_rate = segmentation_docs_per_s(files, work, workers, self._env(work, "segment"))
+            self.stderr.write(
+                f"segmentation alone: {segmentation_rate or 0:.1f} documents/s "
+                f"({len(files)} files, {workers} processes, from process start)"
+            )
         for backend in chosen:
             self.stderr.write(f"measuring {backend}")
             line = self._child(
@@ -144,6 +153,11 @@ class Command(BaseCommand):
             if files and backend in HAYSTACK_BACKENDS:
                 rate = ingest_docs_per_s(files, backend, work, workers)
                 line["ingest_docs_per_s"] = round(rate, 1) if rate else None
+                if rate and segmentation_rate:
+                    self.stderr.write(
+                        f"{backend}: ingest {rate:.1f} documents/s = {rate / segmentation_rate:.0%} "
+                        f"of segmentation alone (cost {segmentation_rate / rate - 1:+.0%})"
+                    )
             self.stdout.write(json.dumps(line, ensure_ascii=False))
 
     def _build_corpus(self, work: Path, docs: int, ingest_docs: int) -> None:
