@@ -122,18 +122,23 @@ def _write_appearances(document: Document, officials: list[dict]) -> None:
         return
     document.appearances.all().delete()
     seen: set[int] = set()
+    rows = []
     for position, mention in enumerate(officials):
         official = _official(mention.get("name"))
         if official is None or official.pk in seen:
             continue
         seen.add(official.pk)
-        Appearance.objects.create(
-            official=official,
-            document=document,
-            titles=list(mention.get("titles") or []),
-            roles=list(mention.get("roles") or []),
-            position=position,
+        rows.append(
+            Appearance(
+                official=official,
+                document=document,
+                titles=list(mention.get("titles") or []),
+                roles=list(mention.get("roles") or []),
+                position=position,
+            )
         )
+    # One INSERT; no per-row signal is needed, the document's own save queued its re-indexing.
+    Appearance.objects.bulk_create(rows)
 
 
 def store_prepared(
