@@ -97,7 +97,7 @@ def date_display(date: datetime.date | None, precision: str) -> str:
         return f"{date.year}"
     if precision == Document.DatePrecision.MONTH:
         return f"{date.month:02d}/{date.year}"
-    return date.strftime("%d/%m/%Y")
+    return f"{date.day:02d}/{date.month:02d}/{date.year}"
 
 
 def date_iso(date: datetime.date | None, precision: str) -> str | None:

@@ -143,7 +143,7 @@ def citation(
     what = f"{what} {when}".strip()
     if what:
         parts.append(what)
-    parts.append(f"{permalink} (truy cập {accessed.strftime('%d/%m/%Y')})")
+    parts.append(f"{permalink} (truy cập {accessed.day:02d}/{accessed.month:02d}/{accessed.year})")
     return ", ".join(parts) + "."
 
 
