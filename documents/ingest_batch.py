@@ -73,6 +73,20 @@ def ingest_candidate(candidate: Candidate, *, source_url: str | None, known: dic
     )
 
 
+# The known officials, given to each worker once when it starts: sent with every file instead,
+# the map (thousands of names in a grown portal) would be pickled for every document.
+_worker_known: dict[str, str] = {}
+
+
+def _start_worker(known: dict[str, str]) -> None:
+    global _worker_known  # one value per worker process, set at its start
+    _worker_known = known
+
+
+def _prepare_in_worker(data: bytes, original_name: str, digest: str, source_url: str | None):
+    return prepare_document(data, original_name, digest, source_url, _worker_known)
+
+
 def run_batch(
     run: IngestRun,
     candidates: Iterable[Candidate],
@@ -96,7 +110,9 @@ def run_batch(
     # Forked workers inherit the loaded code; they never touch the database.
     context = multiprocessing.get_context("fork")
     in_flight: deque[tuple[Candidate, bytes, futures.Future]] = deque()
-    with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(known,)
+    ) as pool:
         try:
             for candidate in candidates:
                 read = read_candidate(candidate)
@@ -104,7 +120,7 @@ def run_batch(
                     report(read)
                     continue
                 data, digest = read
-                job = pool.submit(prepare_document, data, candidate.original_name, digest, source_url, known)
+                job = pool.submit(_prepare_in_worker, data, candidate.original_name, digest, source_url)
                 in_flight.append((candidate, data, job))
                 # Bounded read-ahead keeps memory flat on large folders; results are written in order.
                 while len(in_flight) > workers * 2:

@@ -246,3 +246,26 @@ def test_source_url_is_kept_and_identifies_the_document(tmp_path):
     assert run_ingest(str(path), "--source-url", url)[0] == 0
     document = Document.objects.get()
     assert document.source == url and document.source_url == url
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_workers_know_the_officials_already_ingested(tmp_path, workers):
+    # A report that names no province is placed by an official the portal already knows.
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "thanh-hoa.txt").write_text(
+        "Sáng 4/4, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy Thanh Hóa chủ trì Hội nghị Ban Thường vụ "
+        "Tỉnh ủy Thanh Hóa bàn về chuyển đổi số.",
+        encoding="utf-8",
+    )
+    assert run_ingest(str(first))[0] == 0
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "khong-ten-tinh.txt").write_text(
+        "Sáng 9/5, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy "
+        "bàn về cải cách hành chính.",
+        encoding="utf-8",
+    )
+    assert run_ingest(str(later), "--workers", workers)[0] == 0
+    document = Document.objects.get(original_name="khong-ten-tinh.txt")
+    assert document.province is not None and document.province.name == "Thanh Hóa"
