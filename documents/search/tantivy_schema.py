@@ -113,18 +113,26 @@ def fast_fold(text: str) -> str:
 
 def suggest_terms(text: str) -> list[str]:
     """The terms analysis.SuggestTokenizer yields, computed with per-word caches (the vocabulary is
-    small, the documents long): "folded␟written" for every word and two-word sequence."""
-    terms: set[str] = set()
+    small, the documents long): "folded␟written" for every word and two-word sequence. Words and
+    pairs are made unique before their terms are formatted: a report repeats most of its words."""
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for clause in _CLAUSE_BREAK.split(canonical_tones(text)):
-        # Words with a digit are left out, and so are the pairs they are part of.
-        words = [(word, *_folded_lower(word)) for word in _SYLLABLE.findall(clause)]
-        terms.update(f"{key}{SUGGEST_SEPARATOR}{word}" for word, key, digit in words if not digit)
-        terms.update(
-            f"{key} {next_key}{SUGGEST_SEPARATOR}{word} {next_word}"
-            for (word, key, digit), (next_word, next_key, next_digit) in itertools.pairwise(words)
-            if not digit and not next_digit
-        )
-    return list(terms)
+        found = _SYLLABLE.findall(clause)
+        words.update(found)
+        pairs.update(itertools.pairwise(found))
+    # Words with a digit are left out, and so are the pairs they are part of.
+    terms = [
+        f"{key}{SUGGEST_SEPARATOR}{word}"
+        for word in words
+        for key, digit in [_folded_lower(word)]
+        if not digit
+    ]
+    for first, second in pairs:
+        (key, digit), (next_key, next_digit) = _folded_lower(first), _folded_lower(second)
+        if not digit and not next_digit:
+            terms.append(f"{key} {next_key}{SUGGEST_SEPARATOR}{first} {second}")
+    return terms
 
 
 @lru_cache(maxsize=200_000)
