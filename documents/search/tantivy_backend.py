@@ -185,7 +185,8 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
     # --- haystack's own search API (management commands, SearchQuerySet) --------------------------
     @log_query
     def search(self, query_string, **kwargs):
-        builder = self._builder()
+        searcher = self.searcher()
+        builder = self._builder(searcher)
         text = re.sub(r"\b\w+:", " ", query_string or "").replace("(", " ").replace(")", " ")
         parsed = parse_query(text.replace("*", " "))
         request = BackendRequest(query=parsed)
@@ -207,7 +208,6 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
             query = Query.boolean_query(
                 [(Occur.Must, query), (Occur.Must, Query.const_score_query(part, 0.0))]
             )
-        searcher = self.searcher()
         start = int(kwargs.get("start_offset") or 0)
         end = kwargs.get("end_offset")
         limit = (int(end) - start) if end is not None else max(1, searcher.num_docs)
