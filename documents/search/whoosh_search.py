@@ -166,15 +166,14 @@ class WhooshSearcherMixin:
     # --- lexicon, for "did you mean" and related documents -------------------------------------
     @survives_index_changes
     def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
-        """Terms of the suggest field under ``prefix`` with their document counts."""
+        """Terms of the suggest field under ``prefix`` with their document counts, the most
+        frequent ``limit`` of them (as tantivy gives them; Whoosh lists terms alphabetically)."""
         reader = self.searcher().reader()
         forms = []
         for term, info in reader.iter_prefix("suggest", prefix):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
             forms.append((text[len(prefix) :], info.doc_frequency()))
-            if len(forms) >= limit:
-                break
-        return forms
+        return sorted(forms, key=lambda form: (-form[1], form[0]))[:limit]
 
     @survives_index_changes
     def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
