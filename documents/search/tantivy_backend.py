@@ -46,15 +46,16 @@ logger = logging.getLogger(__name__)
 
 VERSION_FILE = "portal-schema-version"
 
-# One opened Index per directory in this process (its reader and searchers are reused).
-_INDEXES: dict[str, tantivy.Index] = {}
+# One opened Index per directory and process (its reader and searchers are reused). Keyed by
+# process id too: a forked child (`update_index --workers N`) opens its own, never the parent's.
+_INDEXES: dict[tuple[int, str], tantivy.Index] = {}
 _REGISTRY_LOCK = threading.Lock()
 _NARROW = re.compile(r'^\s*(?P<field>\w+):\s*\(?"?(?P<value>.*?)"?\)?\s*$')
 
 
 def _forget(path: str) -> None:
     with _REGISTRY_LOCK:
-        _INDEXES.pop(path, None)
+        _INDEXES.pop((os.getpid(), path), None)
 
 
 class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
@@ -95,17 +96,18 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
 
     @property
     def index(self) -> tantivy.Index:
+        key = (os.getpid(), self.path)
         with _REGISTRY_LOCK:
-            found = _INDEXES.get(self.path)
+            found = _INDEXES.get(key)
         if found is not None and Path(self.path, VERSION_FILE).exists():
             return found
         with write_lock(self.path):
             with _REGISTRY_LOCK:
-                found = _INDEXES.get(self.path)
+                found = _INDEXES.get(key)
             if found is None or not Path(self.path, VERSION_FILE).exists():
                 found = self._open()
                 with _REGISTRY_LOCK:
-                    _INDEXES[self.path] = found
+                    _INDEXES[key] = found
         return found
 
     def searcher(self) -> tantivy.Searcher:
@@ -139,17 +141,24 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
                 index.reload()
 
     def update(self, index, iterable, commit=True):
+        # Entries are prepared before the writer is taken (most of the time of indexing goes
+        # there): processes of `update_index --workers N` prepare side by side and queue only
+        # to write.
+        entries = []
+        for obj in iterable:
+            try:
+                prepared = index.full_prepare(obj)
+            except SkipDocument:
+                continue
+            entries.append((prepared["id"], tantivy_document(prepared, self.schema)))
+        if not entries:
+            return
+
         def work(writer) -> bool:
-            changed = False
-            for obj in iterable:
-                try:
-                    prepared = index.full_prepare(obj)
-                except SkipDocument:
-                    continue
-                writer.delete_documents_by_term("id", prepared["id"])
-                writer.add_document(tantivy_document(prepared, self.schema))
-                changed = True
-            return changed
+            for identifier, entry in entries:
+                writer.delete_documents_by_term("id", identifier)
+                writer.add_document(entry)
+            return True
 
         self._write(work)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from django.core.management import call_command
@@ -55,3 +56,17 @@ def test_missing_and_extra_entries_are_found_and_repaired(samples_dir):
     code, out = run("--fix")
     assert code == 0 and "repaired" in out
     assert check_index().consistent
+
+
+def test_rebuild_with_worker_processes_indexes_everything(samples_dir):
+    # `rebuild_index --workers N`: processes prepare their batches side by side and take turns
+    # at the single writer; every row must end up in the index exactly once.
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    call_command("rebuild_index", interactive=False, workers=2, batchsize=2, verbosity=0)
+    # This process sees other processes' commits once its reader reloads (tantivy: ~0.5 s).
+    deadline = time.monotonic() + 10
+    code, out = run()
+    while code != 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+        code, out = run()
+    assert code == 0 and "database 5, index 5" in out, out
