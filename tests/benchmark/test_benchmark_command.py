@@ -61,3 +61,11 @@ def test_benchmark_prints_one_json_line_per_backend(tmp_path):
 def test_unknown_backend_is_named():
     with pytest.raises(CommandError, match="--backends: unknown solr"):
         call_command("benchmark", docs=10, backends="solr")
+
+
+@pytest.mark.django_db
+def test_reusing_a_corpus_needs_a_workdir_holding_one(tmp_path):
+    with pytest.raises(CommandError, match="--reuse-corpus: needs --workdir"):
+        call_command("benchmark", docs=10, reuse_corpus=True)
+    with pytest.raises(CommandError, match="--reuse-corpus: needs --workdir"):
+        call_command("benchmark", docs=10, reuse_corpus=True, workdir=str(tmp_path))

@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from documents import services
 from documents.models import Document, IngestFailure, IngestRun
+from tests.commands import run_ingest
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -26,16 +27,6 @@ def indexed_ids() -> set[int]:
     from documents.search.service import SearchParams, iter_document_ids
 
     return set(iter_document_ids(SearchParams.from_querydict(QueryDict(""))))
-
-
-def run_ingest(*args) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("ingest", *args, stdout=out, stderr=err)
-        code = 0
-    except SystemExit as stop:
-        code = stop.code
-    return code, out.getvalue(), err.getvalue()
 
 
 def write_good_files(folder: Path, count: int) -> list[Path]:

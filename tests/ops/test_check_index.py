@@ -11,17 +11,14 @@ from django.db.models.signals import post_delete, post_save
 
 from documents.index_check import check_index
 from documents.models import Document
+from tests.commands import run_command
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def run(*args) -> tuple[int, str]:
-    out = io.StringIO()
-    try:
-        call_command("check_index", *args, stdout=out, stderr=io.StringIO())
-        return 0, out.getvalue()
-    except SystemExit as stop:
-        return stop.code, out.getvalue()
+    code, out, _ = run_command("check_index", *args)
+    return code, out
 
 
 def test_agreeing_index_is_reported_clean(samples_dir):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from documents.models import Appearance, Document, Official, Province
+from documents.services import parse_partial_date
 from documents.vietnamese.normalize import normalize_text
 from documents.vietnamese.segment import segment
 
@@ -42,13 +41,7 @@ def make_document(
 ) -> Document:
     number = next(_counter)
     normalized = normalize_text(text)
-    parsed_date, precision = None, None
-    if date:
-        parts = [int(p) for p in date.split("-")]
-        parsed_date = datetime.date(
-            parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
-        )
-        precision = ("year", "month", "day")[len(parts) - 1]
+    parsed_date, precision = parse_partial_date(date)
     document = Document.objects.create(
         title=normalize_text(title),
         raw_text=text,

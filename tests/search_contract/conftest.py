@@ -8,7 +8,6 @@ ELASTICSEARCH_URL names a server. The connection entry is swapped like tests/con
 from __future__ import annotations
 
 import contextlib
-import datetime
 import os
 from functools import cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from documents.models import Appearance, Document, Official, Province
+from documents.services import parse_partial_date
 from documents.vietnamese.normalize import normalize_text
 
 ENGINES = {
@@ -77,11 +77,7 @@ def make_document(
     name: str = "",
 ) -> Document:
     normalized = normalize_text(text)
-    parsed, precision = None, None
-    if date:
-        parts = [int(p) for p in date.split("-")]
-        parsed = datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        precision = ("year", "month", "day")[len(parts) - 1]
+    parsed, precision = parse_partial_date(date)
     number = Document.objects.count() + 1
     document = Document.objects.create(
         title=normalize_text(title),

@@ -12,9 +12,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from documents.models import Document, IngestFailure, IngestRun
+from tests.commands import run_ingest
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -43,16 +43,6 @@ GOOD_FILES = (
     "Báo cáo hội nghị tháng 9 (bản cuối).txt",
     "long-sau.html",
 )
-
-
-def run_ingest(*args) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("ingest", *args, stdout=out, stderr=err)
-        code = 0
-    except SystemExit as stop:
-        code = stop.code
-    return code, out.getvalue(), err.getvalue()
 
 
 def zip_bomb() -> bytes:
