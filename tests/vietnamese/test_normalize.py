@@ -1,6 +1,8 @@
 import unicodedata
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from documents.vietnamese.names import person_key, tidy_person_name
 from documents.vietnamese.normalize import (
@@ -8,6 +10,7 @@ from documents.vietnamese.normalize import (
     fold,
     normalize_text,
     normalize_whitespace,
+    place_tones,
     syllables,
 )
 
@@ -40,6 +43,37 @@ from documents.vietnamese.normalize import (
 )
 def test_canonical_tone_placement(written, canonical):
     assert canonical_tones(written) == canonical
+
+
+# Letters around the open rhymes, their tones precomposed and combining, and separators: the
+# material of every case where the shortcut for canonical texts could differ from placing tones.
+_TONE_MATERIAL = st.text(
+    alphabet="oOuUqQaAeEyYhtnkg"
+    + "áàảãạéèẻẽẹýỳỷỹỵÁÝóòủúọ"
+    + "\u0300\u0301\u0303\u0309\u0323\u0302"
+    + " .,1_\n",
+    max_size=40,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TONE_MATERIAL)
+@example("quý thuý khoẻ hoà QUÝ THUỶ")
+@example("ho\u0301a")
+def test_canonical_tones_shortcut_agrees_with_placing_tones(text):
+    assert canonical_tones(text) == place_tones(text)
+
+
+@pytest.mark.parametrize("vowel", "áàảãạéèẻẽẹýỳỷỹỵ")
+@pytest.mark.parametrize("first", ["o", "u", "qu", "O", "U"])
+def test_canonical_tones_shortcut_sees_every_movable_tone(first, vowel):
+    for word in (f"h{first}{vowel}", f"h{first}{vowel}".upper(), f"{first}{vowel} x", f"x{first}{vowel}."):
+        assert canonical_tones(word) == place_tones(word)
+
+
+def test_canonical_tones_returns_a_canonical_text_unchanged():
+    text = normalize_text("Ban Thường vụ Tỉnh uỷ Thanh Hoá họp quý I")
+    assert canonical_tones(text) is text
 
 
 def test_canonical_tones_accepts_decomposed_input_and_returns_nfc():
