@@ -13,11 +13,13 @@ from django.conf import settings
 
 from .ingest.files import Candidate, FileRefused, content_hash, read_limited
 from .ingest.prepare import PreparedDocument, prepare_document
-from .models import Document, IngestRun
+from .ingest.references import References
+from .models import IngestRun
 from .services import (
     FAILED,
     UNCHANGED,
     IngestOutcome,
+    existing_document,
     known_officials_by_province,
     record_outcome,
     source_of,
@@ -36,18 +38,23 @@ def read_candidate(candidate: Candidate) -> tuple[bytes, str] | IngestOutcome:
     except FileRefused as error:
         return IngestOutcome(FAILED, candidate.label, reason=str(error))
     digest = content_hash(data)
-    existing = Document.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
+    existing = existing_document(digest)
     if existing:
         return IngestOutcome(UNCHANGED, candidate.label, existing)
     return data, digest
 
 
 def store_candidate(
-    candidate: Candidate, data: bytes, prepare: Callable[[], PreparedDocument], source_url: str | None
+    candidate: Candidate,
+    data: bytes,
+    prepare: Callable[[], PreparedDocument],
+    source_url: str | None,
+    references: References,
 ) -> IngestOutcome:
     """Prepare (here, or by collecting a worker's result) and write; any failure is an outcome."""
     try:
-        outcome = store_prepared(prepare(), data, source_of(candidate.path, source_url), source_url)
+        source = source_of(candidate.path, source_url)
+        outcome = store_prepared(prepare(), data, source, source_url, references)
         outcome.path = candidate.label
     except FileRefused as error:
         outcome = IngestOutcome(FAILED, candidate.label, reason=str(error))
@@ -59,7 +66,13 @@ def store_candidate(
     return outcome
 
 
-def ingest_candidate(candidate: Candidate, *, source_url: str | None, known: dict[str, str]) -> IngestOutcome:
+def ingest_candidate(
+    candidate: Candidate,
+    *,
+    source_url: str | None,
+    known: dict[str, str],
+    references: References | None = None,
+) -> IngestOutcome:
     """One file, read, segmented and written in this process."""
     read = read_candidate(candidate)
     if isinstance(read, IngestOutcome):
@@ -70,6 +83,7 @@ def ingest_candidate(candidate: Candidate, *, source_url: str | None, known: dic
         data,
         lambda: prepare_document(data, candidate.original_name, digest, source_url, known),
         source_url,
+        references or References(),
     )
 
 
@@ -96,6 +110,7 @@ def run_batch(
     on_outcome: Callable[[IngestOutcome], None] | None = None,
 ) -> None:
     known = known_officials_by_province()
+    references = References()
 
     def report(outcome: IngestOutcome) -> None:
         record_outcome(run, outcome)
@@ -104,12 +119,17 @@ def run_batch(
 
     if workers <= 1:
         for candidate in candidates:
-            report(ingest_candidate(candidate, source_url=source_url, known=known))
+            report(ingest_candidate(candidate, source_url=source_url, known=known, references=references))
         return
 
     # Forked workers inherit the loaded code; they never touch the database.
     context = multiprocessing.get_context("fork")
     in_flight: deque[tuple[Candidate, bytes, futures.Future]] = deque()
+
+    def write_oldest() -> None:
+        done_candidate, done_data, done_job = in_flight.popleft()
+        report(store_candidate(done_candidate, done_data, done_job.result, source_url, references))
+
     with futures.ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(known,)
     ) as pool:
@@ -124,11 +144,9 @@ def run_batch(
                 in_flight.append((candidate, data, job))
                 # Bounded read-ahead keeps memory flat on large folders; results are written in order.
                 while len(in_flight) > workers * 2:
-                    done_candidate, done_data, done_job = in_flight.popleft()
-                    report(store_candidate(done_candidate, done_data, done_job.result, source_url))
+                    write_oldest()
             while in_flight:
-                done_candidate, done_data, done_job = in_flight.popleft()
-                report(store_candidate(done_candidate, done_data, done_job.result, source_url))
+                write_oldest()
         except BaseException:
             for _, _, job in in_flight:
                 job.cancel()
