@@ -101,6 +101,21 @@ def _prepare_in_worker(data: bytes, original_name: str, digest: str, source_url:
     return prepare_document(data, original_name, digest, source_url, _worker_known)
 
 
+# How far reading runs ahead of writing. The writer (this process) indexes a batch of documents
+# at a time, ~0.5 s for 100 on two busy cores: with only a few files queued, the workers ran dry
+# during every batch. ~60 queued files keep two workers busy through one; the byte bound keeps a
+# folder of large PDFs from filling the memory.
+READ_AHEAD_FILES = 64
+READ_AHEAD_BYTES = 256 * 1024 * 1024
+
+
+def read_ahead_is_full(files: int, size: int, workers: int) -> bool:
+    """Whether to write the oldest result before reading another file."""
+    if files <= workers * 2:  # always enough for every worker to have a next file
+        return False
+    return files > READ_AHEAD_FILES or size > READ_AHEAD_BYTES
+
+
 def run_batch(
     run: IngestRun,
     candidates: Iterable[Candidate],
@@ -125,9 +140,12 @@ def run_batch(
     # Forked workers inherit the loaded code; they never touch the database.
     context = multiprocessing.get_context("fork")
     in_flight: deque[tuple[Candidate, bytes, futures.Future]] = deque()
+    in_flight_bytes = 0
 
     def write_oldest() -> None:
+        nonlocal in_flight_bytes
         done_candidate, done_data, done_job = in_flight.popleft()
+        in_flight_bytes -= len(done_data)
         report(store_candidate(done_candidate, done_data, done_job.result, source_url, references))
 
     with futures.ProcessPoolExecutor(
@@ -142,8 +160,9 @@ def run_batch(
                 data, digest = read
                 job = pool.submit(_prepare_in_worker, data, candidate.original_name, digest, source_url)
                 in_flight.append((candidate, data, job))
-                # Bounded read-ahead keeps memory flat on large folders; results are written in order.
-                while len(in_flight) > workers * 2:
+                in_flight_bytes += len(data)
+                # Results are written in the order of the files.
+                while read_ahead_is_full(len(in_flight), in_flight_bytes, workers):
                     write_oldest()
             while in_flight:
                 write_oldest()

@@ -47,7 +47,8 @@ def source_of(path: Path, source_url: str | None) -> str:
 
 def existing_document(digest: str) -> int | None:
     """The id of the document holding these exact bytes, if any."""
-    return next(iter(Document.objects.filter(content_hash=digest).values_list("pk", flat=True)[:1]), None)
+    rows = Document.objects.filter(content_hash=digest).order_by().values_list("pk", flat=True)[:1]
+    return next(iter(rows), None)
 
 
 def known_officials_by_province() -> dict[str, str]:
@@ -155,7 +156,9 @@ def store_prepared(
             twin = existing_document(prepared.content_hash)
             if twin:
                 return IngestOutcome(UNCHANGED, source, twin)
-            document = Document.objects.select_for_update().filter(source=source).first()
+            document = next(
+                iter(Document.objects.select_for_update().filter(source=source).order_by()[:1]), None
+            )
             status = UPDATED if document else INGESTED
             if document is None:
                 document = Document(source=source)

@@ -205,6 +205,34 @@ def test_two_workers_give_the_same_documents(tmp_path):
     assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
 
 
+@pytest.mark.parametrize(
+    ("files", "size", "full"),
+    [
+        (4, 10**9, False),  # two workers always get a next file, whatever the size
+        (5, 10, False),
+        (64, 10, False),
+        (65, 10, True),
+        (5, 257 * 1024 * 1024, True),  # large PDFs: the byte bound
+    ],
+)
+def test_reading_runs_ahead_of_writing_within_bounds(files, size, full):
+    from documents.ingest_batch import read_ahead_is_full
+
+    assert read_ahead_is_full(files, size, workers=2) is full
+
+
+def test_many_files_through_two_workers_are_written_in_order_and_indexed(tmp_path, monkeypatch):
+    from documents import ingest_batch
+
+    monkeypatch.setattr(ingest_batch, "READ_AHEAD_FILES", 6)  # several rounds of the read-ahead
+    paths = write_good_files(tmp_path / "batch", 15)
+    code, out, _ = run_ingest(str(tmp_path / "batch"), "--workers", "2")
+    assert code == 0, out
+    by_id = Document.objects.order_by("pk").values_list("original_name", flat=True)
+    assert list(by_id) == [p.name for p in paths]
+    assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
+
+
 def test_a_batch_is_indexed_in_batches_and_completely(tmp_path, monkeypatch):
     from documents.search import signals
 
