@@ -8,6 +8,7 @@ candidates Windows-1258, TCVN3 and VNI, scored by how Vietnamese each decoding r
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from .base import ReadError, ReadResult
@@ -43,11 +44,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# C0 controls but tab, line feed, form feed and carriage return; DEL; C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _check_text(text: str, encoding: str) -> str:

@@ -150,3 +150,13 @@ def test_real_documents_decode_as_utf8() -> None:
         assert result.encoding == "utf-8", path
         assert result.text == unicodedata.normalize("NFC", path.read_bytes().decode("utf-8")), path
         assert any(word in result.text for word in ("của", "và", "các", "Đảng")), path
+
+
+def test_control_characters_are_counted_as_before_every_one_of_them():
+    from documents.readers.txt import _control_share
+
+    every = "".join(map(chr, range(0x00, 0xB0)))
+    controls = [ch for ch in every if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0]
+    assert _control_share(every) == len(controls) / len(every)
+    assert _control_share("Thanh Hóa\t\n\r\f") == 0.0
+    assert _control_share("") == 0.0
