@@ -80,19 +80,6 @@ def adjacent_pairs(text: str) -> str:
     return " ".join(map(PAIR_JOINER.join, itertools.pairwise(syllables)))
 
 
-def folded_pairs(text: str, exact_pairs: str) -> str:
-    """``adjacent_pairs(fast_fold(text))``, from ``text``'s own pairs when that is the same.
-
-    Folding strips marks from letters and leaves every syllable boundary where it was, so the
-    folded pairs are the exact pairs folded, which saves analysing the text a second time. A
-    combining mark standing on its own (one NFC could not compose) would vanish in folding and
-    join the letters around it, so such a text is analysed again.
-    """
-    if any(unicodedata.combining(ch) for ch in set(text)):
-        return adjacent_pairs(fast_fold(text))
-    return fast_fold(exact_pairs)
-
-
 def register_analyzers(index: tantivy.Index) -> None:
     """Tokenizers are not stored in the index: every opened Index needs them again."""
     index.register_tokenizer(SYLLABLES, syllable_analyzer())
@@ -184,11 +171,8 @@ def to_document(prepared: dict, schema: tantivy.Schema) -> tantivy.Document:
         if value not in canonical:
             canonical[value] = canonical_tones(value)
         fields[name] = canonical[value] if name in EXACT_FIELDS else fast_fold(canonical[value])
-    fields["pairs"] = adjacent_pairs(fields["text"])
-    if _text(prepared.get("text_folded")) == _text(prepared.get("text")):  # the same words, folded
-        fields["pairs_folded"] = folded_pairs(fields["text"], fields["pairs"])
-    else:
-        fields["pairs_folded"] = adjacent_pairs(fields["text_folded"])
+    for name, pair_field in PAIR_FIELDS.items():
+        fields[pair_field] = adjacent_pairs(fields[name])
     fields["compounds"], fields["compounds_folded"] = compounds(_text(prepared.get("compounds")))
     suggest = suggest_terms(_text(prepared.get("suggest")))
     if suggest:

@@ -4,19 +4,15 @@ own tokenizer gives exactly our syllables once the text is canonical."""
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from documents.search.analysis import CompoundTokenizer, SuggestTokenizer, folded_tokens, tokens
 from documents.search.tantivy_schema import (
     adjacent_pairs,
     compounds,
     fast_fold,
-    folded_pairs,
     suggest_terms,
     syllable_analyzer,
 )
@@ -57,38 +53,3 @@ def test_pair_terms_are_adjacent_syllables_of_the_shared_analyzer(text):
     syllables = tokens(text)
     expected = [f"{a}_{b}" for a, b in itertools.pairwise(syllables)]
     assert adjacent_pairs(canonical_tones(text)).split() == expected
-
-
-def _pairs_of_the_folded_text(text: str) -> str:
-    return adjacent_pairs(fast_fold(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        TRICKY,
-        "b\u0301c x\u0323y",  # marks NFC cannot compose: they vanish in folding and join letters
-        "\u0958\u0915 Đà Nẵng",  # a letter NFC keeps decomposed
-        *(p.read_text(encoding="utf-8") for p in SAMPLES),
-    ],
-)
-def test_folded_pairs_are_the_pairs_of_the_folded_text(text):
-    text = canonical_tones(text)
-    assert folded_pairs(text, adjacent_pairs(text)) == _pairs_of_the_folded_text(text)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30))
-def test_folded_pairs_agree_on_any_text(raw):
-    text = canonical_tones(raw)
-    assert folded_pairs(text, adjacent_pairs(text)) == _pairs_of_the_folded_text(text)
-
-
-@pytest.mark.parametrize("block", [range(0x20, 0x530), range(0x1E00, 0x2000), range(0x900, 0xB80)])
-def test_folding_keeps_syllable_boundaries_of_every_letter_without_a_loose_mark(block):
-    analyzer = syllable_analyzer()
-    for code in block:
-        text = canonical_tones(f"xa{chr(code)}bx ĐÔNG")
-        if any(unicodedata.combining(ch) for ch in text):
-            continue  # folded_pairs analyses such a text again
-        assert [fast_fold(t) for t in analyzer.analyze(text)] == analyzer.analyze(fast_fold(text)), hex(code)
