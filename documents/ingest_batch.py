@@ -15,6 +15,7 @@ from .ingest.files import Candidate, FileRefused, content_hash, read_limited
 from .ingest.prepare import PreparedDocument, prepare_document
 from .ingest.references import References
 from .models import IngestRun
+from .search.signals import index_pending
 from .services import (
     FAILED,
     UNCHANGED,
@@ -107,6 +108,8 @@ def _prepare_in_worker(data: bytes, original_name: str, digest: str, source_url:
 # folder of large PDFs from filling the memory.
 READ_AHEAD_FILES = 64
 READ_AHEAD_BYTES = 256 * 1024 * 1024
+# Fewer documents than this are not worth an index commit of their own while waiting.
+INDEX_WHILE_WAITING = 8
 
 
 def read_ahead_is_full(files: int, size: int, workers: int) -> bool:
@@ -164,7 +167,11 @@ def run_batch(
                 # Results are written in the order of the files.
                 while read_ahead_is_full(len(in_flight), in_flight_bytes, workers):
                     write_oldest()
+            # The last files are being prepared: what is written meanwhile is indexed meanwhile,
+            # instead of all at the end (~0.4 s for a batch of 100, with the workers done).
             while in_flight:
+                if not in_flight[0][2].done():
+                    index_pending(at_least=INDEX_WHILE_WAITING)
                 write_oldest()
         except BaseException:
             for _, _, job in in_flight:

@@ -43,6 +43,16 @@ def batched_indexing(batch_size: int = 100) -> Iterator[None]:
             _processor().update_pks(pending)
 
 
+def index_pending(at_least: int = 1) -> None:
+    """Index now what the open batch holds, when it holds at least ``at_least`` documents: a
+    writer that would otherwise wait (for a worker) spends the wait indexing, and less is left
+    for the end."""
+    pending = getattr(_batch, "pending", None)
+    if pending and len(pending) >= at_least:
+        _batch.pending = []
+        _processor().update_pks(pending)
+
+
 def _defer(pk: int) -> bool:
     """Queue ``pk`` when a batch is open; True when queued (the batch indexes it later)."""
     pending = getattr(_batch, "pending", None)
