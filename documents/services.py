@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .ingest.files import Candidate, iter_candidates
@@ -135,6 +135,11 @@ def _write_appearances(
     Appearance.objects.bulk_create(rows)
 
 
+def _discard_unless_used(stored_name: str) -> None:
+    if not Document.objects.filter(original_file=stored_name).exists():
+        discard_original(stored_name)
+
+
 def store_prepared(
     prepared: PreparedDocument,
     data: bytes,
@@ -151,11 +156,6 @@ def store_prepared(
     replaced_file = ""
     try:
         with transaction.atomic():
-            # The same bytes may arrive twice in one batch (two copies of a file) while the
-            # first is still in flight: the second is unchanged, not a unique-key error.
-            twin = existing_document(prepared.content_hash)
-            if twin:
-                return IngestOutcome(UNCHANGED, source, twin)
             document = next(
                 iter(Document.objects.select_for_update().filter(source=source).order_by()[:1]), None
             )
@@ -177,17 +177,23 @@ def store_prepared(
             _write_appearances(
                 document, prepared.metadata.get("officials") or [], references, replace=status == UPDATED
             )
+    except IntegrityError:
+        # The same bytes may arrive twice in one batch (two copies of a file, the second read
+        # while the first was still in flight) or from another ingest at the same moment: the
+        # content hash is unique, and the second is unchanged, not an error. Asking after the
+        # fact spares every other document the query.
+        references.drop_new()
+        twin = existing_document(prepared.content_hash)
+        if twin is None:
+            _discard_unless_used(stored_name)
+            raise
+        return IngestOutcome(UNCHANGED, source, twin)
     except BaseException:
         references.drop_new()
-        if not Document.objects.filter(original_file=stored_name).exists():
-            discard_original(stored_name)
+        _discard_unless_used(stored_name)
         raise
-    if (
-        replaced_file
-        and replaced_file != stored_name
-        and not Document.objects.filter(original_file=replaced_file).exists()
-    ):
-        discard_original(replaced_file)
+    if replaced_file and replaced_file != stored_name:
+        _discard_unless_used(replaced_file)
     references.keep_new()
     return IngestOutcome(status, source, document.pk)
 

@@ -233,6 +233,17 @@ def test_many_files_through_two_workers_are_written_in_order_and_indexed(tmp_pat
     assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_two_copies_of_a_file_in_one_batch_are_one_document(tmp_path, workers):
+    folder = tmp_path / "batch"
+    first, _ = write_good_files(folder, 2)
+    (folder / "copy.txt").write_bytes(first.read_bytes())  # read while the first is in flight
+    code, out, err = run_ingest(str(folder), "--workers", workers)
+    assert code == 0, err
+    assert out.strip().splitlines()[-1] == "ingested 2, updated 0, unchanged 1, failed 0"
+    assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
+
+
 def test_a_batch_is_indexed_in_batches_and_completely(tmp_path, monkeypatch):
     from documents.search import signals
 
