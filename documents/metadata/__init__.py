@@ -41,8 +41,8 @@ def extract_metadata(
     meta.level, ev["level"] = meeting.level, meeting.level_span
     meta.number, ev["number"] = detect_number(text, meta.doc_type)
     meta.references = detect_references(text, meta.number)
-    meta.term, ev["term"] = detect_term(text, meta.meeting_type)
-    meta.session_no, ev["session_no"] = detect_session(text, meta.meeting_type)
+    meta.term, ev["term"] = detect_term(text, meta.meeting_type, spans.folded)
+    meta.session_no, ev["session_no"] = detect_session(text, meta.meeting_type, spans.folded)
     meta.period, ev["period"] = detect_period(text, spans, meeting.anchor, meta.meeting_type)
     page_date = str(hints["date"])[:10] if hints.get("date") else None
     meta.date, ev["date"] = detect_date(

@@ -11,19 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scan import KeywordScan
 from .spans import Layout
 
 _DATE_LINE = re.compile(r"\A\s*date (\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_HEADER = re.compile(
-    r"(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))"
+# a weekday or a date at a line start: tried at "thứ", "chủ nhật" and digits that start a line
+_HEADER = KeywordScan(
+    r"(?m:(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))"
     r"\s*[,\-–]?\s*(\d{1,2})/(\d{1,2})/(\d{4})"
-    r"|^(\d{1,2})/(\d{1,2})/(\d{4})",
-    re.MULTILINE,
+    r"|^(\d{1,2})/(\d{1,2})/(\d{4}))",
+    "thứ",
+    "chủ nhật",
+    also=r"(?m:\d(?<=^\d))",
 )
 _MARKER = r"(?:(?i:sáng|chiều|tối|trưa|ngày|nay)\s*\(?\s*)"
 # the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
 _OWN_DATE = re.compile(r"(?m:^[^\n,]{2,40},\s*(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))")
-_MEETING = re.compile(
+# Every alternative begins with "(", "từ" or a marker word: the scan tries it only there.
+_MEETING = KeywordScan(
     r"(?:(?i:từ)\s+(?:ngày\s+)?(?P<rd>\d{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}"
     r"(?:[/.\-](?P<rm>\d{1,2})(?:[/.\-](?P<ry>\d{4}))?|\s+tháng\s+(?P<rm2>\d{1,2})(?:\s+năm\s+(?P<ry2>\d{4}))?)"
     r"|(?:\(|" + _MARKER + r")(?P<pd>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<pm>\d{1,2})(?:/(?P<py>\d{4}))?"
@@ -32,8 +37,9 @@ _MEETING = re.compile(
     + r"(?P<ad>\d{1,2})\s*(?:và|,)\s*\d{1,2}\s*[/.\-]\s*(?P<am>\d{1,2})(?:[/.\-](?P<ay>\d{4}))?"
     r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|(?i:ngày)\s+(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
-    r"(?![\d/])"
-)
+    r"(?![\d/])",
+    "(", "từ", "sáng", "chiều", "tối", "trưa", "ngày", "nay",
+)  # fmt: skip
 # "... số 2043-KL/TU ngày", "04-NQ/TU, ngày", "73/2023/NĐ-CP ngày", "trước ngày", "đến ngày"
 _CITED_BEFORE = re.compile(
     r"(?:[A-ZĐ]/[A-ZĐ]{1,8}|[A-ZĐ]-[A-ZĐ]{1,6}|\bsố \S+)\s*,?\s*(?:(?i:ngày)\s*)?$"
@@ -59,22 +65,25 @@ def _valid(day: int, month: int, year: int | None = None) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1945 <= year <= 2100)
 
 
-def _page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, int | None, int | None]]:
+def _page_dates(
+    text: str, page_date: str | None = None, folded: str | None = None
+) -> list[tuple[int, int, int | None, int | None]]:
     """(position, year, month, day) of the page's own dates: the date line and news headers."""
     found = []
     m = _DATE_LINE.match(text) or _DATE_LINE.match(f"date {page_date or ''}")
     if m:
         found.append((0, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
-    for h in _HEADER.finditer(text[:200_000]):
+    head = text[:200_000]
+    for h in _HEADER.finditer(head, folded[:200_000] if folded is not None else None):
         d, mo, y = (h.group(1), h.group(2), h.group(3)) if h.group(1) else h.group(4, 5, 6)
         if _valid(int(d), int(mo), int(y)):
             found.append((h.start(), int(y), int(mo), int(d)))
     return found
 
 
-def _meeting_dates(text: str) -> list[_Found]:
+def _meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
     found = []
-    for m in _MEETING.finditer(text):
+    for m in _MEETING.finditer(text, folded):
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         g = m.groupdict()
@@ -148,8 +157,8 @@ def detect_date(
         d, m, y = (int(g) for g in own.groups())
         if _valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
-    pages = _page_dates(text, page_date)
-    candidates = _meeting_dates(text)
+    pages = _page_dates(text, page_date, layout.folded)
+    candidates = _meeting_dates(text, layout.folded)
     chosen = None
     if candidates and anchor is not None:
         paragraph = layout.paragraph_of(anchor)

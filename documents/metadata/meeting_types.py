@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scan import KeywordScan
 from .spans import Layout
 
 _BCH = r"(?:Ban Chấp hành|BCH)\s+Đảng bộ(?!\s+các cấp)"
@@ -35,67 +36,89 @@ _DAI_HOI_NOT_PARTY = re.compile(
     r"đảng bộ các cấp|(?:đại biểu\s+)?(?:Hội|Đoàn|Công đoàn|Mặt trận|MTTQ|thi đua|thể dục|TDTT|Cựu))"
 )
 
-_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("other", "explicit", re.compile(r"(?i:hội nghị)\s+" + _OTHER_KINDS + r"|(?i:họp báo)")),
+# Each pattern with the words (lower case) its matches begin with: it is tried only where they occur.
+_PATTERNS: list[tuple[str, str, KeywordScan]] = [
+    (
+        "other",
+        "explicit",
+        KeywordScan(r"(?i:hội nghị)\s+" + _OTHER_KINDS + r"|(?i:họp báo)", "hội nghị", "họp báo"),
+    ),
     (
         "ban_chap_hanh",
         "explicit",
-        re.compile(
+        KeywordScan(
             r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?:(?i:"
             + _BCH
             + r")|(?:Tỉnh|Thành|Huyện|Thị) (?i:ủy)(?!\s+viên))"
-            r"|(?i:Hội nghị)[^.;\n]{1,40}(?i:Ban Chấp hành Đảng bộ)"
+            r"|(?i:Hội nghị)[^.;\n]{1,40}(?i:Ban Chấp hành Đảng bộ)",
+            "hội nghị",
         ),
     ),
     (
         "ban_chap_hanh",
         "subject",
-        re.compile(r"(?i:" + _BCH + r")" + _UNIT_NAME + _KHOA + _ADVERBS + r"\s+" + _BCH_VERBS),
+        KeywordScan(
+            r"(?i:" + _BCH + r")" + _UNIT_NAME + _KHOA + _ADVERBS + r"\s+" + _BCH_VERBS,
+            "ban chấp hành",
+            "bch",
+        ),
     ),
     (
         "ban_thuong_vu",
         "explicit",
-        re.compile(
+        KeywordScan(
             r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?i:Ban Thường vụ|BTV)"
-            r"|(?i:(?:buổi|cuộc|kỳ) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)"
+            r"|(?i:(?:buổi|cuộc|kỳ) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)",
+            "hội nghị",
+            "buổi họp",
+            "cuộc họp",
+            "kỳ họp",
         ),
     ),
     (
         "ban_thuong_vu",
         "subject",
-        re.compile(
+        KeywordScan(
             r"(?i:Ban Thường vụ|BTV) (?:Tỉnh|Thành|Huyện|Thị) (?i:ủy)"
             + _UNIT_NAME
             + _ADVERBS
-            + r"\s+(?i:họp|ban hành thông cáo|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe)"
+            + r"\s+(?i:họp|ban hành thông cáo|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe)",
+            "ban thường vụ",
+            "btv",
         ),
     ),
     (
         "thuong_truc",
         "explicit",
-        re.compile(
-            r"(?i:cuộc họp|họp|giao ban|hội nghị)(?:\s+của)?\s+Thường trực (?:Tỉnh|Thành|Huyện) (?i:ủy)"
+        KeywordScan(
+            r"(?i:cuộc họp|họp|giao ban|hội nghị)(?:\s+của)?\s+Thường trực (?:Tỉnh|Thành|Huyện) (?i:ủy)",
+            "cuộc họp",
+            "họp",
+            "giao ban",
+            "hội nghị",
         ),
     ),
     (
         "thuong_truc",
         "subject",
-        re.compile(
+        KeywordScan(
             r"Thường trực (?:Tỉnh|Thành|Huyện) (?i:ủy)"
             + _UNIT_NAME
             + _ADVERBS
-            + r"\s+(?i:họp|nghe|cho ý kiến|thảo luận|giao ban)"
+            + r"\s+(?i:họp|nghe|cho ý kiến|thảo luận|giao ban)",
+            "thường trực",
         ),
     ),
     (
         "lam_viec",
         "explicit",
-        re.compile(
+        KeywordScan(
             r"(?i:làm việc với)\s+(?:Ban|lãnh đạo|tập thể|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|"
-            r"các|đoàn|Đoàn|UBND|Ủy ban|Sở|Bộ|tỉnh|huyện|thành phố|BAN|LÃNH ĐẠO)"
+            r"các|đoàn|Đoàn|UBND|Ủy ban|Sở|Bộ|tỉnh|huyện|thành phố|BAN|LÃNH ĐẠO)",
+            "làm việc với",
         ),
     ),
-    ("dai_hoi", "explicit", re.compile(r"(?i:đại hội)(?!\s*(?:đồng|thể))")),
+    ("dai_hoi", "explicit", KeywordScan(r"(?i:đại hội)(?!\s*(?:đồng|thể))", "đại hội")),
 ]
 
 _REFERENCE_BEFORE = re.compile(r"(?i:của|kết quả|theo)\s*$")
@@ -110,10 +133,10 @@ class Meeting:
     level_span: str | None
 
 
-def _events(text: str) -> list[tuple[int, int, str, str]]:
+def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, str]]:
     found = []
     for meeting_type, kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, folded):
             before = text[max(0, m.start() - 30) : m.start()]
             if meeting_type == "dai_hoi":
                 if _DAI_HOI_REF.search(before) or _DAI_HOI_NOT_PARTY.match(text, m.end()):
@@ -160,7 +183,7 @@ def _level(sentence: str) -> str:
 
 def detect_meeting(text: str, layout: Layout) -> Meeting:
     """The meeting type, where the text reports it (anchor), and the level of its Party body."""
-    events = _events(text)
+    events = _events(text, layout.folded)
     if not events:
         party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)

@@ -11,14 +11,29 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from documents.vietnamese.normalize import normalize_text
 
 from .provinces import lineage
+from .scan import KeywordScan
 from .schema import OfficialMention
 from .spans import NOT_NAMES, SURNAMES, TITLE_WORDS, Layout, is_capitalized
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+# Letters of the Latin blocks (Basic to Extended-B, Extended Additional: all of Vietnamese) that are
+# never upper case, and those that are upper or title case. A capitalized word starts with none of
+# the first and has none of the second after its first letter, so these classes match every
+# capitalized word (and a few others, e.g. with Greek capitals inside, that is_capitalized rejects).
+_LATIN_LETTERS = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isalpha()]
+_NEVER_UPPER = "".join(c for c in _LATIN_LETTERS if not c.isupper())
+_UPPER_OR_TITLE = "".join(c for c in _LATIN_LETTERS if c.istitle())
+_FIRST = rf"[^\W\d_{_NEVER_UPPER}]"
+_REST = rf"[^\W\d_{_UPPER_OR_TITLE}]*(?![^\W\d_])"
+# Two or more such words separated by single spaces, from a word start. The word-start lookbehind
+# comes after the first letter so the regex starts with a character class, which sre scans for in C.
+_CANDIDATE_RUN = re.compile(rf"{_FIRST}(?<![^\W\d_].){_REST}(?: {_FIRST}{_REST})+")
 _TITLE_PAIRS = {
     ("Ủy", "viên"), ("Bí", "thư"), ("Chủ", "tịch"), ("Chủ", "nhiệm"), ("Trưởng", "ban"),
     ("Trưởng", "đoàn"), ("Chánh", "văn"), ("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện", "ủy"),
@@ -36,6 +51,9 @@ _TITLE_AFTER = re.compile(r"\s*(?:,|\s[-–—]|[-–—]|\s)\s*(?:nguyên |tân
 _TITLE_BEFORE = re.compile(
     r"(?i:" + _TITLE_KEY + r"|tướng|tiến sĩ|giáo sư|PGS|GS|TS|ThS)(?:[^.;:()\n]|\.(?=\S)){0,70}$"
 )
+# What a title chain never holds: ; : ( ) a line break, a "." ending a sentence (not before a
+# letter or digit). _TITLE_BEFORE's key words hold none either, so a chain starts after the last one.
+_CHAIN_BREAK = re.compile(r"[;:()\n]|\.(?!\S)")
 _UNIT_BEFORE = re.compile(
     r"(?i:(?:tỉnh|thành|huyện|thị|quận|đảng) ủy|huyện|tỉnh|thị xã|thành phố|xã|phường|quận|TP\.?)\s$"
 )
@@ -66,27 +84,38 @@ def official_key(name: str) -> str:
     return " ".join(normalize_text(name).split()).casefold()
 
 
-def _place_names() -> set[str]:
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
     from .provinces import _places
 
-    return set(lineage()["aliases"]) | set(_places()[1]) | NOT_NAMES
+    return frozenset(lineage()["aliases"]) | frozenset(_places()[1]) | NOT_NAMES
 
 
 def _runs(text: str):
-    """Maximal runs of capitalized words separated by single spaces: [(start, end, words)]."""
-    run: list[re.Match[str]] = []
-    for m in _WORD.finditer(text):
-        if is_capitalized(m.group(0)) and (not run or text[run[-1].end() : m.start()] == " "):
-            run.append(m)
-            continue
-        if run:
-            yield run, m
-        run = [m] if is_capitalized(m.group(0)) else []
-    if run:
-        yield run, None
+    """Maximal runs of two or more capitalized words separated by single spaces: [(run, following)].
+
+    `run` is the words' matches, `following` the next word after the run (the one that ends it) or
+    None at the end of the text. A shorter run never names anyone, so it is not produced. The
+    candidate regex finds, in C, every stretch of single-space separated words that might all be
+    capitalized; is_capitalized then decides word by word, as a loop over all words would.
+    """
+    for candidate in _CANDIDATE_RUN.finditer(text):
+        run: list[re.Match[str]] = []
+        for word in _WORD.finditer(text, candidate.start(), candidate.end()):
+            if is_capitalized(word.group(0)):
+                run.append(word)
+                continue
+            if len(run) >= 2:
+                yield run, word
+            run = []
+        if len(run) >= 2:
+            # a capitalized word after a single space would have extended the candidate
+            yield run, _WORD.search(text, candidate.end())
 
 
-def _trim(run: list[re.Match[str]], following: re.Match[str] | None, places: set[str]) -> list[re.Match[str]]:
+def _trim(
+    run: list[re.Match[str]], following: re.Match[str] | None, places: frozenset[str]
+) -> list[re.Match[str]]:
     words = [m.group(0) for m in run]
     # trailing title start: "Lê Quốc Phong Ủy" + "viên", "... Phó Chủ" + "tịch"
     if following is not None and len(words) > 1 and (words[-1], following.group(0)) in _TITLE_PAIRS:
@@ -112,6 +141,20 @@ def _trim(run: list[re.Match[str]], following: re.Match[str] | None, places: set
         if later:
             run, words = run[later[-1] :], words[later[-1] :]
     return run
+
+
+def _title_chain_before(pre_run: str) -> re.Match[str] | None:
+    """The title chain ending right before a name ("Bí thư Tỉnh ủy Hà Tĩnh "), if its last word
+    ends a title ("ủy", "thư", "HĐND"): `pre_run` is the text before the run of capitalized words."""
+    words_before = _WORD.findall(pre_run[-40:])
+    tail = words_before[-1] if words_before else ""
+    if tail not in _TAIL_WORDS and not tail.isupper():
+        return None
+    # A chain ends at the end, or before a final line break ($): searching from after the last
+    # break before that finds the same match, without trying every position.
+    end = len(pre_run) - 1 if pre_run.endswith("\n") else len(pre_run)
+    breaks = [m.end() for m in _CHAIN_BREAK.finditer(pre_run, 0, end)]
+    return _TITLE_BEFORE.search(pre_run, breaks[-1] if breaks else 0)
 
 
 def _titles_after(text: str, end: int) -> list[str]:
@@ -196,21 +239,19 @@ def find_officials(text: str, layout: Layout) -> list[Mention]:
         if line.strip(" *#.") == name or _PHOTO.search(text[line_start:start]):
             continue
         pre = text[max(0, start - 120) : start]
-        pre_run = text[max(0, run_start - 120) : run_start]
         surname = run[0].group(0) in SURNAMES
         addressed = bool(_ADDRESS.search(pre) or _LIST_HEAD.search(pre))
-        words_before = _WORD.findall(pre_run[-40:])
-        tail = words_before[-1] if words_before else ""
-        titled_before = bool(_TITLE_BEFORE.search(pre_run)) and (tail in _TAIL_WORDS or tail.isupper())
-        titled_after = bool(_TITLE_AFTER.match(text, end))
-        if not (addressed or (surname and (titled_before or titled_after))):
+        # kept when addressed, or a surname with a title before or after it (cheapest tests first)
+        if not (addressed or surname):
+            continue
+        chain = _title_chain_before(text[max(0, run_start - 120) : run_start])
+        if not (addressed or chain or _TITLE_AFTER.match(text, end)):
             continue
         # "Bí thư Huyện ủy Hà Trung", "UBND huyện Lâm Hà": a two-word place, not a person
         if len(run) == 2 and not addressed and _UNIT_BEFORE.search(text[max(0, start - 15) : start]):
             continue
         mention = Mention(name, start, end, titles=_titles_after(text, end))
-        if titled_before:
-            chain = _TITLE_BEFORE.search(pre_run)
+        if chain:
             mention.titles.insert(0, chain.group(0).strip(" ,"))
         mentions.append(mention)
     for i, mention in enumerate(mentions):
@@ -239,10 +280,13 @@ _GOVERNMENT_OBJECT = re.compile(
 )
 
 
+_CHAIRS = KeywordScan(r"(?i:chủ trì)", "chủ trì")
+
+
 def _chair_sentences(text: str, layout: Layout) -> list[tuple[int, int, int]]:
     """(sentence start, sentence end, position of "chủ trì") for meetings a Party leader chairs."""
     found = []
-    for m in re.finditer(r"(?i:chủ trì)", text):
+    for m in _CHAIRS.finditer(text, layout.folded):
         if _GOVERNMENT_OBJECT.match(text, m.end()):
             continue
         s, e = layout.sentence_span(m.start(), len(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .scan import KeywordScan, fold_case
 from .spans import Layout
 
 _UNITS = {
@@ -34,31 +35,39 @@ def number_from_words(words: str) -> int | None:
     return value
 
 
+# The patterns that begin with a word are KeywordScans: tried only where their first words occur.
 # khóa of a Party committee; not of the Central Committee, the National Assembly or a People's Council
-_KHOA = re.compile(r"(?i:khóa)\s+([IVXL]{1,7}|\d{1,2})(?![\w])")
+_KHOA = KeywordScan(r"(?i:khóa)\s+([IVXL]{1,7}|\d{1,2})(?![\w])", "khóa")
 _KHOA_NOT_PARTY = re.compile(
     r"(?i:trung ương(?: đảng)?|quốc hội|hđnd(?: tỉnh| huyện)?|hội đồng nhân dân(?: tỉnh)?|đoàn)"
     r"(?:\s+[A-ZĐ][^\s,]*){0,3}\s*$"
 )
-_CONGRESS = re.compile(
+_CONGRESS = KeywordScan(
     r"(?i:đại hội)(?:\s+(?i:đại biểu))?(?P<body>[^.;\n()]{0,80}?)\s(?i:lần thứ)\s+"
     + _NUMBER
-    + r"|(?i:đại hội)\s+([IVXL]{1,7})\s+(?i:đảng bộ)"
+    + r"|(?i:đại hội)\s+([IVXL]{1,7})\s+(?i:đảng bộ)",
+    "đại hội",
 )
 _CONGRESS_REF = re.compile(r"(?i:trình|chuẩn bị|tiến tới|chào mừng|về|tổ chức thành công)\s*$")
-_SESSION = re.compile(
-    r"(?i:hội nghị)(?P<body>(?:\s+[^\s.;,]+(?:\.[^\s.;,]+)*){0,8}?)\s+(?i:lần thứ)\s+" + _NUMBER
+_SESSION = KeywordScan(
+    r"(?i:hội nghị)(?P<body>(?:\s+[^\s.;,]+(?:\.[^\s.;,]+)*){0,8}?)\s+(?i:lần thứ)\s+" + _NUMBER,
+    "hội nghị",
 )
-_PERIOD_SUB = re.compile(
+# "quý I", "6 tháng đầu năm", "(thường kỳ) tháng 5": a number's places are its digit before "tháng"
+_PERIOD_SUB = KeywordScan(
     r"(?i:quý)\s+(?:[IV]{1,3}|[1-4])(?:\s*(?:[/\-]|năm)\s*\d{4})?"
     r"|\d{1,2}\s+(?i:tháng)(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?(?![\w])"
-    r"|(?<=thường kỳ )tháng\s+\d{1,2}(?:/\d{4})?"
+    r"|(?<=thường kỳ )tháng\s+\d{1,2}(?:/\d{4})?",
+    "quý",
+    "tháng",
+    also=r"\d(?=\d?\s+tháng)",
 )
-_PERIOD_YEAR = re.compile(
-    r"(?i:nhiệm vụ|trong|kết quả|chỉ tiêu|công tác|kế hoạch)\s+(năm\s+\d{4})(?![\d\-–])"
-)
-_PERIOD_TERM = re.compile(r"(?i:nhiệm k[ỳì])\s*\d{4}\s*[-–]\s*\d{4}")
-_CONGRESS_TERM = re.compile(r"(?i:đại hội)[^.;\n]{0,120}?(?i:nhiệm k[ỳì])\s*\d{4}\s*[-–]\s*\d{4}")
+_PERIOD_YEAR = KeywordScan(
+    r"(?i:nhiệm vụ|trong|kết quả|chỉ tiêu|công tác|kế hoạch)\s+(năm\s+\d{4})(?![\d\-–])",
+    "nhiệm vụ", "trong", "kết quả", "chỉ tiêu", "công tác", "kế hoạch",
+)  # fmt: skip
+_PERIOD_TERM = KeywordScan(r"(?i:nhiệm k[ỳì])\s*\d{4}\s*[-–]\s*\d{4}", "nhiệm k")
+_CONGRESS_TERM = KeywordScan(r"(?i:đại hội)[^.;\n]{0,120}?(?i:nhiệm k[ỳì])\s*\d{4}\s*[-–]\s*\d{4}", "đại hội")
 
 
 def _to_arabic(word: str) -> str:
@@ -77,9 +86,9 @@ def _to_roman(word: str) -> str:
     return out
 
 
-def _congresses(text: str) -> list[tuple[str, str]]:
+def _congresses(text: str, folded: str) -> list[tuple[str, str]]:
     found = []
-    for m in _CONGRESS.finditer(text):
+    for m in _CONGRESS.finditer(text, folded):
         body = m.group("body") or ""
         if _CONGRESS_REF.search(text[max(0, m.start() - 25) : m.start()]):
             continue
@@ -90,12 +99,17 @@ def _congresses(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def detect_term(text: str, meeting_type: str | None = None) -> tuple[str | None, str | None]:
-    """The committee's term: the congress's number for a congress, else "khóa X" of a Party body."""
-    congresses = _congresses(text)
+def detect_term(
+    text: str, meeting_type: str | None = None, folded: str | None = None
+) -> tuple[str | None, str | None]:
+    """The committee's term: the congress's number for a congress, else "khóa X" of a Party body.
+
+    `folded` is fold_case(text) when the caller has it (layout.folded)."""
+    folded = fold_case(text) if folded is None else folded
+    congresses = _congresses(text, folded)
     if meeting_type == "dai_hoi" and congresses:
         return congresses[0]
-    for m in _KHOA.finditer(text):
+    for m in _KHOA.finditer(text, folded):
         if not _KHOA_NOT_PARTY.search(text[max(0, m.start() - 60) : m.start()]):
             return m.group(1), m.group(0)
     numbers = {number for number, _ in congresses}
@@ -104,11 +118,15 @@ def detect_term(text: str, meeting_type: str | None = None) -> tuple[str | None,
     return None, None
 
 
-def detect_session(text: str, meeting_type: str | None = None) -> tuple[str | None, str | None]:
-    """ "Hội nghị lần thứ 25", "Hội nghị Tỉnh ủy lần thứ tư" → "25", "4" (not a congress)."""
+def detect_session(
+    text: str, meeting_type: str | None = None, folded: str | None = None
+) -> tuple[str | None, str | None]:
+    """ "Hội nghị lần thứ 25", "Hội nghị Tỉnh ủy lần thứ tư" → "25", "4" (not a congress).
+
+    `folded` is fold_case(text) when the caller has it (layout.folded)."""
     if meeting_type == "dai_hoi":
         return None, None
-    for m in _SESSION.finditer(text):
+    for m in _SESSION.finditer(text, folded):
         if re.search(r"(?i:trung ương|đại hội)", m.group("body") + text[m.end() : m.end() + 30]):
             continue
         if re.search(r"(?i:của)\s*$", text[max(0, m.start() - 8) : m.start()]):
@@ -121,11 +139,12 @@ def detect_period(
     text: str, layout: Layout, anchor: int | None = None, meeting_type: str | None = None
 ) -> tuple[str | None, str | None]:
     """The reporting period as written: "quý I/2023", "6 tháng đầu năm 2021", "năm 2024"."""
+    folded = layout.folded
     if meeting_type == "dai_hoi":
-        term = _PERIOD_TERM.search(text)
+        term = _PERIOD_TERM.search(text, folded)
         if term:
             return term.group(0), term.group(0)
-    subs = [m for m in _PERIOD_SUB.finditer(text) if _is_reporting(m, text)]
+    subs = [m for m in _PERIOD_SUB.finditer(text, folded) if _is_reporting(m, text)]
     if subs:
         if anchor is not None:
             paragraph = layout.paragraph_of(anchor)
@@ -133,12 +152,12 @@ def detect_period(
             if same:
                 return same[0].group(0), same[0].group(0)
         return subs[0].group(0), subs[0].group(0)
-    year = _PERIOD_YEAR.search(text)
+    year = _PERIOD_YEAR.search(text, folded)
     if year:
         return year.group(1), year.group(0)
-    session, _ = detect_session(text, meeting_type)
-    if _CONGRESS_TERM.search(text) or session == "1":
-        term = _PERIOD_TERM.search(text)
+    session, _ = detect_session(text, meeting_type, folded)
+    if _CONGRESS_TERM.search(text, folded) or session == "1":
+        term = _PERIOD_TERM.search(text, folded)
         if term:
             return term.group(0), term.group(0)
     return None, None

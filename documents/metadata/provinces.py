@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from documents.vietnamese.normalize import fold, normalize_text
 
+from .scan import names_pattern
 from .spans import SURNAMES
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -64,12 +65,16 @@ def canonical_province(name: str | None) -> str | None:
     """ "TP Hồ Chí Minh", "thanh hoá" → "Thành phố Hồ Chí Minh", "Thanh Hóa"; unknown → None."""
     if not name:
         return None
-    table = lineage()["aliases"]
-    wanted = _key(name)
-    for alias, canonical in table.items():
-        if _key(alias) == wanted:
-            return canonical
-    return None
+    return _canonical_by_key().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def _canonical_by_key() -> dict[str, str]:
+    """Alias key → canonical name; where aliases share a key, the first in the table wins."""
+    table: dict[str, str] = {}
+    for alias, canonical in lineage()["aliases"].items():
+        table.setdefault(_key(alias), canonical)
+    return table
 
 
 def province_current(name: str | None) -> str | None:
@@ -80,9 +85,7 @@ def province_current(name: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _mention_pattern() -> re.Pattern[str]:
-    names = [a for a in lineage()["aliases"] if a not in _NOT_ALIASES]
-    names.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return names_pattern((a for a in lineage()["aliases"] if a not in _NOT_ALIASES), r"[\w.]")
 
 
 @lru_cache(maxsize=1)
@@ -92,9 +95,7 @@ def _places() -> tuple[re.Pattern[str], dict[str, str]]:
     for province, places in data["places"].items():
         for place in places:
             owner[normalize_text(place)] = normalize_text(province)
-    names = sorted(owner, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
-    return pattern, owner
+    return names_pattern(owner, r"\w"), owner
 
 
 def province_from_url(url: str | None) -> str | None:

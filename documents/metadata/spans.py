@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-# A sentence ends at . ! ? … followed by whitespace, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+from .scan import fold_case
+
+# A sentence ends at . ! ? … followed by whitespace, or at a line break. (One character class
+# first, so sre scans for the candidates in C.)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Family names of Vietnamese officials (Kinh and the larger minorities). A capitalized run of
@@ -37,10 +40,12 @@ NOT_NAMES = frozenset({"Việt Nam", "Trung Quốc", "Hồ Chí Minh", "Đông N
 
 @dataclass(frozen=True)
 class Layout:
-    """Sentence and paragraph boundaries of a text, for "same sentence" questions."""
+    """Sentence and paragraph boundaries of a text, for "same sentence" questions; and the text
+    folded to lower case (scan.fold_case), which the extractors' keyword scans read."""
 
     sentence_starts: list[int]
     paragraph_starts: list[int]
+    folded: str = field(repr=False)
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -62,7 +67,7 @@ class Layout:
 def layout(text: str) -> Layout:
     sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     paragraphs = [0] + [m.end() for m in re.finditer("\n", text)]
-    return Layout(sentences, paragraphs)
+    return Layout(sentences, paragraphs, fold_case(text))
 
 
 def is_capitalized(word: str) -> bool:
