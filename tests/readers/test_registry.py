@@ -108,3 +108,17 @@ def test_default_limit_is_50_mb(tmp_path) -> None:
     assert read_file(path).encoding == "utf-8"
     with pytest.raises(ReadError, match="limit is 50 MB"):
         read_bytes(b" " * (50 * 1024 * 1024 + 1), ".txt")
+
+
+def test_the_html_pdf_and_docx_libraries_load_only_when_such_a_file_comes():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; import documents.readers as r; "
+        "print(sorted(m for m in ('bs4', 'pypdf', 'docx') if m in sys.modules)); "
+        "r.read_bytes(b'<html><body><p>Xin ch\\xc3\\xa0o</p></body></html>', '.html'); "
+        "print('bs4' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]
