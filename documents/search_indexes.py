@@ -62,6 +62,8 @@ class DocumentIndex(indexes.SearchIndex, indexes.Indexable):
             # asks SQLite for "id = a OR id = b ..." over every distinct official of the batch,
             # which exceeds its expression depth (1000) once a batch names ~1000 officials.
             .prefetch_related(Prefetch("appearances", queryset=Appearance.objects.select_related("official")))
+            # The file as read and the extraction's evidence are never indexed: not read back.
+            .defer("raw_text", "metadata_evidence")
             .order_by("pk")
         )
 
