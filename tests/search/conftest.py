@@ -4,65 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from documents.models import Appearance, Document, Official, Province
-from documents.services import parse_partial_date
-from documents.vietnamese.normalize import normalize_text
-from documents.vietnamese.segment import segment
+from tests.factories import province_named, segmented_document
 
-_counter = iter(range(1, 10_000_000))
-
-
-def province(name: str, successor: Province | None = None) -> Province:
-    from django.utils.text import slugify
-
-    found = Province.objects.filter(name=name).first()
-    if found:
-        if successor and found.successor_id != successor.pk:
-            found.successor = successor
-            found.save()
-        return found
-    slug = slugify(name.replace("đ", "d").replace("Đ", "D")) or f"p{next(_counter)}"
-    return Province.objects.create(
-        name=name, slug=f"{slug}-{next(_counter)}", kind="province", before_2025=True, successor=successor
-    )
-
-
-def make_document(
-    text: str,
-    *,
-    title: str = "",
-    province_name: str | None = None,
-    date: str | None = None,
-    meeting_type: str | None = None,
-    doc_type: str | None = None,
-    level: str | None = None,
-    officials: list[str] = (),
-    name: str | None = None,
-) -> Document:
-    number = next(_counter)
-    normalized = normalize_text(text)
-    parsed_date, precision = parse_partial_date(date)
-    document = Document.objects.create(
-        title=normalize_text(title),
-        raw_text=text,
-        text=normalized,
-        segmented=segment(normalized),
-        content_hash=f"{number:064d}",
-        original_name=name or f"doc-{number}.txt",
-        source=f"/tmp/doc-{number}.txt",
-        province=province(province_name) if province_name else None,
-        date=parsed_date,
-        date_precision=precision,
-        meeting_type=meeting_type,
-        doc_type=doc_type,
-        level=level,
-    )
-    for position, official_name in enumerate(officials):
-        official, _ = Official.objects.get_or_create(
-            key=official_name.lower(), defaults={"name": official_name, "slug": f"o-{next(_counter)}"}
-        )
-        Appearance.objects.create(official=official, document=document, position=position)
-    return document
+# Shared with the contract suite (tests/factories.py); re-exported for the tests of this package.
+make_document = segmented_document
+province = province_named
 
 
 @pytest.fixture
@@ -72,7 +18,7 @@ def corpus(db):
         "gpmb_exact": make_document(
             "Ban Thường vụ Tỉnh ủy yêu cầu đẩy nhanh công tác giải phóng mặt bằng các dự án trọng điểm.",
             title="Kết luận về giải phóng mặt bằng",
-            province_name="Thanh Hóa",
+            province="Thanh Hóa",
             date="2023-04-04",
             meeting_type="ban_thuong_vu",
             doc_type="ket_luan",
@@ -80,7 +26,7 @@ def corpus(db):
         ),
         "old_tones": make_document(
             "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hoá. Uỷ ban nhân dân tỉnh báo cáo về chuyển đổi số.",
-            province_name="Thanh Hóa",
+            province="Thanh Hóa",
             date="2023-06",
             meeting_type="ban_chap_hanh",
             doc_type="news",
@@ -88,14 +34,14 @@ def corpus(db):
         ),
         "ubnd": make_document(
             "UBND tỉnh và HĐND tỉnh Nghệ An bàn về an ninh trật tự, bảo đảm an ninh chính trị.",
-            province_name="Nghệ An",
+            province="Nghệ An",
             date="2024",
             meeting_type="lam_viec",
             doc_type="news",
         ),
         "long_an": make_document(
             "Tỉnh Long An triển khai xây dựng nông thôn mới, mặt bằng sản xuất được mở rộng.",
-            province_name="Long An",
+            province="Long An",
             date="2022-10-10",
             meeting_type="ban_chap_hanh",
             doc_type="news",

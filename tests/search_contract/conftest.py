@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from documents.models import Appearance, Document, Official, Province
-from documents.services import parse_partial_date
-from documents.vietnamese.normalize import normalize_text
+from documents.models import Document
+from tests.factories import segmented_document
 
 ENGINES = {
     "whoosh": "documents.search.whoosh_backend.VietnameseWhooshEngine",
@@ -29,12 +28,6 @@ SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
 
 
 @cache
-def _segmented(text: str) -> str:
-    from documents.vietnamese.segment import segment
-
-    return segment(text)
-
-
 def _connection(backend: str, path: Path) -> dict:
     entry = {"ENGINE": ENGINES[backend], "PATH": str(path)}
     if backend == "elasticsearch":
@@ -64,43 +57,7 @@ def using_backend(backend: str, tmp_path: Path, rebuild: bool = True):
         connections.reload("default")
 
 
-def make_document(
-    text: str,
-    *,
-    title: str = "",
-    province: str | None = None,
-    date: str | None = None,
-    meeting_type: str | None = None,
-    doc_type: str | None = None,
-    level: str | None = None,
-    officials: tuple[str, ...] = (),
-    name: str = "",
-) -> Document:
-    normalized = normalize_text(text)
-    parsed, precision = parse_partial_date(date)
-    number = Document.objects.count() + 1
-    document = Document.objects.create(
-        title=normalize_text(title),
-        raw_text=text,
-        text=normalized,
-        segmented=_segmented(normalized),
-        content_hash=f"contract-{name}-{number}".ljust(64, "0")[:64],
-        original_name=name or f"doc-{number}.txt",
-        source=f"/tmp/{name or number}.txt",
-        province=Province.objects.get(name=province) if province else None,
-        date=parsed,
-        date_precision=precision,
-        meeting_type=meeting_type,
-        doc_type=doc_type,
-        level=level,
-    )
-    for position, official_name in enumerate(officials):
-        official, _ = Official.objects.get_or_create(
-            key=official_name.lower(),
-            defaults={"name": official_name, "slug": f"o-{abs(hash(official_name))}"},
-        )
-        Appearance.objects.create(official=official, document=document, position=position)
-    return document
+make_document = segmented_document  # shared with tests/search (tests/factories.py)
 
 
 # name, text, title, province, date, meeting_type, doc_type, level, officials
