@@ -205,17 +205,18 @@ def ingest_file(
     run: IngestRun | None = None,
     display_name: str | None = None,
     known_officials: dict[str, str] | None = None,
+    references: References | None = None,
 ) -> IngestOutcome:
     """Ingest one file in this process. Failures are returned (and recorded on ``run``), not raised.
 
-    ``known_officials`` (see known_officials_by_province) may be computed once by a caller that
-    ingests several files, such as the upload page.
+    ``known_officials`` (see known_officials_by_province) and ``references`` may be made once by
+    a caller that ingests several files, such as the upload page.
     """
     from .ingest_batch import ingest_candidate
 
     known = known_officials if known_officials is not None else known_officials_by_province()
     candidate = Candidate(Path(path), display_name=display_name)
-    outcome = ingest_candidate(candidate, source_url=source_url, known=known)
+    outcome = ingest_candidate(candidate, source_url=source_url, known=known, references=references)
     if run is not None:
         record_outcome(run, outcome)
     return outcome

@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from documents import services
+from documents.ingest.references import References
 from documents.models import Document, IngestRun
 from documents.search.signals import batched_indexing
 
@@ -119,6 +120,7 @@ def _ingest(files, refused: list[str]) -> tuple[IngestRun, list[dict]]:
         outcomes.append({"name": name, "status": outcome.status, "reason": reason, "document_id": None})
     try:
         known = services.known_officials_by_province()  # once per upload, not per file
+        references = References()
         with tempfile.TemporaryDirectory(prefix="portal-upload-") as folder, batched_indexing():
             for index, uploaded in enumerate(files):
                 target = Path(folder) / str(index)
@@ -128,7 +130,7 @@ def _ingest(files, refused: list[str]) -> tuple[IngestRun, list[dict]]:
                     for chunk in uploaded.chunks():
                         handle.write(chunk)
                 outcome = services.ingest_file(
-                    path, run=run, display_name=uploaded.name, known_officials=known
+                    path, run=run, display_name=uploaded.name, known_officials=known, references=references
                 )
                 outcomes.append(
                     {
