@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -123,3 +124,11 @@ def test_facets_are_counted_in_a_process_forked_after_a_search(tmp_path):
     if alive:
         child.kill()
     assert not alive and answers.get(timeout=1) == 1
+
+
+def test_a_second_indexing_thread_only_for_bulk_commits(tmp_path):
+    backend = _backend(tmp_path)
+    assert backend.writer_threads_for(100) == 1  # an ingest's batch
+    assert backend.writer_threads_for(tantivy_backend.BULK_COMMIT) == min(2, os.cpu_count() or 1)
+    configured = TantivySearchBackend("default", PATH=str(tmp_path / "other"), WRITER_THREADS=3)
+    assert configured.writer_threads_for(1) == 3
