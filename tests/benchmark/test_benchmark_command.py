@@ -69,3 +69,13 @@ def test_reusing_a_corpus_needs_a_workdir_holding_one(tmp_path):
         call_command("benchmark", docs=10, reuse_corpus=True)
     with pytest.raises(CommandError, match="--reuse-corpus: needs --workdir"):
         call_command("benchmark", docs=10, reuse_corpus=True, workdir=str(tmp_path))
+
+
+def test_rates_are_the_median_of_the_runs_and_none_if_one_failed():
+    from documents.management.commands.benchmark import median_rate
+
+    runs = iter([30.0, 50.0, 40.0])
+    assert median_rate(lambda: next(runs), 3) == 40.0
+    failing = iter([30.0, None, 40.0])
+    assert median_rate(lambda: next(failing), 3) is None
+    assert median_rate(lambda: 12.5, 0) == 12.5  # at least one run

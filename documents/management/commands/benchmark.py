@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import shutil
+import statistics
 import subprocess
 import tempfile
 from pathlib import Path
@@ -26,6 +27,13 @@ HAYSTACK_BACKENDS = ("whoosh", "tantivy", "elasticsearch")
 ALL_BACKENDS = (*HAYSTACK_BACKENDS, "fts5")
 
 
+def median_rate(measure, rounds: int) -> float | None:
+    """The median of ``rounds`` runs of ``measure`` (None when a run failed): single runs of a
+    few seconds scatter by ±5% on these machines, which is the size of what the ratio shows."""
+    rates = [measure() for _ in range(max(1, rounds))]
+    return None if None in rates else statistics.median(rates)
+
+
 class Command(BaseCommand):
     help = "Build a realistic corpus of N documents and measure every search backend on it."
 
@@ -36,7 +44,12 @@ class Command(BaseCommand):
             default="whoosh,tantivy,fts5" + (",elasticsearch" if os.environ.get("ELASTICSEARCH_URL") else ""),
             help="comma-separated: whoosh, tantivy, elasticsearch, fts5 (default: all available)",
         )
-        parser.add_argument("--rounds", type=int, default=3, help="timed passes over each query list")
+        parser.add_argument(
+            "--rounds",
+            type=int,
+            default=3,
+            help="timed passes over each query list, and runs of segmentation alone and of ingest (median)",
+        )
         parser.add_argument(
             "--ingest-docs", type=int, default=100, help="files timed through `manage.py ingest` (0: skip)"
         )
@@ -141,10 +154,12 @@ class Command(BaseCommand):
         files = sorted((work / "files").glob("*.txt"))
         segmentation_rate = None
         if files:
-            segmentation_rate = segmentation_docs_per_s(files, work, workers, self._env(work, "segment"))
+            segmentation_rate = median_rate(
+                lambda: segmentation_docs_per_s(files, work, workers, self._env(work, "segment")), rounds
+            )
             self.stderr.write(
                 f"segmentation alone: {segmentation_rate or 0:.1f} documents/s "
-                f"({len(files)} files, {workers} processes, from process start)"
+                f"({len(files)} files, {workers} processes, from process start, median of {rounds})"
             )
         for backend in chosen:
             self.stderr.write(f"measuring {backend}")
@@ -161,7 +176,7 @@ class Command(BaseCommand):
                 line.update(built)
             line["default"] = backend == settings.SEARCH_BACKEND
             if files and backend in HAYSTACK_BACKENDS:
-                rate = ingest_docs_per_s(files, backend, work, workers)
+                rate = median_rate(lambda b=backend: ingest_docs_per_s(files, b, work, workers), rounds)
                 line["ingest_docs_per_s"] = round(rate, 1) if rate else None
                 if rate and segmentation_rate:
                     self.stderr.write(
