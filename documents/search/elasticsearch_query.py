@@ -13,18 +13,18 @@ from __future__ import annotations
 from documents.vietnamese.normalize import fold
 
 from .query import ParsedQuery, Term, plain_runs
-from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendRequest
-from .whoosh_query import (
+from .ranking import (
     COMPOUND_BOOST,
     EXACT_BOOST,
     PAIR_BOOST,
     PREFERRED_BOOST,
     PROXIMITY_BOOST,
+    TEXT_FIELDS,
     TITLE_BOOST,
+    TITLE_FIELDS,
 )
+from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendRequest
 
-TEXT_FIELDS = ("text", "text_folded")
-TITLE_FIELDS = ("title", "title_folded")
 # Haystack's own keyword field: in every index haystack builds, whatever our mapping adds.
 ID_FIELD = "django_id"
 # The primary key as a number (django_id is a string: "10" sorts before "9"), for date-sort ties

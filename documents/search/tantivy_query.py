@@ -16,19 +16,18 @@ from tantivy import FieldType, Occur, Query, Schema, Searcher
 from documents.vietnamese.normalize import fold
 
 from .query import ParsedQuery, Term, plain_runs
-from .request import BackendRequest
-from .tantivy_schema import PAIR_FIELDS, pair_term
-from .whoosh_query import (
+from .ranking import (
     COMPOUND_BOOST,
     EXACT_BOOST,
     PAIR_BOOST,
     PREFERRED_BOOST,
     PROXIMITY_BOOST,
+    TEXT_FIELDS,
     TITLE_BOOST,
+    TITLE_FIELDS,
 )
-
-TEXT_FIELDS = ("text", "text_folded")
-TITLE_FIELDS = ("title", "title_folded")
+from .request import BackendRequest
+from .tantivy_schema import PAIR_FIELDS, pair_term
 
 
 def _any(queries: list[Query]) -> Query:

@@ -1,9 +1,7 @@
 """Turns a parsed user query into Whoosh queries: what a document must match, and what ranks it.
 
-Ranking, on top of BM25F over the syllable fields: exact forms (as typed, or as the suggestion
-restores them) outrank folded ones, words adjacent as typed outrank scattered ones, a title match
-counts more, and a query's word pairs that the document's segmentation holds as compound words
-("hành chính", "mặt bằng") add weight.
+Ranking, on top of BM25F over the syllable fields, as documents.search.ranking describes it (the
+weights are shared with the other backends).
 """
 
 from __future__ import annotations
@@ -13,13 +11,16 @@ from whoosh import query as wq
 from documents.vietnamese.normalize import fold
 
 from .query import ParsedQuery, Term, plain_runs
-
-EXACT_BOOST = 2.0
-TITLE_BOOST = 1.5
-PROXIMITY_BOOST = 4.0
-PAIR_BOOST = 2.0
-COMPOUND_BOOST = 1.0
-PREFERRED_BOOST = 3.0
+from .ranking import (
+    COMPOUND_BOOST,
+    EXACT_BOOST,
+    PAIR_BOOST,
+    PREFERRED_BOOST,
+    PROXIMITY_BOOST,
+    TEXT_FIELDS,
+    TITLE_BOOST,
+    TITLE_FIELDS,
+)
 
 
 def _syllable(s: str, folded: bool, fields: tuple[str, str]) -> wq.Query:
@@ -38,7 +39,7 @@ def _phrase(syllables: tuple[str, ...], folded: bool, fields: tuple[str, str], s
     return wq.Or([exact, wq.Phrase(folded_field, [fold(s) for s in syllables], slop=slop)])
 
 
-def term_query(term: Term, folded: bool, fields: tuple[str, str] = ("text", "text_folded")) -> wq.Query:
+def term_query(term: Term, folded: bool, fields: tuple[str, str] = TEXT_FIELDS) -> wq.Query:
     folded = folded and not term.exact
     if len(term.syllables) == 1:
         return _syllable(term.syllables[0], folded, fields)
@@ -66,18 +67,18 @@ def ranking_query(parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, 
     """Optional matches that order the documents the required query found."""
     boosts: list[wq.Query] = []
     for clause in parsed.clauses:
-        title = _any([term_query(t, folded, ("title", "title_folded")) for t in clause.alternatives])
+        title = _any([term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
         title.boost = TITLE_BOOST
         boosts.append(title)
     compound_field = "compounds_folded" if folded else "compounds"
     for run in plain_runs(parsed):
         if len(run) > 2:
-            near = _phrase(tuple(run), folded, ("text", "text_folded"), slop=1)
+            near = _phrase(tuple(run), folded, TEXT_FIELDS, slop=1)
             near.boost = PROXIMITY_BOOST
             boosts.append(near)
         # Each adjacent pair as typed ("Lai Châu" beats "Gia Lai ... Châu Đốc").
         for i in range(len(run) - 1):
-            pair = _phrase(tuple(run[i : i + 2]), folded, ("text", "text_folded"), slop=1)
+            pair = _phrase(tuple(run[i : i + 2]), folded, TEXT_FIELDS, slop=1)
             pair.boost = PAIR_BOOST
             boosts.append(pair)
         for width in (2, 3):
