@@ -29,6 +29,13 @@ def indexed_ids() -> set[int]:
     return set(iter_document_ids(SearchParams.from_querydict(QueryDict(""))))
 
 
+def write_report(folder: Path, name: str, text: str) -> Path:
+    """``folder`` (made) holding one UTF-8 report."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def write_good_files(folder: Path, count: int) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -281,20 +288,18 @@ def test_source_url_is_kept_and_identifies_the_document(tmp_path):
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_workers_know_the_officials_already_ingested(tmp_path, workers):
     # A report that names no province is placed by an official the portal already knows.
-    first = tmp_path / "first"
-    first.mkdir()
-    (first / "thanh-hoa.txt").write_text(
+    first = write_report(
+        tmp_path / "first",
+        "thanh-hoa.txt",
         "Sáng 4/4, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy Thanh Hóa chủ trì Hội nghị Ban Thường vụ "
         "Tỉnh ủy Thanh Hóa bàn về chuyển đổi số.",
-        encoding="utf-8",
     )
     assert run_ingest(str(first))[0] == 0
-    later = tmp_path / "later"
-    later.mkdir()
-    (later / "khong-ten-tinh.txt").write_text(
+    later = write_report(
+        tmp_path / "later",
+        "khong-ten-tinh.txt",
         "Sáng 9/5, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy "
         "bàn về cải cách hành chính.",
-        encoding="utf-8",
     )
     assert run_ingest(str(later), "--workers", workers)[0] == 0
     document = Document.objects.get(original_name="khong-ten-tinh.txt")

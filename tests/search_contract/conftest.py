@@ -60,6 +60,20 @@ def using_backend(backend: str, tmp_path: Path, rebuild: bool = True):
 make_document = segmented_document  # shared with tests/search (tests/factories.py)
 
 
+def raw_document(text: str, segmented: str, *, title: str = "", digest: str = "f" * 64) -> Document:
+    """A document row holding exactly these strings (not normalized, not segmented here): for
+    what a backend itself must do to what it is sent."""
+    return Document.objects.create(
+        title=title,
+        raw_text=text,
+        text=text,
+        segmented=segmented,
+        content_hash=digest,
+        original_name="x.txt",
+        source="/tmp/x.txt",
+    )
+
+
 # name, text, title, province, date, meeting_type, doc_type, level, officials
 _WRITTEN = [
     (

@@ -16,6 +16,8 @@ from documents.search.elasticsearch_backend import VietnameseElasticsearchBacken
 from documents.search.query import parse_query
 from documents.search.request import BackendHit, BackendRequest
 
+from .conftest import raw_document
+
 
 def es_hit(pk: int, score: float | None = 1.0, sort: list | None = None) -> dict:
     hit = {"_index": "portal_test", "_id": f"documents.document.{pk}", "_score": score}
@@ -247,18 +249,9 @@ def test_the_mapping_has_a_numeric_primary_key_for_sorting(backend):
 
 @pytest.mark.django_db
 def test_documents_are_sent_with_their_numeric_primary_key(backend):
-    from documents.models import Document
     from documents.search_indexes import DocumentIndex
 
-    document = Document.objects.create(
-        title="",
-        raw_text="x",
-        text="Tỉnh ủy",
-        segmented="Tỉnh_ủy",
-        content_hash="f" * 64,
-        original_name="x.txt",
-        source="/tmp/x.txt",
-    )
+    document = raw_document("Tỉnh ủy", "Tỉnh_ủy")
     prepared = backend._prepare_object(DocumentIndex(), document)
     assert prepared["document_pk"] == document.pk
     assert prepared["django_id"] == str(document.pk)

@@ -10,6 +10,8 @@ from haystack import connections
 from documents.search.analysis import SYLLABLE_PATTERN, compound_terms, tokens
 from documents.search.elasticsearch_backend import SYLLABLE_SPLIT, VietnameseElasticsearchBackend
 
+from .conftest import raw_document
+
 
 @pytest.fixture
 def backend():
@@ -65,18 +67,9 @@ def test_search_kwargs_search_the_folded_subfield_too(backend):
 
 @pytest.mark.django_db
 def test_documents_are_sent_canonical_with_ready_terms(backend):
-    from documents.models import Document
     from documents.search_indexes import DocumentIndex
 
-    document = Document.objects.create(
-        title="Thanh Hoá",
-        raw_text="x",
-        text="Uỷ ban nhân dân Thanh Hoá",
-        segmented="Uỷ_ban nhân_dân Thanh_Hoá",
-        content_hash="e" * 64,
-        original_name="x.txt",
-        source="/tmp/x.txt",
-    )
+    document = raw_document("Uỷ ban nhân dân Thanh Hoá", "Uỷ_ban nhân_dân Thanh_Hoá", title="Thanh Hoá")
     prepared = backend._prepare_object(DocumentIndex(), document)
     assert prepared["title"] == "Thanh Hóa"
     assert prepared["text"].startswith("Thanh Hóa\nỦy ban nhân dân Thanh Hóa")
