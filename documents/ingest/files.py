@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from documents.readers.base import read_at_most
+
 
 class FileRefused(Exception):
     """The file cannot be ingested; the message is the reason (the caller names the file)."""
@@ -64,7 +66,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
                 "(PORTAL_MAX_UPLOAD_MB)"
             )
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = read_at_most(handle, max_bytes)
     except OSError as error:
         raise FileRefused(f"cannot read file: {error.strerror or error}") from error
     if len(data) > max_bytes:

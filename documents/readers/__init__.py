@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .base import ReadError, ReadResult
+from .base import ReadError, ReadResult, read_at_most
 from .txt import read_txt
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "ReadResult", "read_bytes", "read_file"]
@@ -90,7 +90,7 @@ def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResul
             raise _too_large(size, max_bytes)
         with path.open("rb") as handle:
             # Read one byte past the limit: the file may have grown since stat().
-            data = handle.read(max_bytes + 1)
+            data = read_at_most(handle, max_bytes)
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except PermissionError:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import os
 from dataclasses import dataclass, field
+from typing import BinaryIO
+
+READ_CHUNK = 1 << 20
 
 
 class ReadError(Exception):
@@ -22,3 +27,29 @@ class ReadResult:
     date: str | None = None
     encoding: str | None = None  # what a text reader detected, for the ingest report
     warnings: list[str] = field(default_factory=list)
+
+
+def read_at_most(handle: BinaryIO, max_bytes: int) -> bytes:
+    """The file's bytes, up to one past ``max_bytes`` (so a caller can tell the file is over it).
+
+    Not ``handle.read(max_bytes + 1)``: that allocates the whole limit (50 MB) for every file, and
+    freeing such a block in a process with threads (the search index writer's) cost ~0.4 ms of
+    CPU per file, ten times reading a report of a few kilobytes. The first read is sized by the
+    file's length; a file that grew since is read on in chunks.
+    """
+    try:
+        expected = os.fstat(handle.fileno()).st_size
+    except (AttributeError, OSError, io.UnsupportedOperation):  # not a file on disk
+        expected = READ_CHUNK
+    chunks = []
+    remaining = max_bytes + 1
+    want = min(expected, max_bytes) + 1
+    while remaining > 0:
+        chunk = handle.read(min(want, remaining))
+        if chunk:
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        if len(chunk) < want:  # short: the end of the file
+            break
+        want = READ_CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
