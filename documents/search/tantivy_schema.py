@@ -111,27 +111,62 @@ def fast_fold(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_FOLD_TABLE))
 
 
+class _TermCache(dict):
+    """Formatted suggestion terms by word or word pair; emptied when full (a report's words are
+    mostly the corpus's common ones, so a refill is quick) to bound the memory."""
+
+    def __init__(self, limit: int, make):
+        super().__init__()
+        self.limit, self.make = limit, make
+
+    def __missing__(self, key):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
+
+
+# A clause break, as a word: not a letter, a digit or a space, so never part of a real word.
+_BREAK = "\x00"
+_BREAK_WORD = f" {_BREAK} "
+
+
+def _word_term(word: str) -> str | None:
+    key, digit = _folded_lower(word)
+    return None if digit else f"{key}{SUGGEST_SEPARATOR}{word}"
+
+
+def _pair_term(pair: tuple[str, str]) -> str | None:
+    if _BREAK in pair:
+        return None
+    (key, digit), (next_key, next_digit) = _folded_lower(pair[0]), _folded_lower(pair[1])
+    if digit or next_digit:
+        return None
+    return f"{key} {next_key}{SUGGEST_SEPARATOR}{pair[0]} {pair[1]}"
+
+
+# ~100 bytes a word, ~200 a pair: at most ~25 MB together.
+_WORD_TERMS = _TermCache(50_000, _word_term)
+_PAIR_TERMS = _TermCache(100_000, _pair_term)
+
+
 def suggest_terms(text: str) -> list[str]:
-    """The terms analysis.SuggestTokenizer yields, computed with per-word caches (the vocabulary is
-    small, the documents long): "folded␟written" for every word and two-word sequence. Words and
-    pairs are made unique before their terms are formatted: a report repeats most of its words."""
-    words: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
-    for clause in _CLAUSE_BREAK.split(canonical_tones(text)):
-        found = _SYLLABLE.findall(clause)
-        words.update(found)
-        pairs.update(itertools.pairwise(found))
-    # Words with a digit are left out, and so are the pairs they are part of.
-    terms = [
-        f"{key}{SUGGEST_SEPARATOR}{word}"
-        for word in words
-        for key, digit in [_folded_lower(word)]
-        if not digit
-    ]
-    for first, second in pairs:
-        (key, digit), (next_key, next_digit) = _folded_lower(first), _folded_lower(second)
-        if not digit and not next_digit:
-            terms.append(f"{key} {next_key}{SUGGEST_SEPARATOR}{first} {second}")
+    """The terms analysis.SuggestTokenizer yields: "folded␟written" for every word and two-word
+    sequence. Words and pairs are made unique before their terms are looked up (a report repeats
+    most of its words), and a term once formatted is kept (the corpus repeats most of its pairs).
+    Words with a digit are left out, and so are the pairs they are part of. 0.8 → 0.57 ms for a
+    report of 5,000 characters."""
+    # Every character is a letter or digit, a space, or a clause break (analysis._CLAUSE_BREAK),
+    # so with each break turned into a word of its own the words are what str.split() gives, and
+    # a pair is two neighbours of which neither is a break: one pass over the text, instead of
+    # a split and a regex per clause.
+    words = _CLAUSE_BREAK.sub(_BREAK_WORD, canonical_tones(text)).split()
+    pairs = set(itertools.pairwise(words))
+    words = set(words)
+    words.discard(_BREAK)
+    word_terms, pair_terms = _WORD_TERMS, _PAIR_TERMS
+    terms = [term for term in [word_terms[word] for word in words] if term]
+    terms.extend(term for term in [pair_terms[pair] for pair in pairs] if term)
     return terms
 
 

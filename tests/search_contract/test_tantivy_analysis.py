@@ -7,9 +7,12 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from documents.search.analysis import CompoundTokenizer, SuggestTokenizer, folded_tokens, tokens
 from documents.search.tantivy_schema import (
+    _TermCache,
     adjacent_pairs,
     compounds,
     fast_fold,
@@ -53,3 +56,21 @@ def test_pair_terms_are_adjacent_syllables_of_the_shared_analyzer(text):
     syllables = tokens(text)
     expected = [f"{a}_{b}" for a, b in itertools.pairwise(syllables)]
     assert adjacent_pairs(canonical_tones(text)).split() == expected
+
+
+# Letters with and without marks, digits, every kind of space, clause breaks (the underscore and
+# NUL among them) and a lone combining mark.
+_ALPHABET = "aăâeêioôơuưyđAĐ hoáủỷ19 \u00a0\t\n\u2028\u3000,.;–“”()_\x00-/\u0301"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_suggest_terms_are_the_suggest_tokenizers_for_any_text(text):
+    assert sorted(suggest_terms(text)) == sorted(t.text for t in SuggestTokenizer()(text))
+
+
+def test_the_suggestion_term_cache_empties_when_full():
+    cache = _TermCache(3, str.upper)
+    assert [cache[w] for w in "abc"] == ["A", "B", "C"]
+    assert cache["d"] == "D" and len(cache) == 1
+    assert cache["a"] == "A" and len(cache) == 2
