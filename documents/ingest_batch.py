@@ -137,7 +137,9 @@ def fork_workers(workers: int, known: dict[str, str]) -> futures.ProcessPoolExec
     thread (even a sleeping one, such as tqdm's monitor), underthesea segments ~10% slower in
     the children: 400 files cost the workers 11.95 s of CPU instead of 10.7 s, and the same
     shows with a bare ``os.fork`` next to an idle thread (1.55 s against 1.42 s for 60 texts).
-    The C runtime most likely stays on its multi-threaded (locking) paths in such a child.
+    Python code runs at its usual speed there (measured with the index entry builder); the loss
+    is in underthesea's native tagger, most likely because the C/C++ runtime keeps to its
+    multi-threaded (atomic, locking) paths in a child of a multi-threaded process.
     """
     threads = threads_in_process()
     if threads > 1:
