@@ -10,6 +10,7 @@ import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures.process import BrokenProcessPool
 
 from django.conf import settings
 
@@ -179,37 +180,114 @@ def run_batch(
             report(ingest_candidate(candidate, source_url=source_url, known=known, references=references))
         return
 
-    in_flight: deque[tuple[Candidate, bytes, futures.Future]] = deque()
-    in_flight_bytes = 0
+    ParallelBatch(workers, known, source_url, references, report).run(candidates)
 
-    def write_oldest() -> None:
-        nonlocal in_flight_bytes
-        done_candidate, done_data, done_job = in_flight.popleft()
-        in_flight_bytes -= len(done_data)
-        report(store_candidate(done_candidate, done_data, done_job.result, source_url, references))
 
-    with fork_workers(workers, known) as pool:
+# Given as the reason for a file whose worker process died while preparing it.
+WORKER_DIED = (
+    "the process preparing this file stopped abruptly (killed, for instance for using too much "
+    "memory, or crashed); the other files were not affected"
+)
+
+
+class ParallelBatch:
+    """Files prepared by forked workers and written here, in the order of the files.
+
+    A worker that dies (the out-of-memory killer, a crash in a native library) breaks the whole
+    pool: every file in flight fails with it, the guilty one among them. The ones it had already
+    prepared are written; the others are prepared again one at a time, in a pool of one, so only
+    the file that kills its worker again fails; then a new pool takes the rest of the batch.
+    """
+
+    def __init__(
+        self,
+        workers: int,
+        known: dict[str, str],
+        source_url: str | None,
+        references: References,
+        report: Callable[[IngestOutcome], None],
+    ):
+        self.workers, self.known, self.source_url = workers, known, source_url
+        self.references, self.report = references, report
+        self.in_flight: deque[tuple[Candidate, bytes, str, futures.Future]] = deque()
+        self.in_flight_bytes = 0
+        self.pool: futures.ProcessPoolExecutor | None = None
+
+    def run(self, candidates: Iterable[Candidate]) -> None:
+        self.pool = fork_workers(self.workers, self.known)
         try:
             for candidate in candidates:
                 read = read_candidate(candidate)
                 if isinstance(read, IngestOutcome):
-                    report(read)
+                    self.report(read)
                     continue
                 data, digest = read
-                job = pool.submit(_prepare_in_worker, data, candidate.original_name, digest, source_url)
-                in_flight.append((candidate, data, job))
-                in_flight_bytes += len(data)
+                self.submit(candidate, data, digest)
                 # Results are written in the order of the files.
-                while read_ahead_is_full(len(in_flight), in_flight_bytes, workers):
-                    write_oldest()
+                self.write_while(
+                    lambda: read_ahead_is_full(len(self.in_flight), self.in_flight_bytes, self.workers)
+                )
             # The last files are being prepared: what is written meanwhile is indexed meanwhile,
             # instead of all at the end (~0.4 s for a batch of 100, with the workers done).
-            while in_flight:
-                if not in_flight[0][2].done():
-                    index_pending(at_least=INDEX_WHILE_WAITING)
-                write_oldest()
+            self.write_while(lambda: bool(self.in_flight), index_while_waiting=True)
         except BaseException:
-            for _, _, job in in_flight:
+            for *_, job in self.in_flight:
                 job.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.shutdown(wait=False, cancel_futures=True)
             raise
+        self.pool.shutdown()
+
+    def submit(self, candidate: Candidate, data: bytes, digest: str) -> None:
+        try:
+            job = self._submit_to(self.pool, candidate, data, digest)
+        except BrokenProcessPool:
+            self.recover()
+            job = self._submit_to(self.pool, candidate, data, digest)
+        self.in_flight.append((candidate, data, digest, job))
+        self.in_flight_bytes += len(data)
+
+    def _submit_to(self, pool, candidate: Candidate, data: bytes, digest: str) -> futures.Future:
+        return pool.submit(_prepare_in_worker, data, candidate.original_name, digest, self.source_url)
+
+    def write_while(self, more: Callable[[], bool], index_while_waiting: bool = False) -> None:
+        while more():
+            candidate, data, _, job = self.in_flight[0]
+            if index_while_waiting and not job.done():
+                index_pending(at_least=INDEX_WHILE_WAITING)
+            if isinstance(job.exception(), BrokenProcessPool):  # waits for the job
+                self.recover()
+                continue
+            self.in_flight.popleft()
+            self.in_flight_bytes -= len(data)
+            self.write(candidate, data, job)
+
+    def write(self, candidate: Candidate, data: bytes, job: futures.Future) -> None:
+        self.report(store_candidate(candidate, data, job.result, self.source_url, self.references))
+
+    def recover(self) -> None:
+        """After a worker died: write what was prepared, retry the rest alone, start a new pool."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        suspects = list(self.in_flight)
+        self.in_flight.clear()
+        self.in_flight_bytes = 0
+        alone: futures.ProcessPoolExecutor | None = None
+        try:
+            for candidate, data, digest, job in suspects:
+                if job.done() and not job.cancelled() and not isinstance(job.exception(), BrokenProcessPool):
+                    self.write(candidate, data, job)
+                    continue
+                alone = alone or fork_workers(1, self.known)
+                retried = self._submit_to(alone, candidate, data, digest)
+                if isinstance(retried.exception(), BrokenProcessPool):
+                    logger.error("a worker process died preparing %s", candidate.label)
+                    self.report(IngestOutcome(FAILED, candidate.label, reason=WORKER_DIED))
+                    alone.shutdown(wait=False, cancel_futures=True)
+                    alone = None
+                else:
+                    self.write(candidate, data, retried)
+        finally:
+            if alone:
+                alone.shutdown()
+        # Forked beside the index writer's threads now, so slower (see fork_workers); this
+        # happens only after a worker died.
+        self.pool = fork_workers(self.workers, self.known)

@@ -304,3 +304,48 @@ def test_workers_know_the_officials_already_ingested(tmp_path, workers):
     assert run_ingest(str(later), "--workers", workers)[0] == 0
     document = Document.objects.get(original_name="khong-ten-tinh.txt")
     assert document.province is not None and document.province.name == "Thanh Hóa"
+
+
+def _die_on(prefix: str, monkeypatch) -> None:
+    """Workers (forked after this) die, as the out-of-memory killer leaves them, on files named
+    ``prefix...``."""
+    import os
+
+    from documents import ingest_batch
+
+    real_prepare = ingest_batch.prepare_document
+
+    def prepare_or_die(data, original_name, *args):
+        if original_name.startswith(prefix):
+            os._exit(9)
+        return real_prepare(data, original_name, *args)
+
+    monkeypatch.setattr(ingest_batch, "prepare_document", prepare_or_die)
+
+
+def test_a_worker_that_dies_fails_its_file_and_not_the_batch(tmp_path, monkeypatch):
+    from documents.ingest_batch import WORKER_DIED
+
+    folder = tmp_path / "batch"
+    good = write_good_files(folder, 8)
+    # First, so that the others are still waiting in the pool when its worker dies.
+    write_report(folder, "a-chet.txt", SENTENCE.format(n=99))
+    _die_on("a-chet", monkeypatch)
+    code, out, err = run_ingest(str(folder), "--workers", "2")
+    assert code == 1
+    assert out.strip().splitlines()[-1] == "ingested 8, updated 0, unchanged 0, failed 1"
+    assert "a-chet.txt" in err and "stopped abruptly" in err
+    assert set(Document.objects.values_list("original_name", flat=True)) == {p.name for p in good}
+    assert IngestFailure.objects.get().reason == WORKER_DIED
+    assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
+
+
+def test_workers_that_die_on_every_file_fail_each_file_once(tmp_path, monkeypatch):
+    folder = tmp_path / "batch"
+    for n in range(5):
+        write_report(folder, f"chet-{n}.txt", SENTENCE.format(n=n))
+    _die_on("chet", monkeypatch)
+    code, out, _ = run_ingest(str(folder), "--workers", "2")
+    assert code == 1
+    assert out.strip().splitlines()[-1] == "ingested 0, updated 0, unchanged 0, failed 5"
+    assert not Document.objects.exists()
