@@ -194,9 +194,10 @@ class ParallelBatch:
     """Files prepared by forked workers and written here, in the order of the files.
 
     A worker that dies (the out-of-memory killer, a crash in a native library) breaks the whole
-    pool: every file in flight fails with it, the guilty one among them. The ones it had already
-    prepared are written; the others are prepared again one at a time, in a pool of one, so only
-    the file that kills its worker again fails; then a new pool takes the rest of the batch.
+    pool: every file not yet prepared fails with the one that killed it, and which one that was
+    is not known. So the files in flight that were prepared are written, the others are prepared
+    again one at a time in a pool of one, where only a file that kills its worker again fails,
+    and a new pool takes the rest of the batch.
     """
 
     def __init__(
