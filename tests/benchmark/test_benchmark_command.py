@@ -71,11 +71,21 @@ def test_reusing_a_corpus_needs_a_workdir_holding_one(tmp_path):
         call_command("benchmark", docs=10, reuse_corpus=True, workdir=str(tmp_path))
 
 
-def test_rates_are_the_median_of_the_runs_and_none_if_one_failed():
-    from documents.management.commands.benchmark import median_rate
+def test_rates_are_medians_of_runs_made_in_turns_and_none_if_one_failed():
+    from documents.management.commands.benchmark import interleaved_rates
 
-    runs = iter([30.0, 50.0, 40.0])
-    assert median_rate(lambda: next(runs), 3) == 40.0
-    failing = iter([30.0, None, 40.0])
-    assert median_rate(lambda: next(failing), 3) is None
-    assert median_rate(lambda: 12.5, 0) == 12.5  # at least one run
+    order = []
+
+    def measure(name, values):
+        values = iter(values)
+
+        def run():
+            order.append(name)
+            return next(values)
+
+        return run
+
+    rates = interleaved_rates({"a": measure("a", [30.0, 50.0, 40.0]), "b": measure("b", [1.0, None, 2.0])}, 3)
+    assert rates == {"a": 40.0, "b": None}
+    assert order == ["a", "b", "a", "b", "a", "b"]
+    assert interleaved_rates({"a": lambda: 12.5}, 0) == {"a": 12.5}  # at least one run

@@ -14,6 +14,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
@@ -25,13 +26,19 @@ logger = logging.getLogger(__name__)
 
 HAYSTACK_BACKENDS = ("whoosh", "tantivy", "elasticsearch")
 ALL_BACKENDS = (*HAYSTACK_BACKENDS, "fts5")
+SEGMENTATION = "segmentation alone"
 
 
-def median_rate(measure, rounds: int) -> float | None:
-    """The median of ``rounds`` runs of ``measure`` (None when a run failed): single runs of a
-    few seconds scatter by ±5% on these machines, which is the size of what the ratio shows."""
-    rates = [measure() for _ in range(max(1, rounds))]
-    return None if None in rates else statistics.median(rates)
+def interleaved_rates(measures: dict[str, Callable[[], float | None]], rounds: int) -> dict:
+    """The median of ``rounds`` runs of each measure (None when a run failed), run in turns
+    (a, b, a, b, ...). Single runs of a few seconds scatter by ±5% on these machines, and the
+    machine's speed drifts by as much within minutes (segmentation alone: 5.6 s, then 6.1 s twenty
+    minutes later): runs of one kind bunched together would carry the drift into the ratios."""
+    runs: dict[str, list] = {name: [] for name in measures}
+    for _ in range(max(1, rounds)):
+        for name, measure in measures.items():
+            runs[name].append(measure())
+    return {name: None if None in rates else statistics.median(rates) for name, rates in runs.items()}
 
 
 class Command(BaseCommand):
@@ -152,15 +159,7 @@ class Command(BaseCommand):
         else:
             self._build_corpus(work, docs, ingest_docs)
         files = sorted((work / "files").glob("*.txt"))
-        segmentation_rate = None
-        if files:
-            segmentation_rate = median_rate(
-                lambda: segmentation_docs_per_s(files, work, workers, self._env(work, "segment")), rounds
-            )
-            self.stderr.write(
-                f"segmentation alone: {segmentation_rate or 0:.1f} documents/s "
-                f"({len(files)} files, {workers} processes, from process start, median of {rounds})"
-            )
+        ingest_rates = self._ingest_rates(work, files, chosen, rounds, workers) if files else {}
         for backend in chosen:
             self.stderr.write(f"measuring {backend}")
             built = {}
@@ -175,15 +174,31 @@ class Command(BaseCommand):
                 line["peak_rss_mb"] = max(line["peak_rss_mb"], built.pop("peak_rss_mb"))
                 line.update(built)
             line["default"] = backend == settings.SEARCH_BACKEND
-            if files and backend in HAYSTACK_BACKENDS:
-                rate = median_rate(lambda b=backend: ingest_docs_per_s(files, b, work, workers), rounds)
+            if backend in ingest_rates:
+                rate = ingest_rates[backend]
                 line["ingest_docs_per_s"] = round(rate, 1) if rate else None
-                if rate and segmentation_rate:
-                    self.stderr.write(
-                        f"{backend}: ingest {rate:.1f} documents/s = {rate / segmentation_rate:.0%} "
-                        f"of segmentation alone (cost {segmentation_rate / rate - 1:+.0%})"
-                    )
             self.stdout.write(json.dumps(line, ensure_ascii=False))
+
+    def _ingest_rates(self, work: Path, files: list[Path], chosen: list[str], rounds: int, workers: int):
+        """Documents/s of segmentation alone and of each backend's ingest, measured in turns."""
+        segment_env = self._env(work, "segment")
+        measures = {SEGMENTATION: lambda: segmentation_docs_per_s(files, work, workers, segment_env)}
+        for backend in chosen:
+            if backend in HAYSTACK_BACKENDS:
+                measures[backend] = lambda b=backend: ingest_docs_per_s(files, b, work, workers)
+        rates = interleaved_rates(measures, rounds)
+        alone = rates.pop(SEGMENTATION)
+        self.stderr.write(
+            f"segmentation alone: {alone or 0:.1f} documents/s ({len(files)} files, {workers} processes, "
+            f"from process start, median of {rounds}, in turns with each backend's ingest)"
+        )
+        for backend, rate in rates.items():
+            if rate and alone:
+                self.stderr.write(
+                    f"{backend}: ingest {rate:.1f} documents/s = {rate / alone:.0%} "
+                    f"of segmentation alone (cost {alone / rate - 1:+.0%})"
+                )
+        return rates
 
     def _build_corpus(self, work: Path, docs: int, ingest_docs: int) -> None:
         logger.info("building %d documents in %s", docs, work)
