@@ -12,7 +12,9 @@ from documents.ingest_batch import fork_workers, threads_in_process
 from documents.management.commands.ingest import Progress
 
 
-def test_the_progress_bar_starts_no_thread():
+def test_the_progress_bar_starts_no_thread(monkeypatch):
+    # As in a fresh process: tqdm starts its monitor only when no bar of the class has one yet.
+    monkeypatch.setattr(Progress, "monitor", None)
     before = threads_in_process()
     bar = Progress(total=3, file=io.StringIO())
     bar.update(3)
