@@ -10,7 +10,7 @@ from tantivy import Occur, Order, Query
 
 from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendHit, BackendPage, BackendRequest
 from .tantivy_query import QueryBuilder
-from .tantivy_schema import NEWEST, OLDEST
+from .tantivy_schema import NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
 
 # Facet values counted per facet: more than any facet of this corpus holds (63 + 34 provinces,
 # some thousands of officials), so every value is counted, as on Whoosh.
@@ -120,8 +120,9 @@ class TantivySearcherMixin:
     # --- lexicon, for "did you mean" and related documents -------------------------------------
     def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
         """Terms of the suggest field under ``prefix`` with their document counts."""
-        terms = self.searcher().terms_with_prefix("suggest", prefix, limit=limit)
-        return [(term[len(prefix) :], count) for term, count in terms]
+        indexed = suggest_prefix_in_index(prefix)
+        terms = self.searcher().terms_with_prefix("suggest", indexed, limit=limit)
+        return [(suggest_term_from_index(term[len(indexed) :]), count) for term, count in terms]
 
     def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
         searcher = self.searcher()

@@ -16,6 +16,8 @@ from documents.search.tantivy_schema import (
     adjacent_pairs,
     compounds,
     fast_fold,
+    suggest_prefix_in_index,
+    suggest_term_from_index,
     suggest_terms,
     syllable_analyzer,
 )
@@ -32,9 +34,13 @@ def test_syllables_are_the_whoosh_analyzers(text):
     assert analyzer.analyze(fold(canonical_tones(text))) == folded_tokens(text)
 
 
+def _shared_suggest_terms(text: str) -> list[str]:
+    return sorted(t.text for t in SuggestTokenizer()(text))
+
+
 @pytest.mark.parametrize("text", [TRICKY, *(p.read_text(encoding="utf-8") for p in SAMPLES)])
 def test_suggest_terms_are_the_suggest_tokenizers(text):
-    assert sorted(suggest_terms(text)) == sorted(t.text for t in SuggestTokenizer()(text))
+    assert sorted(map(suggest_term_from_index, suggest_terms(text))) == _shared_suggest_terms(text)
 
 
 def test_compounds_are_the_compound_tokenizers():
@@ -66,7 +72,7 @@ _ALPHABET = "aăâeêioôơuưyđAĐ hoáủỷ19 \u00a0\t\n\u2028\u3000,.;–�
 @given(st.text(alphabet=_ALPHABET, max_size=80))
 @settings(max_examples=300, deadline=None)
 def test_suggest_terms_are_the_suggest_tokenizers_for_any_text(text):
-    assert sorted(suggest_terms(text)) == sorted(t.text for t in SuggestTokenizer()(text))
+    assert sorted(map(suggest_term_from_index, suggest_terms(text))) == _shared_suggest_terms(text)
 
 
 def test_the_suggestion_term_cache_empties_when_full():
@@ -74,3 +80,14 @@ def test_the_suggestion_term_cache_empties_when_full():
     assert [cache[w] for w in "abc"] == ["A", "B", "C"]
     assert cache["d"] == "D" and len(cache) == 1
     assert cache["a"] == "A" and len(cache) == 2
+
+
+def test_suggestion_terms_are_whole_tokens_of_the_whitespace_tokenizer():
+    """The index gets the terms as one string cut at ASCII spaces (tantivy's whitespace tokenizer;
+    the separator \\x1f is a space to Python, not to it): no term may hold one, and
+    a pair's words, joined by SUGGEST_SPACE, come apart again for the suggestion."""
+    terms = suggest_terms(TRICKY + " Thanh\u00a0Hoá x\u3000y")
+    assert terms and not any(set(term) & set(" \t\n\x0b\x0c\r") for term in terms)
+    assert "thanh_hoa\x1fThanh_Hóa" in terms
+    assert suggest_prefix_in_index("thanh hoa\x1f") == "thanh_hoa\x1f"
+    assert suggest_term_from_index("Thanh_Hóa") == "Thanh Hóa"
