@@ -53,9 +53,13 @@ def manage(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
     )
 
 
-def ingest_docs_per_s(paths: list[Path], backend: str, workdir: Path, workers: int) -> float | None:
-    """Times ``manage.py ingest`` into a fresh database and index of ``backend``."""
-    data_dir = workdir / f"ingest-{backend}"
+def ingest_docs_per_s(
+    paths: list[Path], backend: str, workdir: Path, workers: int, indexed: bool = True
+) -> float | None:
+    """Times ``manage.py ingest`` into a fresh database and index of ``backend``; not ``indexed``:
+    the same ingest with the search index's signal processor disconnected (``benchmark --stage
+    ingest-unindexed``), which tells the database's and the index's shares of ingest apart."""
+    data_dir = workdir / (f"ingest-{backend}" if indexed else "ingest-unindexed")
     # Always a fresh database: a run's leftovers (--reuse-corpus) would make every file "unchanged".
     shutil.rmtree(data_dir, ignore_errors=True)
     data_dir.mkdir(parents=True)
@@ -68,9 +72,14 @@ def ingest_docs_per_s(paths: list[Path], backend: str, workdir: Path, workers: i
     }
     if manage(["migrate", "--verbosity", "0"], env).returncode != 0:
         return None
+    if indexed:
+        command = ["ingest", str(paths[0].parent), "--workers", str(workers)]
+    else:
+        command = ["benchmark", "--stage", "ingest-unindexed", "--workdir", str(workdir)]
+        command += ["--workers", str(workers)]
     start = time.perf_counter()
     done = manage(
-        ["ingest", str(paths[0].parent), "--workers", str(workers)],
+        command,
         env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -79,3 +88,13 @@ def ingest_docs_per_s(paths: list[Path], backend: str, workdir: Path, workers: i
     if done.returncode != 0:
         return None
     return len(paths) / elapsed
+
+
+def ingest_unindexed(files: Path, workers: int) -> None:
+    """``manage.py ingest`` of ``files`` in this process with the search index's signal processor
+    disconnected: documents are written to the database only (this run's throwaway one)."""
+    from django.apps import apps
+    from django.core.management import call_command
+
+    apps.get_app_config("haystack").signal_processor.teardown()
+    call_command("ingest", str(files), workers=workers)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import sqlite3
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -31,7 +33,8 @@ KEYS = [
 @pytest.mark.slow
 @pytest.mark.django_db
 def test_benchmark_prints_one_json_line_per_backend(tmp_path):
-    out = io.StringIO()
+    out, err = io.StringIO(), io.StringIO()
+    work = tmp_path / "work"
     call_command(
         "benchmark",
         docs=30,
@@ -39,9 +42,9 @@ def test_benchmark_prints_one_json_line_per_backend(tmp_path):
         rounds=1,
         ingest_docs=2,
         workers=1,
-        workdir=str(tmp_path / "work"),
+        workdir=str(work),
         stdout=out,
-        stderr=io.StringIO(),
+        stderr=err,
     )
     lines = [json.loads(line) for line in out.getvalue().splitlines() if line.startswith("{")]
     assert [line["backend"] for line in lines] == ["whoosh", "tantivy", "sqlite-fts5"]
@@ -51,6 +54,14 @@ def test_benchmark_prints_one_json_line_per_backend(tmp_path):
         assert line["index_s"] >= 0 and line["search_p95_ms"] >= line["search_p50_ms"] > 0
         assert line["export_rows_per_s"] > 0 and line["peak_rss_mb"] > 0
     assert lines[0]["ingest_docs_per_s"] and lines[1]["ingest_docs_per_s"]
+    assert re.search(
+        r"ingest without the search index [\d.]+ documents/s = \d+% of segmentation", err.getvalue()
+    )
+    # That run wrote both files to its database and nothing to a search index.
+    unindexed = work / "ingest-unindexed"
+    with sqlite3.connect(unindexed / "portal.sqlite3") as database:
+        assert database.execute("SELECT COUNT(*) FROM documents_document").fetchone() == (2,)
+    assert not any((unindexed / "index").rglob("*.*"))
     # The benchmark's own database: the test database holds none of its documents.
     from documents.models import Document
 

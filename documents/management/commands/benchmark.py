@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 HAYSTACK_BACKENDS = ("whoosh", "tantivy", "elasticsearch")
 ALL_BACKENDS = (*HAYSTACK_BACKENDS, "fts5")
 SEGMENTATION = "segmentation alone"
+UNINDEXED = "ingest without the search index"
 
 
 def interleaved_rates(measures: dict[str, Callable[[], float | None]], rounds: int) -> dict:
@@ -71,7 +72,9 @@ class Command(BaseCommand):
             help="measure the corpus an earlier --keep run left in --workdir instead of building it again",
         )
         # Internal: the stages run in child processes.
-        parser.add_argument("--stage", choices=("build", "measure", "index", "segment"), help=None)
+        parser.add_argument(
+            "--stage", choices=("build", "measure", "index", "segment", "ingest-unindexed"), help=None
+        )
         parser.add_argument("--backend", help=None)
 
     def handle(
@@ -104,6 +107,10 @@ class Command(BaseCommand):
 
             chars = segment_files(sorted((Path(workdir) / "files").glob("*.txt")), workers)
             return self.stdout.write(json.dumps({"characters": chars}))
+        if stage == "ingest-unindexed":
+            from documents.benchmark.ingest import ingest_unindexed
+
+            return ingest_unindexed(Path(workdir) / "files", workers)
         chosen = [b.strip() for b in backends.split(",") if b.strip()]
         unknown = [b for b in chosen if b not in ALL_BACKENDS]
         if unknown:
@@ -180,9 +187,13 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(line, ensure_ascii=False))
 
     def _ingest_rates(self, work: Path, files: list[Path], chosen: list[str], rounds: int, workers: int):
-        """Documents/s of segmentation alone and of each backend's ingest, measured in turns."""
+        """Documents/s of segmentation alone, of each backend's ingest and of ingest without the
+        search index (the database's share), measured in turns."""
         segment_env = self._env(work, "segment")
-        measures = {SEGMENTATION: lambda: segmentation_docs_per_s(files, work, workers, segment_env)}
+        measures = {
+            SEGMENTATION: lambda: segmentation_docs_per_s(files, work, workers, segment_env),
+            UNINDEXED: lambda: ingest_docs_per_s(files, "tantivy", work, workers, indexed=False),
+        }
         for backend in chosen:
             if backend in HAYSTACK_BACKENDS:
                 measures[backend] = lambda b=backend: ingest_docs_per_s(files, b, work, workers)
@@ -192,12 +203,14 @@ class Command(BaseCommand):
             f"segmentation alone: {alone or 0:.1f} documents/s ({len(files)} files, {workers} processes, "
             f"from process start, median of {rounds}, in turns with each backend's ingest)"
         )
-        for backend, rate in rates.items():
+        for name, rate in rates.items():
             if rate and alone:
+                label = name if name == UNINDEXED else f"{name}: ingest"
                 self.stderr.write(
-                    f"{backend}: ingest {rate:.1f} documents/s = {rate / alone:.0%} "
+                    f"{label} {rate:.1f} documents/s = {rate / alone:.0%} "
                     f"of segmentation alone (cost {alone / rate - 1:+.0%})"
                 )
+        rates.pop(UNINDEXED)
         return rates
 
     def _build_corpus(self, work: Path, docs: int, ingest_docs: int) -> None:
