@@ -1,28 +1,16 @@
 """Turns a BackendRequest into Elasticsearch 7 request bodies: plain dicts, no client.
 
-The same clauses, fields and boosts as tantivy_query, so a request finds the same documents and
-ranks them with the same intent. Syllables are sent through ``match`` / ``match_phrase`` rather
-than ``term``: the index's own analyzer then reads the query too, so a character that Python's
-fold keeps but ``asciifolding`` changes still meets its indexed form. ``text_folded`` and
-``title_folded`` (folded in Python, like on tantivy) are searched, not the ``.folded`` subfields.
-Compound words and facets are ``keyword`` fields: exact ``term`` / ``terms``.
+The clauses, fields and boosts are documents.search.query_shape's, as on every backend, so a
+request finds the same documents and ranks them with the same intent. Syllables are sent through
+``match`` / ``match_phrase`` rather than ``term``: the index's own analyzer then reads the query
+too, so a character that Python's fold keeps but ``asciifolding`` changes still meets its indexed
+form. ``text_folded`` and ``title_folded`` (folded in Python, like on tantivy) are searched, not
+the ``.folded`` subfields. Compound words and facets are ``keyword`` fields: exact ``term`` / ``terms``.
 """
 
 from __future__ import annotations
 
-from documents.vietnamese.normalize import fold
-
-from .query import ParsedQuery, Term, plain_runs
-from .ranking import (
-    COMPOUND_BOOST,
-    EXACT_BOOST,
-    PAIR_BOOST,
-    PREFERRED_BOOST,
-    PROXIMITY_BOOST,
-    TEXT_FIELDS,
-    TITLE_BOOST,
-    TITLE_FIELDS,
-)
+from .query_shape import QueryShape
 from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendRequest
 
 # Haystack's own keyword field: in every index haystack builds, whatever our mapping adds.
@@ -77,84 +65,34 @@ def _keyword(field: str, value: str) -> dict:
 
 
 # --- what a document must match, and what ranks it -----------------------------------------------
-def _syllable(s: str, folded: bool, fields: tuple[str, str]) -> dict:
-    exact_field, folded_field = fields
-    if not folded:
-        return _word(exact_field, s)
-    return _any([_boost(_word(exact_field, s), EXACT_BOOST), _word(folded_field, fold(s))])
+class ElasticsearchVocabulary:
+    """Elasticsearch's spelling of documents.search.query_shape's queries."""
+
+    word = staticmethod(_word)
+    phrase = staticmethod(_phrase_or_word)
+    keyword = staticmethod(_keyword)
+    any = staticmethod(_any)
+    all = staticmethod(_all)
+    boost = staticmethod(_boost)
+
+    def everything(self) -> dict:
+        return {"match_all": {}}
+
+    def excluding(self, base: dict, excluded: dict) -> dict:
+        return {"bool": {"must": [base], "must_not": [excluded]}}
+
+    def ranked(self, required: dict, ranking: dict) -> dict:
+        return {"bool": {"must": [required], "should": [ranking]}}
 
 
-def _phrase(syllables: tuple[str, ...], folded: bool, fields: tuple[str, str]) -> dict:
-    exact_field, folded_field = fields
-    exact = _phrase_or_word(exact_field, list(syllables))
-    if not folded:
-        return exact
-    folded_query = _phrase_or_word(folded_field, [fold(s) for s in syllables])
-    return _any([_boost(exact, EXACT_BOOST), folded_query])
-
-
-def term_query(term: Term, folded: bool, fields: tuple[str, str] = TEXT_FIELDS) -> dict:
-    folded = folded and not term.exact
-    if len(term.syllables) == 1:
-        return _syllable(term.syllables[0], folded, fields)
-    if term.phrase:
-        return _phrase(term.syllables, folded, fields)
-    return _all([_syllable(s, folded, fields) for s in term.syllables])
-
-
-def required(parsed: ParsedQuery, folded: bool, match_all: bool = True) -> dict:
-    """Every clause must match (or any, when not ``match_all``); no excluded term may."""
-    clauses = [_any([term_query(t, folded) for t in c.alternatives]) for c in parsed.clauses]
-    if not clauses:
-        base = {"match_all": {}}
-    elif len(clauses) == 1:
-        base = clauses[0]
-    else:
-        base = _all(clauses) if match_all else _any(clauses)
-    if parsed.excluded:
-        excluded = _any([term_query(t, folded) for t in parsed.excluded])
-        base = {"bool": {"must": [base], "must_not": [excluded]}}
-    return base
-
-
-def ranking(parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, ...]]) -> dict | None:
-    """Optional matches that order the documents the required query found."""
-    boosts: list[dict] = []
-    for clause in parsed.clauses:
-        title = _any([term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
-        boosts.append(_boost(title, TITLE_BOOST))
-    compound_field = "compounds_folded" if folded else "compounds"
-    for run in plain_runs(parsed):
-        if len(run) > 2:
-            boosts.append(_boost(_phrase(tuple(run), folded, TEXT_FIELDS), PROXIMITY_BOOST))
-        # Each adjacent pair as typed ("Lai Châu" beats "Gia Lai ... Châu Đốc").
-        for i in range(len(run) - 1):
-            boosts.append(_boost(_phrase(tuple(run[i : i + 2]), folded, TEXT_FIELDS), PAIR_BOOST))
-        for width in (2, 3):
-            for i in range(len(run) - width + 1):
-                word = "_".join(fold(s) if folded else s for s in run[i : i + width])
-                boosts.append(_boost(_keyword(compound_field, word), COMPOUND_BOOST))
-                if folded:
-                    # Compound of the exact form, when typed with diacritics.
-                    exact_word = "_".join(run[i : i + width])
-                    boosts.append(_boost(_keyword("compounds", exact_word), COMPOUND_BOOST))
-    for words in preferred:
-        if len(words) > 1:
-            boosts.append(_boost(_phrase_or_word("text", list(words)), PREFERRED_BOOST))
-        for word in words:
-            boosts.append(_boost(_word("text", word), PREFERRED_BOOST / 2))
-    return _any(boosts) if boosts else None
+_SHAPE = QueryShape(ElasticsearchVocabulary())
+required = _SHAPE.required
+ranking = _SHAPE.ranking
 
 
 def matching(request: BackendRequest) -> dict:
     """What the request finds, scored for relevance."""
-    base = required(request.query, request.folded, request.match_all)
-    if not request.query.clauses:
-        return base
-    boosts = ranking(request.query, request.folded, request.preferred)
-    if boosts is None:
-        return base
-    return {"bool": {"must": [base], "should": [boosts]}}
+    return _SHAPE.matching(request.query, request.folded, request.match_all, request.preferred)
 
 
 # --- filters and facets --------------------------------------------------------------------------

@@ -1,9 +1,5 @@
-"""The ranking weights every backend applies, on top of its own BM25 over the syllable fields.
-
-One place, so Whoosh, tantivy and Elasticsearch rank alike (the contract suite checks they do):
-exact forms (as typed, or as the suggestion restores them) outrank folded ones, words adjacent as
-typed outrank scattered ones, a title match counts more, a query's word pairs the segmentation
-holds as compound words add weight, and the preferred form of an abbreviation counts most.
+"""The ranking weights, applied on every backend by documents.search.query_shape (which says what
+each one rewards) on top of the engine's own BM25 over the syllable fields.
 """
 
 from __future__ import annotations

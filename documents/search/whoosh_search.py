@@ -14,7 +14,7 @@ from whoosh import sorting
 from whoosh.index import EmptyIndexError
 
 from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendHit, BackendPage, BackendRequest
-from .whoosh_query import ranking_query, required_query
+from .whoosh_query import matching_query
 
 MULTI_VALUED = ("officials",)
 logger = logging.getLogger(__name__)
@@ -86,9 +86,7 @@ def _counts(groups: dict) -> list[tuple[str, int]]:
 
 class WhooshSearcherMixin:
     def _queries(self, request: BackendRequest) -> wq.Query:
-        required = required_query(request.query, request.folded, request.match_all)
-        ranking = ranking_query(request.query, request.folded, request.preferred)
-        return wq.AndMaybe(required, ranking) if ranking is not None else required
+        return matching_query(request.query, request.folded, request.match_all, request.preferred)
 
     @survives_index_changes
     def search_documents(self, request: BackendRequest) -> BackendPage:

@@ -1,0 +1,137 @@
+"""What a parsed query requires of a document and what ranks it, written once for every engine.
+
+The clauses, the fields they search and their weights (documents.search.ranking) are decided
+here; each backend passes its engine's vocabulary: how a syllable, a phrase, "any of", "all of" or
+a boost are spelled for Whoosh, tantivy or Elasticsearch. So the engines find the same documents
+and rank them with the same intent (the contract suite checks that they do), and a change of
+ranking is made in one place.
+
+Ranking, on top of each engine's BM25 over the syllable fields: exact forms (as typed, or as the
+suggestion restored them) outrank folded ones, words adjacent as typed outrank scattered ones, a
+title match counts more, the query's word pairs the document's segmentation holds as compound
+words add weight, and the written forms a suggestion restored rank first.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, Protocol, TypeVar
+
+from documents.vietnamese.normalize import fold
+
+from .query import ParsedQuery, Term, plain_runs
+from .ranking import (
+    COMPOUND_BOOST,
+    EXACT_BOOST,
+    PAIR_BOOST,
+    PREFERRED_BOOST,
+    PROXIMITY_BOOST,
+    TEXT_FIELDS,
+    TITLE_BOOST,
+    TITLE_FIELDS,
+)
+
+Q = TypeVar("Q")
+
+
+class Vocabulary(Protocol[Q]):
+    """An engine's query objects."""
+
+    def word(self, field: str, syllable: str) -> Q:
+        """A syllable in a syllable field."""
+
+    def phrase(self, field: str, syllables: list[str]) -> Q:
+        """Syllables adjacent in the order given (a single one: its word)."""
+
+    def keyword(self, field: str, value: str) -> Q:
+        """A whole term of a field that is not split into syllables (compound words)."""
+
+    def any(self, queries: list[Q]) -> Q: ...
+
+    def all(self, queries: list[Q]) -> Q: ...
+
+    def boost(self, query: Q, factor: float) -> Q:
+        """``query`` with its score multiplied by ``factor``."""
+
+    def everything(self) -> Q: ...
+
+    def excluding(self, base: Q, excluded: Q) -> Q: ...
+
+    def ranked(self, required: Q, ranking: Q) -> Q:
+        """Documents matching ``required``, scored also by the optional ``ranking``."""
+
+
+class QueryShape(Generic[Q]):
+    def __init__(self, vocabulary: Vocabulary[Q]):
+        self.v = vocabulary
+
+    def _syllable(self, s: str, folded: bool, fields: tuple[str, str]) -> Q:
+        exact_field, folded_field = fields
+        if not folded:
+            return self.v.word(exact_field, s)
+        exact = self.v.boost(self.v.word(exact_field, s), EXACT_BOOST)
+        return self.v.any([exact, self.v.word(folded_field, fold(s))])
+
+    def _phrase(self, syllables: tuple[str, ...], folded: bool, fields: tuple[str, str]) -> Q:
+        exact_field, folded_field = fields
+        exact = self.v.phrase(exact_field, list(syllables))
+        if not folded:
+            return exact
+        folded_phrase = self.v.phrase(folded_field, [fold(s) for s in syllables])
+        return self.v.any([self.v.boost(exact, EXACT_BOOST), folded_phrase])
+
+    def term_query(self, term: Term, folded: bool, fields: tuple[str, str] = TEXT_FIELDS) -> Q:
+        folded = folded and not term.exact
+        if len(term.syllables) == 1:
+            return self._syllable(term.syllables[0], folded, fields)
+        if term.phrase:
+            return self._phrase(term.syllables, folded, fields)
+        return self.v.all([self._syllable(s, folded, fields) for s in term.syllables])
+
+    def required(self, parsed: ParsedQuery, folded: bool, match_all: bool = True) -> Q:
+        """Every clause must match (or any, when not ``match_all``); no excluded term may."""
+        clauses = [self.v.any([self.term_query(t, folded) for t in c.alternatives]) for c in parsed.clauses]
+        if not clauses:
+            base = self.v.everything()
+        else:
+            base = self.v.all(clauses) if match_all else self.v.any(clauses)
+        if parsed.excluded:
+            excluded = self.v.any([self.term_query(t, folded) for t in parsed.excluded])
+            base = self.v.excluding(base, excluded)
+        return base
+
+    def ranking(self, parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, ...]]) -> Q | None:
+        """Optional matches that order the documents the required query found."""
+        v = self.v
+        boosts: list[Q] = []
+        for clause in parsed.clauses:
+            title = v.any([self.term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
+            boosts.append(v.boost(title, TITLE_BOOST))
+        compound_field = "compounds_folded" if folded else "compounds"
+        for run in plain_runs(parsed):
+            if len(run) > 2:
+                boosts.append(v.boost(self._phrase(tuple(run), folded, TEXT_FIELDS), PROXIMITY_BOOST))
+            # Each adjacent pair as typed ("Lai Châu" beats "Gia Lai ... Châu Đốc").
+            for i in range(len(run) - 1):
+                boosts.append(v.boost(self._phrase(tuple(run[i : i + 2]), folded, TEXT_FIELDS), PAIR_BOOST))
+            for width in (2, 3):
+                for i in range(len(run) - width + 1):
+                    word = "_".join(fold(s) if folded else s for s in run[i : i + width])
+                    boosts.append(v.boost(v.keyword(compound_field, word), COMPOUND_BOOST))
+                    if folded:
+                        # Compound of the exact form, when typed with diacritics.
+                        exact_word = "_".join(run[i : i + width])
+                        boosts.append(v.boost(v.keyword("compounds", exact_word), COMPOUND_BOOST))
+        for words in preferred:
+            if len(words) > 1:
+                boosts.append(v.boost(v.phrase("text", list(words)), PREFERRED_BOOST))
+            for word in words:
+                boosts.append(v.boost(v.word("text", word), PREFERRED_BOOST / 2))
+        return v.any(boosts) if boosts else None
+
+    def matching(self, parsed: ParsedQuery, folded: bool, match_all: bool, preferred) -> Q:
+        """What the query finds, scored for relevance."""
+        required = self.required(parsed, folded, match_all)
+        if not parsed.clauses:
+            return required
+        ranking = self.ranking(parsed, folded, preferred)
+        return required if ranking is None else self.v.ranked(required, ranking)

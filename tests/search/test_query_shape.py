@@ -1,0 +1,74 @@
+"""The shape of a search, decided once for every engine: spelled out here in a little text vocabulary
+("field:word", "^boost", OR / AND), so what each clause asks and weighs reads at a glance."""
+
+from __future__ import annotations
+
+from documents.search.query import parse_query
+from documents.search.query_shape import QueryShape
+
+
+class Spelled:
+    """Queries as text."""
+
+    def word(self, field: str, syllable: str) -> str:
+        return f"{field}:{syllable}"
+
+    keyword = word
+
+    def phrase(self, field: str, syllables: list[str]) -> str:
+        return f'{field}:"{" ".join(syllables)}"' if len(syllables) > 1 else self.word(field, syllables[0])
+
+    def any(self, queries: list[str]) -> str:
+        return queries[0] if len(queries) == 1 else "(" + " OR ".join(queries) + ")"
+
+    def all(self, queries: list[str]) -> str:
+        return queries[0] if len(queries) == 1 else "(" + " AND ".join(queries) + ")"
+
+    def boost(self, query: str, factor: float) -> str:
+        return f"{query}^{factor:g}"
+
+    def everything(self) -> str:
+        return "*"
+
+    def excluding(self, base: str, excluded: str) -> str:
+        return f"{base} NOT {excluded}"
+
+    def ranked(self, required: str, ranking: str) -> str:
+        return f"{required} RANKED BY {ranking}"
+
+
+SHAPE = QueryShape(Spelled())
+
+
+def test_every_word_is_required_exact_or_folded_when_typed_without_marks():
+    assert SHAPE.required(parse_query("thanh hoa"), folded=True) == (
+        "((text:thanh^2 OR text_folded:thanh) AND (text:hoa^2 OR text_folded:hoa))"
+    )
+    assert SHAPE.required(parse_query("Thanh Hóa"), folded=False) == "(text:thanh AND text:hóa)"
+
+
+def test_any_word_when_not_all_are_required_and_exclusions_are_left_out():
+    assert SHAPE.required(parse_query("an ninh"), folded=False, match_all=False) == "(text:an OR text:ninh)"
+    assert SHAPE.required(parse_query('"Ban Thường vụ" -Nghệ'), folded=False) == (
+        'text:"ban thường vụ" NOT text:nghệ'
+    )
+    assert SHAPE.required(parse_query("-Nghệ"), folded=False) == "* NOT text:nghệ"
+
+
+def test_ranking_rewards_titles_adjacent_words_compounds_and_restored_forms():
+    ranking = SHAPE.ranking(parse_query("Lai Châu"), folded=False, preferred=[])
+    assert ranking == ('(title:lai^1.5 OR title:châu^1.5 OR text:"lai châu"^2 OR compounds:lai_châu^1)')
+    three = SHAPE.ranking(parse_query("cải cách hành"), folded=False, preferred=[])
+    assert 'text:"cải cách hành"^4' in three  # all the words as typed count most
+    assert "compounds:cải_cách_hành^1" in three and "compounds:cách_hành^1" in three
+    restored = SHAPE.ranking(parse_query("thanh hoa"), folded=True, preferred=[("thanh", "hóa")])
+    assert restored.endswith('text:"thanh hóa"^3 OR text:thanh^1.5 OR text:hóa^1.5)')
+    # Typed without marks: the compound of the folded form, and of the form as typed.
+    assert "compounds_folded:thanh_hoa^1" in restored and "compounds:thanh_hoa^1" in restored
+
+
+def test_an_empty_query_matches_everything_unranked():
+    assert SHAPE.matching(parse_query(""), folded=False, match_all=True, preferred=[]) == "*"
+    assert SHAPE.matching(parse_query("đảng"), folded=False, match_all=True, preferred=[]) == (
+        "text:đảng RANKED BY title:đảng^1.5"
+    )
