@@ -238,6 +238,9 @@ class IngestRun(models.Model):
     updated = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    # When services.record_outcome last saved the counters (time.monotonic()); it saves them at
+    # most once a second while a run goes on. Not a database field.
+    counters_saved_at: float = 0.0
 
     class Meta:
         ordering = ["-started_at"]

@@ -236,9 +236,9 @@ def record_outcome(run: IngestRun, outcome: IngestOutcome) -> None:
     if outcome.status == FAILED:
         IngestFailure.objects.create(run=run, path=outcome.path, reason=outcome.reason or "")
     now = time.monotonic()
-    if outcome.status == FAILED or now - getattr(run, "_counters_saved_at", 0.0) >= _COUNTERS_EVERY_S:
+    if outcome.status == FAILED or now - run.counters_saved_at >= _COUNTERS_EVERY_S:
         run.save(update_fields=list(_COUNTERS.values()))
-        run._counters_saved_at = now
+        run.counters_saved_at = now
 
 
 def start_run(origin: str, arguments: Iterable[str]) -> IngestRun:

@@ -154,3 +154,33 @@ def test_over_long_extracted_values_are_clipped_not_fatal():
     document = Document.objects.get(pk=outcome.document_id)
     assert len(document.term) == 20 and len(document.number) == 60 and len(document.period) == 100
     assert len(document.appearances.get().official.name) <= 200
+
+
+def test_run_counters_reach_the_database_at_most_once_a_second_failures_and_the_end_at_once(monkeypatch):
+    from documents.models import IngestRun
+
+    clock = [1000.0]
+    monkeypatch.setattr(services.time, "monotonic", lambda: clock[0])
+    run = services.start_run("command", ["folder"])
+
+    def stored() -> tuple[int, int, int]:
+        saved = IngestRun.objects.get(pk=run.pk)
+        return saved.ingested, saved.unchanged, saved.failed
+
+    services.record_outcome(run, services.IngestOutcome(services.INGESTED, "a.txt", 1))
+    assert stored() == (1, 0, 0)  # the first outcome is saved
+    clock[0] += 0.5
+    services.record_outcome(run, services.IngestOutcome(services.UNCHANGED, "b.txt", 1))
+    assert stored() == (1, 0, 0)  # half a second later: not yet
+    services.record_outcome(run, services.IngestOutcome(services.FAILED, "c.txt", reason="empty"))
+    assert stored() == (1, 1, 1)  # a failure at once, with the counts so far
+    clock[0] += 0.9
+    services.record_outcome(run, services.IngestOutcome(services.INGESTED, "d.txt", 2))
+    assert stored() == (1, 1, 1)
+    clock[0] += 0.2
+    services.record_outcome(run, services.IngestOutcome(services.INGESTED, "e.txt", 3))
+    assert stored() == (3, 1, 1)  # over a second since the last save
+    services.record_outcome(run, services.IngestOutcome(services.UNCHANGED, "f.txt", 3))
+    services.finish_run(run)
+    assert stored() == (3, 2, 1)
+    assert IngestRun.objects.get(pk=run.pk).status == IngestRun.Status.DONE
