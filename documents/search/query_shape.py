@@ -128,7 +128,9 @@ class QueryShape(Generic[Q]):
                 boosts.append(v.boost(v.word("text", word), PREFERRED_BOOST / 2))
         return v.any(boosts) if boosts else None
 
-    def matching(self, parsed: ParsedQuery, folded: bool, match_all: bool, preferred) -> Q:
+    def matching(
+        self, parsed: ParsedQuery, folded: bool, match_all: bool, preferred: list[tuple[str, ...]]
+    ) -> Q:
         """What the query finds, scored for relevance."""
         required = self.required(parsed, folded, match_all)
         if not parsed.clauses:

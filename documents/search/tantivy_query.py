@@ -77,14 +77,9 @@ class QueryBuilder:
             query = Query.phrase_query(self.schema, pair_field, pairs, slop=0)
         return _boost(query, self._pair_weight(field, words, pair_field, pairs))
 
-    def any(self, queries: list[Query]) -> Query:
-        return _any(queries)
-
-    def all(self, queries: list[Query]) -> Query:
-        return _all(queries)
-
-    def boost(self, query: Query, factor: float) -> Query:
-        return _boost(query, factor)
+    any = staticmethod(_any)
+    all = staticmethod(_all)
+    boost = staticmethod(_boost)
 
     def everything(self) -> Query:
         return Query.all_query()

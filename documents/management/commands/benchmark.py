@@ -192,6 +192,7 @@ class Command(BaseCommand):
         segment_env = self._env(work, "segment")
         measures = {
             SEGMENTATION: lambda: segmentation_docs_per_s(files, work, workers, segment_env),
+            # The backend named is never written to: any installed one does.
             UNINDEXED: lambda: ingest_docs_per_s(files, "tantivy", work, workers, indexed=False),
         }
         for backend in chosen:
