@@ -9,7 +9,11 @@ Comparison rules (the gold files' conventions):
   side only is not held against it ("9 tháng đầu năm" = "9 tháng đầu năm 2025");
 - references: as a set.
 
+Also counted: dates given where the gold has none (invented), and unusable titles (missing, the
+file name, or over 160 characters). --split scores one part of the devset (devset_split.py).
+
 Run without Django: python -m documents.metadata.evaluation GOLD.jsonl CORPUS_DIR [--source-urls]
+[--split known|tune|blind]
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from pathlib import Path
 from documents.vietnamese.normalize import normalize_text
 
 from . import extract_metadata
+from .devset_split import PARTS, files_of
 from .officials import official_key
 from .provinces import canonical_province
 
@@ -83,11 +88,33 @@ def _read(path: Path) -> str:
     return normalize_text(read_file(path).text)
 
 
-def evaluate(gold_path: Path, corpus_dir: Path, source_urls: bool = False) -> dict:
-    """Run extraction on every gold file; return scores and the per-document mismatches."""
+TITLE_MAX_CHARS = 160
+
+
+def title_fault(title: str | None, file_name: str) -> str | None:
+    """Why a title is unusable ("missing", "file name", "too long"), or None when it is usable."""
+    if not title or not title.strip():
+        return "missing"
+    folded = title.strip().casefold()
+    if folded in (file_name.casefold(), Path(file_name).stem.casefold()):
+        return "file name"
+    if len(title) > TITLE_MAX_CHARS:
+        return "too long"
+    return None
+
+
+def evaluate(
+    gold_path: Path, corpus_dir: Path, source_urls: bool = False, only: set[str] | None = None
+) -> dict:
+    """Run extraction on every gold file (or on those named in `only`); return scores and the
+    per-document mismatches, with the dates invented where the gold has none and the unusable titles."""
     lines = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if only is not None:
+        lines = [gold for gold in lines if gold["file"] in only]
     counts = {f: [0, 0] for f in SCORED_FIELDS}
     tp = fp = fn = 0
+    invented_dates = 0
+    bad_titles: dict[str, int] = {}
     mismatches = []
     elapsed = 0.0
     for gold in lines:
@@ -96,6 +123,14 @@ def evaluate(gold_path: Path, corpus_dir: Path, source_urls: bool = False) -> di
         meta = extract_metadata(text, source_url=gold.get("url") if source_urls else None)
         elapsed += time.perf_counter() - started
         predicted = meta.to_json_dict()
+        if "date" in gold and gold["date"] is None and predicted["date"] is not None:
+            invented_dates += 1
+        fault = title_fault(predicted["title"], gold["file"])
+        if fault:
+            bad_titles[fault] = bad_titles.get(fault, 0) + 1
+            mismatches.append(
+                {"file": gold["file"], "field": "title", "fault": fault, "predicted": predicted["title"]}
+            )
         for field in SCORED_FIELDS:
             if field not in gold:
                 continue
@@ -128,6 +163,8 @@ def evaluate(gold_path: Path, corpus_dir: Path, source_urls: bool = False) -> di
             f: {"accuracy": round(c / n, 4), "correct": c, "n": n} for f, (c, n) in counts.items() if n
         },
         "officials": {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)},
+        "invented_dates": invented_dates,
+        "bad_titles": bad_titles,
         "ms_per_document": round(1000 * elapsed / max(1, len(lines)), 2),
         "mismatches": mismatches,
     }
@@ -142,6 +179,10 @@ def report_lines(result: dict, verbose: bool = False) -> list[str]:
         out.append(f"{field:<17} {score['accuracy']:7.2%}  ({score['correct']}/{score['n']})")
     o = result["officials"]
     out.append(f"{'officials':<17} P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}")
+    out.append(f"{'invented dates':<17} {result['invented_dates']} of {result['documents']} documents")
+    bad = result["bad_titles"]
+    detail = ", ".join(f"{n} {kind}" for kind, n in sorted(bad.items()))
+    out.append(f"{'bad titles':<17} {sum(bad.values())}" + (f" ({detail})" if detail else ""))
     out.append(f"{'time':<17} {result['ms_per_document']} ms per document")
     summary = {k: v for k, v in result.items() if k != "mismatches"}
     out.append(json.dumps(summary, ensure_ascii=False))
@@ -154,8 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--source-urls", action="store_true", help="pass each gold line's url as source_url")
     parser.add_argument("--verbose", action="store_true", help="also list every mismatch")
+    parser.add_argument("--split", action="append", choices=PARTS, help="score only this part (repeatable)")
     args = parser.parse_args(argv)
-    result = evaluate(args.gold, args.corpus, args.source_urls)
+    only = files_of(args.split) if args.split else None
+    result = evaluate(args.gold, args.corpus, args.source_urls, only)
     sys.stdout.write("\n".join(report_lines(result, args.verbose)) + "\n")
     return 0
 

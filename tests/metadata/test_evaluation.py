@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from documents.metadata.evaluation import evaluate, field_matches, report_lines
+from documents.metadata.evaluation import evaluate, field_matches, report_lines, title_fault
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,30 @@ def test_evaluate_prints_json_last(tmp_path):
     assert result["officials"]["f1"] == 1.0
     summary = json.loads(report_lines(result)[-1])
     assert summary["documents"] == 1 and "mismatches" not in summary
+
+
+@pytest.mark.parametrize(
+    ("title", "fault"),
+    [
+        (None, "missing"),
+        ("  ", "missing"),
+        ("a.txt", "file name"),
+        ("A", "file name"),
+        ("x" * 161, "too long"),
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12", None),
+    ],
+)
+def test_title_fault(title, fault):
+    assert title_fault(title, "a.txt") == fault
+
+
+def test_evaluate_counts_invented_dates_and_scores_only_the_named_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Ngày 3/5/2022, Ban Thường vụ Tỉnh ủy Nam Định họp.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ban Thường vụ Tỉnh ủy Nam Định họp.\n", encoding="utf-8")
+    lines = [{"file": "a.txt", "date": None}, {"file": "b.txt", "date": None}]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = evaluate(gold, tmp_path)
+    assert result["documents"] == 2 and result["invented_dates"] == 1
+    only_b = evaluate(gold, tmp_path, only={"b.txt"})
+    assert only_b["documents"] == 1 and only_b["invented_dates"] == 0

@@ -1,7 +1,10 @@
-"""manage.py evaluate_extraction GOLD.jsonl CORPUS_DIR [--source-urls] [--verbose]
+"""manage.py evaluate_extraction GOLD.jsonl CORPUS_DIR [--source-urls] [--verbose] [--split PART]
 
-Per-field accuracy of metadata extraction and officials precision/recall/F1 against a gold file;
-the last line printed is one JSON object. The scoring lives in documents.metadata.evaluation.
+Per-field accuracy of metadata extraction and officials precision/recall/F1 against a gold file,
+with invented dates and unusable titles counted; the last line printed is one JSON object. The
+scoring lives in documents.metadata.evaluation, the devset's parts in documents.metadata.devset_split.
+--split blind prints aggregate scores only: the blind part's failures are not to be read while
+extraction rules are being written.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from documents.metadata.devset_split import PARTS, files_of
 from documents.metadata.evaluation import evaluate, report_lines
 
 
@@ -23,6 +27,12 @@ class Command(BaseCommand):
             "--source-urls", action="store_true", help="pass each gold line's 'url' as source_url"
         )
         parser.add_argument("--verbose", action="store_true", help="also print every mismatch")
+        parser.add_argument(
+            "--split",
+            action="append",
+            choices=PARTS,
+            help="score only this part of the devset (eval/extraction_split.json); repeatable",
+        )
 
     def handle(self, *args, **options):
         gold, corpus = options["gold"], options["corpus"]
@@ -30,8 +40,12 @@ class Command(BaseCommand):
             raise CommandError(f"{gold}: no such file")
         if not corpus.is_dir():
             raise CommandError(f"{corpus}: not a directory")
+        parts = options["split"] or []
+        if options["verbose"] and "blind" in parts:
+            raise CommandError("--verbose: the blind part is scored in aggregate only")
+        only = files_of(parts) if parts else None
         try:
-            result = evaluate(gold, corpus, options["source_urls"])
+            result = evaluate(gold, corpus, options["source_urls"], only)
         except FileNotFoundError as error:
             raise CommandError(f"{error.filename}: listed in {gold} but missing from {corpus}") from error
         except ValueError as error:

@@ -1,0 +1,30 @@
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from documents.metadata.devset_split import load_split
+
+
+def _corpus(tmp_path, names):
+    for name in names:
+        (tmp_path / name).write_text("Ngày 3/5/2022, Ban Thường vụ Tỉnh ủy Nam Định họp.\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"file": n, "date": "2022-05-03"}) + "\n" for n in names))
+    return gold
+
+
+def test_split_scores_only_that_part(tmp_path):
+    split = load_split()
+    gold = _corpus(tmp_path, [split["known"][0], split["tune"][0], split["blind"][0]])
+    out = StringIO()
+    call_command("evaluate_extraction", str(gold), str(tmp_path), "--split", "tune", stdout=out)
+    summary = json.loads(out.getvalue().splitlines()[-1])
+    assert summary["documents"] == 1 and summary["fields"]["date"]["accuracy"] == 1.0
+
+
+def test_blind_part_is_not_listed_in_detail(tmp_path):
+    gold = _corpus(tmp_path, [load_split()["blind"][0]])
+    with pytest.raises(CommandError, match="blind"):
+        call_command("evaluate_extraction", str(gold), str(tmp_path), "--split", "blind", "--verbose")
