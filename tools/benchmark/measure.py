@@ -97,8 +97,8 @@ def measure_index_build() -> dict:
 def measure_queries(name: str, docs: int, rounds: int) -> dict:
     """Latencies and export on the index already built, in a process that did not build it: a
     serving process never indexes 100,000 documents first. Measured in the building process, the
-    facet page was slower and twice as variable (p50 31.6 ms, p95 47-65 ms against 26 / 41-43 ms
-    in a fresh process, same index, 100,000 documents)."""
+    facet page was slower and its latency far more variable than in a fresh process on the same
+    index."""
     client = Client(HTTP_HOST="localhost")
 
     search = latencies(WORDS, lambda q: run_search(_params(q=q), facets=False), rounds)

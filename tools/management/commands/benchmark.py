@@ -20,7 +20,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from documents.benchmark.ingest import ingest_docs_per_s, manage, segmentation_docs_per_s
+from tools.benchmark.ingest import ingest_docs_per_s, manage, segmentation_docs_per_s
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +32,9 @@ UNINDEXED = "ingest without the search index"
 
 def interleaved_rates(measures: dict[str, Callable[[], float | None]], rounds: int) -> dict:
     """The median of ``rounds`` runs of each measure (None when a run failed), run in turns
-    (a, b, a, b, ...). Single runs of a few seconds scatter by ±5% on these machines, and the
-    machine's speed drifts by as much within minutes (segmentation alone: 5.6 s, then 6.1 s twenty
-    minutes later): runs of one kind bunched together would carry the drift into the ratios."""
+    (a, b, a, b, ...). Single runs of a few seconds scatter on shared machines, and the machine's
+    speed drifts by as much within minutes: runs of one kind bunched together would carry the drift
+    into the ratios."""
     runs: dict[str, list] = {name: [] for name in measures}
     for _ in range(max(1, rounds)):
         for name, measure in measures.items():
@@ -97,18 +97,18 @@ class Command(BaseCommand):
         if stage == "build":
             return self._build(docs, Path(workdir), ingest_docs)
         if stage == "index":
-            from documents.benchmark.measure import measure_index_build
+            from tools.benchmark.measure import measure_index_build
 
             return self.stdout.write(json.dumps(measure_index_build()))
         if stage == "measure":
             return self._measure(backend, docs, rounds, Path(workdir))
         if stage == "segment":
-            from documents.benchmark.ingest import segment_files
+            from tools.benchmark.ingest import segment_files
 
             chars = segment_files(sorted((Path(workdir) / "files").glob("*.txt")), workers)
             return self.stdout.write(json.dumps({"characters": chars}))
         if stage == "ingest-unindexed":
-            from documents.benchmark.ingest import ingest_unindexed
+            from tools.benchmark.ingest import ingest_unindexed
 
             return ingest_unindexed(Path(workdir) / "files", workers)
         chosen = [b.strip() for b in backends.split(",") if b.strip()]
@@ -230,7 +230,7 @@ class Command(BaseCommand):
     def _build(self, docs: int, work: Path, ingest_docs: int) -> None:
         import time
 
-        from documents.benchmark.corpus import CorpusBuilder, build_corpus, write_files
+        from tools.benchmark.corpus import CorpusBuilder, build_corpus, write_files
 
         start = time.perf_counter()
         builder = CorpusBuilder()
@@ -246,12 +246,12 @@ class Command(BaseCommand):
 
         docs = Document.objects.count()
         if backend == "fts5":
-            from documents.benchmark.fts5 import measure_fts5
-            from documents.benchmark.measure import export_rows
+            from tools.benchmark.fts5 import measure_fts5
+            from tools.benchmark.measure import export_rows
 
             line = measure_fts5(work, docs, rounds, export_rows)
         else:
-            from documents.benchmark.measure import measure_queries
+            from tools.benchmark.measure import measure_queries
 
             line = measure_queries(backend, docs, rounds)
         self.stdout.write(json.dumps(line, ensure_ascii=False))

@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from documents.loadtest import Traffic, require_loopback, run_load
 from tests.conftest import REPO_ROOT
+from tools.loadtest import Traffic, require_loopback, run_load
 
 
 @pytest.mark.parametrize("url", ["http://10.0.0.5:8000", "http://example.org", "https://127.0.0.1:8000"])
@@ -29,7 +29,7 @@ def test_loopback_addresses_are_accepted():
 def test_mixed_traffic_against_a_live_server_has_no_errors(live_server, samples_dir):
     from django.core.management import call_command
 
-    from documents.management.commands.loadtest import corpus_traffic
+    from tools.management.commands.loadtest import corpus_traffic
 
     call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     traffic = corpus_traffic()

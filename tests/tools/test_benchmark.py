@@ -83,7 +83,7 @@ def test_reusing_a_corpus_needs_a_workdir_holding_one(tmp_path):
 
 
 def test_rates_are_medians_of_runs_made_in_turns_and_none_if_one_failed():
-    from documents.management.commands.benchmark import interleaved_rates
+    from tools.management.commands.benchmark import interleaved_rates
 
     order = []
 

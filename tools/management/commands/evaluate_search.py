@@ -8,7 +8,6 @@ query, then latency, and last one JSON object: queries, recall_at_10, mrr, ndcg_
 from __future__ import annotations
 
 import json
-import math
 import statistics
 import time
 from pathlib import Path
@@ -18,28 +17,7 @@ from django.http import QueryDict
 
 from documents.models import Document
 from documents.search.service import ParamError, SearchParams, iter_document_ids, run_search
-
-CUTOFF = 10
-MRR_DEPTH = 100
-
-
-def _load(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise CommandError(f"{path}: no such file")
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            case = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CommandError(f"{path}:{number}: not JSON ({error.msg})") from error
-        if not isinstance(case, dict) or not isinstance(case.get("q"), str) or not case.get("relevant"):
-            raise CommandError(f'{path}:{number}: expected {{"q": "...", "relevant": ["file name", ...]}}')
-        cases.append(case)
-    if not cases:
-        raise CommandError(f"{path}: no queries")
-    return cases
+from tools.search_evaluation import CUTOFF, MRR_DEPTH, load_cases, percentile_95, score
 
 
 def _params(case: dict) -> SearchParams:
@@ -51,16 +29,6 @@ def _params(case: dict) -> SearchParams:
     return SearchParams.from_querydict(data)
 
 
-def score(ranked: list[str], relevant: set[str]) -> tuple[float, float, float]:
-    """recall@10, reciprocal rank and nDCG@10 (binary gains) of one ranking."""
-    top = ranked[:CUTOFF]
-    recall = len(relevant.intersection(top)) / len(relevant)
-    rr = next((1 / rank for rank, name in enumerate(ranked, start=1) if name in relevant), 0.0)
-    dcg = sum(1 / math.log2(rank + 1) for rank, name in enumerate(top, start=1) if name in relevant)
-    ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), CUTOFF) + 1))
-    return recall, rr, dcg / ideal
-
-
 class Command(BaseCommand):
     help = "Measure recall@10, MRR and nDCG@10 of the search on a JSONL file of queries with relevant files."
 
@@ -69,7 +37,7 @@ class Command(BaseCommand):
         parser.add_argument("--quiet", action="store_true", help="print only the summary")
 
     def handle(self, *args, queries: Path, quiet: bool, **options):
-        cases = _load(queries)
+        cases = load_cases(queries)
         names = dict(Document.objects.values_list("pk", "original_name"))
         known = set(names.values())
         totals = [0.0, 0.0, 0.0]
@@ -103,9 +71,10 @@ class Command(BaseCommand):
                     + f"  top: {', '.join(ranked[:3])}"
                 )
         n = len(cases)
-        latencies.sort()
-        p95 = latencies[min(n - 1, math.ceil(0.95 * n) - 1)]
-        self.stdout.write(f"search page latency ms: median {statistics.median(latencies):.1f}, p95 {p95:.1f}")
+        self.stdout.write(
+            f"search page latency ms: median {statistics.median(latencies):.1f}, "
+            f"p95 {percentile_95(latencies):.1f}"
+        )
         summary = {
             "queries": n,
             "recall_at_10": round(totals[0] / n, 4),

@@ -23,9 +23,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 
 from documents.index_check import check_index
-from documents.loadtest import Traffic, run_load
 from documents.models import Document, Province
 from documents.vietnamese.segment import compound_words
+from tools.loadtest import Traffic, run_load
 
 
 class Command(BaseCommand):

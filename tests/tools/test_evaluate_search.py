@@ -1,0 +1,86 @@
+"""manage.py evaluate_search: the scores of a ranking, the command on ingested samples, its bad inputs."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tools.search_evaluation import percentile_95, score
+
+
+def test_score_of_a_ranking_with_the_relevant_file_second():
+    recall, rr, ndcg = score(["a", "b", "c"], {"b"})
+    assert recall == 1.0
+    assert rr == 0.5
+    assert ndcg == pytest.approx(1 / math.log2(3))
+
+
+def test_score_counts_only_the_top_ten_for_recall_but_the_whole_list_for_the_reciprocal_rank():
+    ranked = [f"other-{i}" for i in range(10)] + ["wanted"]
+    assert score(ranked, {"wanted", "never"}) == (0.0, pytest.approx(1 / 11), 0.0)
+
+
+def test_percentile_95_is_the_nearest_rank():
+    assert percentile_95([5.0, 1.0, 3.0]) == 5.0
+    assert percentile_95([float(v) for v in range(1, 101)]) == 95.0
+
+
+def write_queries(path, *cases) -> str:
+    path.write_text(
+        "\n".join(json.dumps(case, ensure_ascii=False) for case in cases) + "\n", encoding="utf-8"
+    )
+    return str(path)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_evaluate_search_scores_queries_against_the_ingested_samples(samples_dir, tmp_path):
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    queries = write_queries(
+        tmp_path / "queries.jsonl",
+        {"q": "Nguyễn Doãn Anh", "relevant": ["002_79a4191edcedf9ce.txt"]},
+        {"q": "Nguyễn Doãn Anh", "relevant": ["not-ingested.txt"]},
+    )
+    out, err = io.StringIO(), io.StringIO()
+    call_command("evaluate_search", queries, stdout=out, stderr=err)
+    lines = out.getvalue().splitlines()
+    summary = json.loads(lines[-1])
+    assert summary == {"queries": 2, "recall_at_10": 0.5, "mrr": 0.5, "ndcg_at_10": 0.5}
+    assert lines[0].startswith("1.00 1.00 1.00  'Nguyễn Doãn Anh'")
+    assert "missed: not-ingested.txt" in lines[1]
+    assert "search page latency ms: median" in lines[2]
+    assert "not ingested, counted as missed: not-ingested.txt" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "no queries"),
+        ("{not json\n", ":1: not JSON"),
+        ('{"q": "x"}\n', ':1: expected {"q": "...", "relevant"'),
+        ('\n["q", "relevant"]\n', ':2: expected {"q": "...", "relevant"'),
+    ],
+)
+def test_evaluate_search_names_the_file_and_line_of_a_bad_query(tmp_path, content, message):
+    path = tmp_path / "queries.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CommandError, match=f"^{path}") as error:
+        call_command("evaluate_search", str(path))
+    assert message in str(error.value)
+
+
+def test_evaluate_search_refuses_a_missing_file(tmp_path):
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("evaluate_search", str(tmp_path / "absent.jsonl"))
+
+
+@pytest.mark.django_db
+def test_evaluate_search_names_the_query_with_a_bad_parameter(tmp_path):
+    queries = write_queries(
+        tmp_path / "q.jsonl", {"q": "đại hội", "relevant": ["a.txt"], "year": "năm ngoái"}
+    )
+    with pytest.raises(CommandError, match="query 'đại hội'"):
+        call_command("evaluate_search", queries)
