@@ -132,8 +132,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # appends to the log instead of syncing the database file several times. synchronous=NORMAL
     # is safe from corruption in WAL mode; a power cut may lose the last commits, never the file.
     DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-    # SQLite creates the file but not its folder; a fresh checkout has no var/ yet.
-    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -157,7 +155,6 @@ STATIC_ROOT = DATA_DIR / "staticfiles"
 # Served straight from static/ (no collectstatic step): the portal's assets are few and small.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns about a missing one
 
 # Original files kept for download live under the data dir, addressed by content hash.
 MEDIA_ROOT = DATA_DIR / "media"

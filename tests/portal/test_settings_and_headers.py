@@ -96,3 +96,29 @@ def test_every_response_has_the_security_headers(client, url):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_importing_the_settings_creates_no_folder_and_starting_django_creates_the_data_folders(tmp_path):
+    data_dir = tmp_path / "fresh"
+    env = {"PORTAL_DATA_DIR": str(data_dir), "DJANGO_DEBUG": "1"}
+    imported = subprocess.run(
+        [sys.executable, "-c", "import portal.settings"],
+        env={
+            **{
+                k: v
+                for k, v in os.environ.items()
+                if not k.startswith(("DJANGO_", "PORTAL_", "DATABASE_URL"))
+            },
+            **env,
+        },
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert not data_dir.exists()
+    started = settings_in_subprocess(env, "settings.STATIC_ROOT")
+    assert started.returncode == 0, started.stderr
+    assert (data_dir / "staticfiles").is_dir()
+    assert data_dir.is_dir()  # the SQLite database's folder
