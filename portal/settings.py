@@ -181,8 +181,8 @@ CACHES = {
 }
 
 # --- search -----------------------------------------------------------------------------
-# tantivy by default: at 1,000 documents Whoosh already needs ~0.9 s for a phrase or a facet
-# page and builds its index 9x slower (manage.py benchmark); Whoosh stays supported and tested.
+# tantivy by default: Whoosh is much slower on phrases and facet pages and at building its index
+# (README, "Search backends"; manage.py benchmark); Whoosh stays supported and tested.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "tantivy").strip().lower()
 SEARCH_ENGINES = {
     "whoosh": "documents.search.whoosh_backend.VietnameseWhooshEngine",

@@ -16,7 +16,8 @@ COMPOUND_JOINER = "_"
 
 @lru_cache(maxsize=1)
 def _word_tokenize():
-    # Imported lazily: loading the model costs ~0.5 s, which commands that never segment skip.
+    # Imported lazily: loading the model takes a noticeable moment, which commands that never
+    # segment skip.
     from underthesea import word_tokenize
 
     return word_tokenize

@@ -60,7 +60,8 @@ def test_rebuild_with_worker_processes_indexes_everything(samples_dir):
     # at the single writer; every row must end up in the index exactly once.
     call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     call_command("rebuild_index", interactive=False, workers=2, batchsize=2, verbosity=0)
-    # This process sees other processes' commits once its reader reloads (tantivy: ~0.5 s).
+    # This process sees other processes' commits once its reader reloads (tantivy reloads on a
+    # timer of its own).
     deadline = time.monotonic() + 10
     code, out = run()
     while code != 0 and time.monotonic() < deadline:
