@@ -1,37 +1,96 @@
-"""The title: the reader's hint, the subject line of a formal notice, or a news headline."""
+"""The title: a usable reader title, a formal notice's subject line, a news headline, or else the
+first sentence of the text; at most 160 characters, cut at a word boundary.
+
+Never a file name and never site furniture: the lines above a headline on a saved page are often
+a section name ("Thời sự", "Chính trị"), a timestamp, a share button, an image tag, a hotline or a
+broadcaster's name; they are short, carry no sentence, or are written without Vietnamese tone marks
+(a URL slug). Such lines are skipped rather than listed one by one where a general mark tells them.
+"""
 
 from __future__ import annotations
 
 import re
 
-_NOT_HEADLINE = re.compile(
-    r"^(?:date \d{4}|(?i:thứ)\s|\d{1,2}/\d{1,2}/\d{4}|>>|(?i:video|ảnh|nguồn|tin cùng|xem tin|thời sự)\b)"
+from .spans import has_vietnamese_words
+
+MAX_CHARS = 160
+# A headline has at least this many words; fewer is a section name or a tag ("Thời sự Bình Dương").
+_MIN_HEADLINE_WORDS = 5
+
+_FURNITURE = re.compile(
+    r"^(?:date \d{4}|(?i:thứ)\s|(?i:chủ nhật)|\d{1,2}[:/.\-]\d{1,2}|>>|!\[|<|\||\(?\s*(?i:ảnh|video|nguồn|"
+    r"tin cùng|xem tin|xem thêm|chia sẻ|hotline|đường dây nóng|phiên bản|bản quyền|trang chủ|đăng nhập|"
+    r"theo dõi|lời tòa soạn|tin liên quan|xuất bản|chi tiết bài viết|email|điện thoại|tel|fax|copyright|"
+    r"đài phát thanh|đài truyền hình|truyền hình|cổng thông tin|trang thông tin|báo điện tử)\b)"
 )
+_FILE_NAME = re.compile(r"^[\w.\-]+\.(?:txt|html?|pdf|docx?|rtf|odt|md|json)$|^[\w\-]*_[\w\-]*$", re.I)
+# "LCĐT - ", "VOV.VN - ", "(GLO)- ", "TCCSĐT - ": a news agency's mark before the lead
+_AGENCY = re.compile(r"^(?:\(?[A-ZĐ][A-ZĐa-z.]{1,11}\)?\s*[-–—]\s*|[-–—•]\s+)")
+_DATE_PREFIX = re.compile(r"^date \d{4}-\d{1,2}(?:-\d{1,2})?\s*")
+_NOTICE_HEAD = re.compile(r"(?:THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO)\b")
+_DATED_LINE = re.compile(r"(?i:ngày|sáng|chiều)\s|\d+\.\s")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+def shorten(text: str, limit: int = MAX_CHARS) -> str:
+    """The text on one line, cut at the last word boundary that fits `limit` with an ellipsis."""
+    text = " ".join(text.split()).strip(" -–—:;,")
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def is_usable(line: str, written_by_a_person: bool = False) -> bool:
+    """Whether a line can be a title: not furniture, not a file name, words (a line of the text
+    also needs Vietnamese tone marks; a reader's title was written as a title and need not)."""
+    line = line.strip()
+    if not line or _FURNITURE.match(line) or _FILE_NAME.match(line):
+        return False
+    if written_by_a_person:
+        return any(c.isalpha() for c in line)
+    return has_vietnamese_words(line) and any(c.isalpha() for c in line[:3])
+
+
+def _first_sentence(line: str) -> str:
+    end = _SENTENCE_END.search(line, 20)
+    return line[: end.start()] if end else line
+
+
+def _subject_line(lines: list[str]) -> str | None:
+    for i, line in enumerate(lines[:10]):
+        if line.isupper() and _NOTICE_HEAD.match(line):
+            following = [
+                x for x in lines[i + 1 : i + 4] if not re.match(r"(?i:ngày|sáng|chiều)\s|\d+\.\s", x)
+            ]
+            return " ".join([line, *following[:2]])
+    return None
 
 
 def detect_title(
     text: str, doc_type: str | None = None, hint: str | None = None
 ) -> tuple[str | None, str | None]:
-    """(title, evidence)."""
-    if hint and hint.strip():
-        return " ".join(hint.split()), "reader title"
-    head = text[:4000]
-    lines = [line.strip(" *#") for line in head.split("\n")]
-    lines = [line for line in lines if line]
+    """(title, evidence): the evidence says which rule gave it."""
+    if hint and is_usable(hint, written_by_a_person=True):
+        return shorten(hint), "reader title"
+    lines = [_DATE_PREFIX.sub("", line.strip(" *#\t")) for line in text[:6000].split("\n")]
+    lines = [line for line in lines if line.strip()]
     if doc_type and doc_type != "news":
-        for i, line in enumerate(lines[:10]):
-            if line.isupper() and re.match(r"(?:THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO)\b", line):
-                following = [
-                    x for x in lines[i + 1 : i + 4] if not re.match(r"(?i:ngày|sáng|chiều)\s|\d+\.\s", x)
-                ]
-                subject = [line, *following[:2]]
-                title = " ".join(subject)
-                return title[:400], title[:400]
-    for line in lines[:6]:
-        line = re.sub(r"^date \d{4}-\d{1,2}(?:-\d{1,2})?\s*", "", line)
-        if not line or _NOT_HEADLINE.match(line):
-            continue
-        if 15 <= len(line) <= 200 and not line.endswith((".", ":", ";")):
-            return line, line
-        break
+        subject = _subject_line(lines)
+        if subject:
+            return shorten(subject), "subject line"
+    usable = [line for line in lines[:12] if is_usable(line)]
+    # the first line of a few words is the headline if it is one line of one sentence
+    for line in usable[:4]:
+        if len(line.split()) >= _MIN_HEADLINE_WORDS:
+            if len(line) <= MAX_CHARS + 40 and not _SENTENCE_END.search(line.rstrip(".")):
+                return shorten(line.rstrip(".")), "headline"
+            break
+    for line in usable:
+        lead = _AGENCY.sub("", line)
+        if len(lead.split()) >= _MIN_HEADLINE_WORDS:
+            return shorten(_first_sentence(lead)), "first sentence"
     return None, None

@@ -25,9 +25,53 @@ from documents.metadata.titles import detect_title
             None,
             "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về công tác cán bộ",
         ),
-        ("Một đoạn văn rất dài không có tiêu đề, kết thúc bằng dấu chấm.", "news", None, None),
+        (
+            "Một đoạn văn rất dài không có tiêu đề, kết thúc bằng dấu chấm. Câu thứ hai.",
+            "news",
+            None,
+            "Một đoạn văn rất dài không có tiêu đề, kết thúc bằng dấu chấm",
+        ),
         ("", None, None, None),
     ],
 )
 def test_detect_title(text, doc_type, hint, title):
     assert detect_title(text, doc_type, hint)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # furniture above the headline: section name, share button, timestamp, hotline
+        (
+            "Chính trị\nChia sẻ:\n09:15, 12/03/2022\nHotline: 0912 345 678\n"
+            "Huyện ủy Yên Lạc tổng kết công tác xây dựng Đảng\nSáng 12/3, Huyện ủy họp.",
+            "Huyện ủy Yên Lạc tổng kết công tác xây dựng Đảng",
+        ),
+        # a URL slug written without tone marks is not a headline
+        (
+            "hoi nghi huyen uy lan thu 9\nChiều 5/5, Huyện ủy Đông Anh tổ chức hội nghị lần thứ 9. Dự có...",
+            "Chiều 5/5, Huyện ủy Đông Anh tổ chức hội nghị lần thứ 9",
+        ),
+        # an agency mark before the lead is dropped
+        (
+            "ĐNO - Sáng 8/8, Thành ủy tổ chức hội nghị sơ kết. Dự hội nghị có...",
+            "Sáng 8/8, Thành ủy tổ chức hội nghị sơ kết",
+        ),
+        ("Phiên bản thử nghiệm\nĐài Phát thanh\n", None),
+    ],
+)
+def test_furniture_is_skipped(text, title):
+    assert detect_title(text)[0] == title
+
+
+def test_long_first_sentence_is_cut_at_a_word_boundary():
+    text = "Sáng 3/4, " + "Ban Thường vụ Tỉnh ủy họp bàn nhiều nội dung quan trọng về phát triển " * 5 + "."
+    title = detect_title(text)[0]
+    assert len(title) <= 160 and title.endswith("…")
+    assert text.startswith(title[:-1]) and text[len(title) - 1] == " "
+
+
+@pytest.mark.parametrize("hint", ["bao-cao_2023.docx", "hoi_nghi_tinh_uy", "  "])
+def test_file_name_hint_is_not_a_title(hint):
+    text = "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\nNgày 3/5, ..."
+    assert detect_title(text, "news", hint)[0] == "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12"
