@@ -21,15 +21,17 @@ _KHOA = r"(?:,?\s+(?:khóa|lần thứ)\s+[^\s,.;]+)?(?:,?\s+nhiệm k[ỳì]\s+
 _ADVERBS = r"(?:\s+(?:cũng|đã|mới đây|sẽ|đã cũng))*"
 _BCH_VERBS = (
     r"(?:họp|thảo luận|tổ chức|tiến hành|bầu|đánh giá|triển khai|cho ý kiến|biểu quyết|thống nhất|"
-    r"thẳng thắn|xem xét)"
+    r"thẳng thắn|xem xét|ban hành)"
 )
 _OTHER_KINDS = (
     r"(?:trực tuyến\s+)?(?:quán triệt|học tập|sơ kết|tổng kết|công bố|cán bộ chủ chốt|giao chỉ tiêu|"
     r"triển khai|thông tin|báo cáo viên|gặp mặt|tập huấn|nghiên cứu|chuyên đề)"
 )
+# a congress cited, prepared, looked back on or announced, not held in the text
 _DAI_HOI_REF = re.compile(
     r"(?i:nghị quyết|văn kiện|chào mừng|chuẩn bị|tiến tới|trình|về|thực hiện|sau|dự thảo|phục vụ|"
-    r"cho|tổ chức thành công|trước|nhân sự)\s*$"
+    r"cho|tổ chức thành công|trước|nhân sự|kết quả|tổng kết|hướng tới|kinh nghiệm|công tác tổ chức|"
+    r"tuyên truyền|rút kinh nghiệm|sơ kết)\s*$"
 )
 _DAI_HOI_NOT_PARTY = re.compile(
     r"\s*(?i:(?:đại biểu\s+)?toàn quốc|(?:X{0,3}(?:IX|IV|V?I{0,3}))\s+của Đảng|Đảng các cấp|"
@@ -82,7 +84,8 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
             r"(?i:Ban Thường vụ|BTV) (?:Tỉnh|Thành|Huyện|Thị) (?i:ủy)"
             + _UNIT_NAME
             + _ADVERBS
-            + r"\s+(?i:họp|ban hành thông cáo|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe)",
+            + r"\s+(?i:họp|ban hành|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe|điều động|"
+            r"phân công|chỉ định|quyết định)",
             "ban thường vụ",
             "btv",
         ),
@@ -96,6 +99,21 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
             "họp",
             "giao ban",
             "hội nghị",
+        ),
+    ),
+    (
+        "thuong_truc",
+        "explicit",
+        KeywordScan(
+            # "Thường trực Thành ủy, HĐND, UBND thành phố giao ban", "Hội nghị gặp mặt giữa Thường trực
+            # Tỉnh ủy và ...": the standing members meet, whoever else sits with them
+            r"Thường trực (?:Tỉnh|Thành|Huyện|Quận|Thị) (?i:ủy)[^.;\n]{0,60}?\s(?i:giao ban|họp giao ban)"
+            r"|(?i:gặp mặt|hội nghị|họp)\s+(?:\w+\s+){0,3}?(?i:giữa|của)\s+"
+            r"Thường trực (?:Tỉnh|Thành|Huyện|Quận|Thị) (?i:ủy)",
+            "thường trực",
+            "gặp mặt",
+            "hội nghị",
+            "họp",
         ),
     ),
     (
@@ -114,11 +132,41 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "explicit",
         KeywordScan(
             r"(?i:làm việc với)\s+(?:Ban|lãnh đạo|tập thể|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|"
-            r"các|đoàn|Đoàn|UBND|Ủy ban|Sở|Bộ|tỉnh|huyện|thành phố|BAN|LÃNH ĐẠO)",
+            r"các|đoàn|Đoàn|UBND|Ủy ban|Sở|Bộ|tỉnh|huyện|thành phố|BAN|LÃNH ĐẠO|"
+            r"(?i:ban thường vụ|ban chấp hành|đảng ủy|(?:tỉnh|thành|huyện|quận|thị) ủy|thường trực))"
+            r"|(?i:buổi làm việc|làm việc tại (?:Tỉnh|Thành|Huyện|Quận) ủy)",
             "làm việc với",
+            "buổi làm việc",
+            "làm việc tại",
         ),
     ),
+    (
+        # a delegation that inspects or works with a committee: "Đoàn kiểm tra số 5 ... công bố"
+        "lam_viec",
+        "subject",
+        KeywordScan(r"(?i:đoàn (?:công tác|kiểm tra|giám sát))", "đoàn"),
+    ),
     ("dai_hoi", "explicit", KeywordScan(r"(?i:đại hội)(?!\s*(?:đồng|thể))", "đại hội")),
+    (
+        # ceremonies, anniversaries, handing over decisions, get-togethers: a Party event that is no
+        # meeting of a committee, counted only where the text reports no meeting at all
+        "other",
+        "ceremony",
+        KeywordScan(
+            r"(?i:lễ (?:kỷ niệm|dâng hoa|dâng hương|trao|công bố|ra mắt|kết nạp|mít tinh)|buổi lễ|"
+            r"kỷ niệm \d+ năm|gặp mặt|trao quyết định|công bố quyết định|tiếp nhận cán bộ|buổi tiếp nhận|"
+            r"tổ chức (?:học tập|quán triệt)|trao (?:huy hiệu|tặng))",
+            "lễ",
+            "buổi lễ",
+            "kỷ niệm",
+            "gặp mặt",
+            "trao",
+            "công bố",
+            "tiếp nhận",
+            "buổi tiếp nhận",
+            "tổ chức",
+        ),
+    ),
 ]
 
 _REFERENCE_BEFORE = re.compile(r"(?i:của|kết quả|theo)\s*$")
@@ -146,7 +194,9 @@ def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, s
             if "Trung ương" in m.group(0):
                 continue
             found.append((m.start(), m.end(), meeting_type, kind))
-    return sorted(found)
+    # at one place the longest reading wins: "Hội nghị gặp mặt giữa Thường trực Tỉnh ủy" is the
+    # standing members' meeting, not only a get-together
+    return sorted(found, key=lambda e: (e[0], -e[1]))
 
 
 _CENTRAL_CITIES = (
@@ -187,6 +237,8 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     if not events:
         party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
+    meetings = [e for e in events if e[3] != "ceremony"]
+    events = meetings or events
     first_sentence = layout.sentence_of(events[0][0])
     same = [e for e in events if layout.sentence_of(e[0]) == first_sentence]
     explicit = [e for e in same if e[3] == "explicit"]

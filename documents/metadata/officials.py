@@ -57,7 +57,10 @@ _CHAIN_BREAK = re.compile(r"[;:()\n]|\.(?!\S)")
 _UNIT_BEFORE = re.compile(
     r"(?i:(?:tỉnh|thành|huyện|thị|quận|đảng) ủy|huyện|tỉnh|thị xã|thành phố|xã|phường|quận|TP\.?)\s$"
 )
-_TAIL_WORDS = {"ủy", "tỉnh", "nước", "thư", "tướng", "sĩ", "sư", "phủ", "ương", "huyện", "phố", "quốc", "trị"}
+_TAIL_WORDS = {
+    "ủy", "tỉnh", "nước", "thư", "tướng", "sĩ", "sư", "phủ", "ương", "huyện", "phố", "quốc", "trị",
+    "hội", "trực", "đốc", "tịch", "trưởng", "nhiệm", "xã", "phường", "quận",
+}  # fmt: skip
 _PHOTO = re.compile(r"(?i:ảnh|photo|video|nguồn)\s*[:\-–]")
 _CLAUSE_END = re.compile(r";|[.!?](?=\s)|\n")
 _VERB_CUT = re.compile(
@@ -275,11 +278,19 @@ def merge(mentions: list[Mention]) -> list[OfficialMention]:
     return list(people.values())
 
 
+# "chủ trì phiên họp UBND", "chủ trì kỳ họp thứ 9 HĐND": a government meeting, not the Party's; a bare
+# "chủ trì phiên họp" is the meeting the text reports.
 _GOVERNMENT_OBJECT = re.compile(
-    r"\s*(?i:cuộc họp|phiên họp|kỳ họp)?\s*(?:Hội đồng|UBND|HĐND|Ủy ban nhân dân|(?i:phiên họp|kỳ họp))"
+    r"\s*(?:(?i:cuộc họp|phiên họp|kỳ họp)(?:\s+(?i:thứ|lần thứ)\s+\S+)?"
+    r"(?:\s+(?i:thường kỳ|của|tháng \d+))*\s+)?"
+    r"(?:Hội đồng|UBND|HĐND|Ủy ban nhân dân|Chính phủ)"
 )
 
 
+_BARE_SESSION = re.compile(r"\s+(?i:phiên họp|kỳ họp)")
+_GOVERNMENT_SESSION = re.compile(
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Chính phủ)[^.;\n]{0,60}(?i:phiên họp|kỳ họp)"
+)
 _CHAIRS = KeywordScan(r"(?i:chủ trì)", "chủ trì")
 
 
@@ -324,19 +335,50 @@ def detect_chair(
         paragraph = layout.paragraph_of(anchor)
         sentences.sort(key=lambda s: (layout.paragraph_of(s[0]) != paragraph, abs(s[0] - anchor)))
     for sentence in sentences[:50]:
+        # "chủ trì phiên họp" names no body: the sentence before says whose session it is
+        if _BARE_SESSION.match(text, sentence[2] + len("chủ trì")) and sentence[0] > 0:
+            previous = text[layout.sentence_span(sentence[0] - 1, len(text))[0] : sentence[0]]
+            if _GOVERNMENT_SESSION.search(previous):
+                continue
         inside = _chairing(text, people, starts, sentence)
         if inside:
             return inside[0].name, text[sentence[0] : sentence[1]].strip()[:200]
     if meeting_type == "dai_hoi":
         return None, None
     if meeting_type == "lam_viec":
-        for m in re.finditer(r"(?i:làm việc với)", text):
-            s, e = layout.sentence_span(m.start(), len(text))
-            inside = [p for p in people if s <= p.start < m.start()]
-            if inside:
-                return inside[0].name, text[s:e].strip()[:200]
+        visitor = _visiting_leader(text, people, layout)
+        if visitor:
+            return visitor
     for flag in ("khai mạc", "chỉ đạo", "kết luận"):
         for m in people:
             if flag in m.flags:
                 return m.name, flag
     return None, None
+
+
+_LEADS_DELEGATION = re.compile(r"(?i:\bdo\s+(?:đồng chí|ông|bà)?\s*)")
+_WORKING_SESSION = re.compile(r"(?i:làm việc)")
+
+
+def _visiting_leader(text: str, people: list[Mention], layout: Layout) -> tuple[str, str] | None:
+    """The leader of a working session's visiting side, from the first sentence saying "làm việc":
+    the person a delegation is led by ("Đoàn công tác ... do X làm trưởng đoàn"), else the first
+    person before "làm việc" ("X đã làm việc với ..."), else the first person of the next sentence
+    ("Đoàn công tác ... làm việc với xã A. Tham dự có đồng chí X, Bí thư huyện ủy")."""
+    for m in _WORKING_SESSION.finditer(text):
+        s, e = layout.sentence_span(m.start(), len(text))
+        led = _LEADS_DELEGATION.search(text, s, m.start())
+        if led:
+            after = [p for p in people if led.end() <= p.start <= led.end() + 60]
+            if after:
+                return after[0].name, text[s:e].strip()[:200]
+        before = [p for p in people if s <= p.start < m.start()]
+        if before:
+            return before[0].name, text[s:e].strip()[:200]
+        if not any(s <= p.start < e for p in people):
+            n_start, n_end = layout.sentence_span(e, len(text)) if e < len(text) else (e, e)
+            following = [p for p in people if n_start <= p.start < n_end]
+            if following:
+                return following[0].name, text[n_start:n_end].strip()[:200]
+        return None
+    return None

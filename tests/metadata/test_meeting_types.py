@@ -36,6 +36,52 @@ from documents.metadata.spans import layout
         ("Ngày 8/1, Thường trực Tỉnh ủy họp nghe báo cáo tiến độ dự án.", "thuong_truc", "province"),
         ("Đảng ủy Quân sự tỉnh tổ chức Đại hội nhiệm kỳ 2025 - 2030.", "dai_hoi", "other"),
         ("Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh.", "other", "province"),
+        # the standing members meet with others: still Thường trực
+        (
+            "Ngày 9-7, Thường trực Tỉnh ủy, HĐND, UBND tỉnh Yên Bái giao ban quý II với các huyện.",
+            "thuong_truc",
+            "province",
+        ),
+        (
+            "Tuần tới diễn ra Hội nghị gặp mặt giữa Thường trực Huyện ủy và bí thư chi bộ thôn.",
+            "thuong_truc",
+            "district",
+        ),
+        # working sessions without "làm việc với + a capitalised body"
+        ("Tại buổi làm việc, đoàn công tác đã nghe Huyện ủy báo cáo tình hình.", "lam_viec", "district"),
+        (
+            "Chiều 4/6, Đoàn kiểm tra số 7 của Ban Bí thư công bố quyết định kiểm tra đối với Tỉnh ủy.",
+            "lam_viec",
+            "province",
+        ),
+        # a committee acting by a decision
+        (
+            "Ban Thường vụ Tỉnh ủy đã điều động ông Lê Văn Hòa giữ chức Trưởng ban.",
+            "ban_thuong_vu",
+            "province",
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh khóa IX đã ban hành Nghị quyết về phát triển du lịch.",
+            "ban_chap_hanh",
+            "province",
+        ),
+        # a congress looked back on or prepared is not the meeting
+        ("Bài viết rút ra kinh nghiệm đại hội điểm cấp cơ sở trong tỉnh.", None, None),
+        ("Huyện đang hướng tới Đại hội đại biểu Đảng bộ huyện lần thứ XX.", None, None),
+        # ceremonies and handing over decisions: other, only when no meeting is reported
+        (
+            "Sáng 3/2, Huyện ủy Nga Sơn tổ chức lễ dâng hoa kỷ niệm 90 năm thành lập Đảng.",
+            "other",
+            "district",
+        ),
+        ("Đồng chí Bí thư Tỉnh ủy trao quyết định điều động cán bộ.", "other", "province"),
+        (
+            "Sáng 3/2, Thành ủy tổ chức lễ dâng hoa. "
+            "Chiều cùng ngày, Hội nghị Ban Thường vụ Thành ủy Huế họp.",
+            "ban_thuong_vu",
+            "province",
+        ),
+        ("Giá lúa hôm nay tăng nhẹ ở đồng bằng.", None, None),
     ],
 )
 def test_detect_meeting(text, meeting_type, level):

@@ -111,6 +111,33 @@ def test_titles_and_roles_as_written():
             "lam_viec",
             "Tạ Văn Tài",
         ),
+        # titles before the name, the name then chairs a bare "phiên họp"
+        ("Bí thư Huyện ủy Lò Văn Pấng chủ trì phiên họp.", None, "Lò Văn Pấng"),
+        (
+            "Chiều 2.4, dưới sự chủ trì của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vũ Văn Đức, "
+            "Đảng đoàn Quốc hội làm việc với Ban Thường vụ Tỉnh ủy.",
+            "lam_viec",
+            "Vũ Văn Đức",
+        ),
+        # the visiting leader of a working session
+        (
+            "Đoàn kiểm tra của Ban Bí thư do ông Đỗ Văn Chiến, Bí thư Trung ương Đảng làm Trưởng đoàn "
+            "đã làm việc với Ban Thường vụ Tỉnh ủy.",
+            "lam_viec",
+            "Đỗ Văn Chiến",
+        ),
+        (
+            "Ngày 5/4, Đoàn công tác của huyện ủy có buổi làm việc với đảng ủy xã. Tham dự có đồng chí "
+            "Lý Thị Mai, Bí thư huyện ủy.",
+            "lam_viec",
+            "Lý Thị Mai",
+        ),
+        (
+            "UBND tỉnh tổ chức phiên họp thường kỳ tháng 5. "
+            "Ông Hà Văn Sơn, Chủ tịch UBND tỉnh chủ trì phiên họp.",
+            None,
+            None,
+        ),
         # attending, a government meeting, a congress's guest are not chairing
         ("Đồng chí Nguyễn Văn Thống, Ủy viên Ban Thường vụ Tỉnh ủy đến dự và chỉ đạo hội nghị.", None, None),
         ("Ông Trần Văn Lâu, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ của UBND tỉnh.", None, None),
