@@ -46,7 +46,7 @@ def extract_metadata(
     meta.period, ev["period"] = detect_period(text, spans, meeting.anchor, meta.meeting_type)
     page_date = str(hints["date"])[:10] if hints.get("date") else None
     meta.date, ev["date"] = detect_date(
-        text, spans, meeting.anchor, meta.meeting_type, meta.session_no, page_date
+        text, spans, meeting.anchor, meta.meeting_type, meta.session_no, page_date, source_url
     )
 
     mentions = find_officials(text, spans)

@@ -1,9 +1,13 @@
 """The meeting's date, with the precision the text gives ("YYYY-MM-DD", "YYYY-MM", "YYYY").
 
-A date only cited ("Kết luận số 2043-KL/TU ngày 05/12/2023") is a reference, not the meeting. A
-day and month without a year take the year from the page's date (a first line " date 2024-11",
-a news header "Thứ 3, 04/04/2023"), the reporting period ("quý I/2023"), the term of a congress
-("nhiệm kỳ 2020-2025" sits in 2020), a year the text names, or the latest cited date.
+Candidates are the day-month dates the text writes after a time word ("Sáng 26-12", "ngày 3.8",
+"từ ngày 17 đến 19/9", "chiều qua (25/12)"). Not the meeting: a date only cited ("Kết luận số
+2043-KL/TU ngày 05/12/2023"), the page's own header ("Thứ sáu, 15/10/2021"), a deadline ("trước
+ngày"), the start of a validity ("từ ngày 5/3/2025, ..."). The chosen one is the first in the
+meeting's paragraph, else the first; a meeting over several days is dated by its first day (the
+range that holds it, a congress's preparatory session the day before) unless the text reports the
+closing session. Its year comes from date_years.year_for, which says where; the evidence names the
+span, the reason for the choice and the year's source.
 """
 
 from __future__ import annotations
@@ -11,45 +15,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .date_years import page_dates, valid, year_for, year_without_day
 from .scan import KeywordScan
 from .spans import Layout
 
-_DATE_LINE = re.compile(r"\A\s*date (\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-# a weekday or a date at a line start: tried at "thứ", "chủ nhật" and digits that start a line
-_HEADER = KeywordScan(
-    r"(?m:(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))"
-    r"\s*[,\-–]?\s*(\d{1,2})/(\d{1,2})/(\d{4})"
-    r"|^(\d{1,2})/(\d{1,2})/(\d{4}))",
-    "thứ",
-    "chủ nhật",
-    also=r"(?m:\d(?<=^\d))",
+# time words before a day and month: "Sáng 26-12", "hôm nay (26/12)", "chiều qua (25/12)",
+# "sáng thứ Hai (26/12)", "Chủ nhật, 25/12"
+_MARKER = (
+    r"(?:(?:(?i:sáng|chiều|tối|trưa|ngày|nay)|(?i:qua)(?=\s*\()"
+    r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?=\s*[,(]))\s*,?\s*\(?\s*)"
 )
-_MARKER = r"(?:(?i:sáng|chiều|tối|trưa|ngày|nay)\s*\(?\s*)"
 # the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
 _OWN_DATE = re.compile(r"(?m:^[^\n,]{2,40},\s*(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))")
 # Every alternative begins with "(", "từ" or a marker word: the scan tries it only there.
 _MEETING = KeywordScan(
-    r"(?:(?i:từ)\s+(?:ngày\s+)?(?P<rd>\d{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}"
+    r"(?:(?i:từ)\s+(?:ngày\s+)?(?P<xd>\d{1,2})[/.\-](?P<xm>\d{1,2})(?:[/.\-](?P<xy>\d{4}))?\s*(?:đến|[-–])\s*"
+    r"(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?P<xy2>\d{4}))?"
+    r"|(?i:từ)\s+(?:ngày\s+)?(?P<rd>\d{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}"
     r"(?:[/.\-](?P<rm>\d{1,2})(?:[/.\-](?P<ry>\d{4}))?|\s+tháng\s+(?P<rm2>\d{1,2})(?:\s+năm\s+(?P<ry2>\d{4}))?)"
-    r"|(?:\(|" + _MARKER + r")(?P<pd>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<pm>\d{1,2})(?:/(?P<py>\d{4}))?"
+    r"|(?:\(|" + _MARKER + r")(?P<pd>\d{1,2})\s*[-–]\s*\d{1,2}[/.](?P<pm>\d{1,2})(?:[/.](?P<py>\d{4}))?"
     r"|"
     + _MARKER
     + r"(?P<ad>\d{1,2})\s*(?:và|,)\s*\d{1,2}\s*[/.\-]\s*(?P<am>\d{1,2})(?:[/.\-](?P<ay>\d{4}))?"
     r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|(?i:ngày)\s+(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
     r"(?![\d/])",
-    "(", "từ", "sáng", "chiều", "tối", "trưa", "ngày", "nay",
+    "(", "từ", "sáng", "chiều", "tối", "trưa", "ngày", "nay", "qua", "thứ", "chủ nhật",
 )  # fmt: skip
 # "... số 2043-KL/TU ngày", "04-NQ/TU, ngày", "73/2023/NĐ-CP ngày", "trước ngày", "đến ngày"
 _CITED_BEFORE = re.compile(
     r"(?:[A-ZĐ]/[A-ZĐ]{1,8}|[A-ZĐ]-[A-ZĐ]{1,6}|\bsố \S+)\s*,?\s*(?:(?i:ngày)\s*)?$"
-    r"|(?i:trước|đến|hạn|tới|từ nay đến)\s+(?:(?i:ngày)\s*)?$"
+    r"|(?i:trước|đến|hạn|tới|từ nay đến|từ)\s+(?:(?i:ngày)\s*)?$"
 )
-_TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
-_SUB_ANNUAL_YEAR = re.compile(
-    r"(?i:quý\s+(?:[IV]+|\d)\s*(?:[/\-]|năm)\s*|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+)(\d{4})"
-)
-_YEAR = re.compile(r"(?<!đến )(?<!tầm nhìn )(?<!giai đoạn )(?i:năm)\s+(\d{4})(?![\d\-–])")
+_RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
+_PREPARATORY = re.compile(r"(?i:trù bị)")
+_CLOSING = re.compile(r"(?i:bế mạc)")
 
 
 @dataclass
@@ -59,26 +59,7 @@ class _Found:
     month: int
     year: int | None
     span: str
-
-
-def _valid(day: int, month: int, year: int | None = None) -> bool:
-    return 1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1945 <= year <= 2100)
-
-
-def _page_dates(
-    text: str, page_date: str | None = None, folded: str | None = None
-) -> list[tuple[int, int, int | None, int | None]]:
-    """(position, year, month, day) of the page's own dates: the date line and news headers."""
-    found = []
-    m = _DATE_LINE.match(text) or _DATE_LINE.match(f"date {page_date or ''}")
-    if m:
-        found.append((0, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
-    head = text[:200_000]
-    for h in _HEADER.finditer(head, folded[:200_000] if folded is not None else None):
-        d, mo, y = (h.group(1), h.group(2), h.group(3)) if h.group(1) else h.group(4, 5, 6)
-        if _valid(int(d), int(mo), int(y)):
-            found.append((h.start(), int(y), int(mo), int(d)))
-    return found
+    last_day: int | None = None  # a range's last day, in the same month
 
 
 def _meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
@@ -87,7 +68,9 @@ def _meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         g = m.groupdict()
+        g["xy"] = g["xy"] or g["xy2"]  # "từ ngày 17/4 đến ngày 3/6/2015": the year is written once
         for d, mo, y in (
+            ("xd", "xm", "xy"),
             ("rd", "rm", "ry"),
             ("rd", "rm2", "ry2"),
             ("pd", "pm", "py"),
@@ -98,49 +81,36 @@ def _meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
             if g[d] and g[mo]:
                 day, month = int(g[d]), int(g[mo])
                 year = int(g[y]) if g[y] else None
-                if _valid(day, month, year):
-                    found.append(_Found(m.start(), day, month, year, m.group(0).strip()))
+                if valid(day, month, year):
+                    last = _RANGE_END.search(m.group(0)) if d in ("rd", "pd") else None
+                    span = m.group(0).strip()
+                    found.append(
+                        _Found(m.start(), day, month, year, span, int(last.group(1)) if last else None)
+                    )
                 break
     return found
-
-
-def _year_for(
-    found: _Found, text: str, pages: list, meeting_type: str | None, session_no: str | None
-) -> int | None:
-    before = [p for p in pages if p[0] <= found.pos] or pages
-    if before:
-        _, year, month, _ = before[-1]
-        # a page dated January reporting a meeting of 28/12 is about last year (half a year apart at least)
-        return year - 1 if month is not None and found.month > month + 6 else year
-    sub_annual = _SUB_ANNUAL_YEAR.search(text)
-    if sub_annual:
-        return int(sub_annual.group(1))
-    if meeting_type == "dai_hoi" or session_no == "1":
-        term = _TERM.search(text)
-        if term:
-            return int(term.group(1))
-    named = _YEAR.search(text)
-    if named:
-        return int(named.group(1))
-    cited = _cited_full_dates(text)
-    if cited:
-        year, month, day = max(cited)
-        return year if (found.month, found.day) >= (month, day) else year + 1
-    return None
-
-
-def _cited_full_dates(text: str) -> list[tuple[int, int, int]]:
-    out = []
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", text):
-        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid(d, mo, y):
-            out.append((y, mo, d))
-    return out
 
 
 def meeting_type_is_notice(text: str) -> bool:
     """A formal document (notice, conclusion, resolution) is dated by its own date line."""
     return bool(re.search(r"(?m:^[\s*#]*(?:THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO)\b)", text[:3000]))
+
+
+def _first_day(chosen: _Found, candidates: list[_Found], text: str, layout: Layout) -> tuple[_Found, str]:
+    """A meeting over several days is dated by its first day, unless the text reports the closing
+    session itself (a resolution passed "trong phiên bế mạc ... sáng 15-10" is of that day)."""
+    s_start, s_end = layout.sentence_span(chosen.pos, len(text))
+    if _CLOSING.search(text, s_start, s_end):
+        return chosen, "the closing session"
+    for c in candidates:
+        if c.last_day and c.month == chosen.month and c.day < chosen.day <= c.last_day:
+            return c, "the first day of the range"
+    for c in candidates:
+        if c.month == chosen.month and 1 <= chosen.day - c.day <= 2:
+            c_start, c_end = layout.sentence_span(c.pos, len(text))
+            if _PREPARATORY.search(text, c_start, c_end):
+                return c, "the preparatory session"
+    return chosen, "the meeting's paragraph"
 
 
 def detect_date(
@@ -150,15 +120,20 @@ def detect_date(
     meeting_type: str | None = None,
     session_no: str | None = None,
     page_date: str | None = None,
+    source_url: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """(date at its known precision, the deciding span); page_date is the reader's date hint."""
+    """(date at its known precision, the deciding span and why); page_date is the reader's date hint."""
     own = _OWN_DATE.search(text[:3000])
     if own and meeting_type_is_notice(text):
         d, m, y = (int(g) for g in own.groups())
-        if _valid(d, m, y):
+        if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
-    pages = _page_dates(text, page_date, layout.folded)
-    candidates = _meeting_dates(text, layout.folded)
+    pages = page_dates(text, page_date)
+    # the page's own header ("Thứ sáu, 15/10/2021") is when it was published, not a meeting
+    stamped = {p[0] for p in pages}
+    candidates = [
+        c for c in _meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in stamped)
+    ]
     chosen = None
     if candidates and anchor is not None:
         paragraph = layout.paragraph_of(anchor)
@@ -167,19 +142,23 @@ def detect_date(
     if chosen is None and candidates:
         chosen = candidates[0]
     if chosen is not None:
-        year = chosen.year or _year_for(chosen, text, pages, meeting_type, session_no)
+        chosen, why = _first_day(chosen, candidates, text, layout)
+        year, source = chosen.year, "written"
+        if year is None:
+            year, source = year_for(
+                chosen.pos,
+                chosen.day,
+                chosen.month,
+                text,
+                layout,
+                pages,
+                source_url,
+                meeting_type,
+                session_no,
+            )
         if year is None:
             return None, None
-        return f"{year:04d}-{chosen.month:02d}-{chosen.day:02d}", chosen.span
-    m = _DATE_LINE.match(text) or _DATE_LINE.match(f"date {page_date or ''}")
-    if m:
-        parts = [p for p in m.groups() if p]
-        return "-".join([parts[0]] + [f"{int(p):02d}" for p in parts[1:]]), m.group(0).strip()
-    if meeting_type == "dai_hoi":
-        term = _TERM.search(text)
-        if term:
-            return term.group(1), term.group(0)
-    sub_annual = _SUB_ANNUAL_YEAR.search(text)
-    if sub_annual:
-        return sub_annual.group(1), sub_annual.group(0)
-    return None, None
+        return f"{year:04d}-{chosen.month:02d}-{chosen.day:02d}", f"{chosen.span} ({why}; year: {source})"
+    if page_date and not text.lstrip().startswith("date "):
+        text = f"date {page_date} {text}"
+    return year_without_day(text, source_url, meeting_type)

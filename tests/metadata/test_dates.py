@@ -71,3 +71,97 @@ def test_a_notice_is_dated_by_its_own_date_line():
         "THÔNG BÁO\nKẾT LUẬN\nNgày 14/3/2024, Ban Thường vụ họp."
     )
     assert _date(text) == "2024-03-20"
+
+
+def _dated(text, meeting_type=None, url=None, page_date=None):
+    return detect_date(text, layout(text), None, meeting_type, None, page_date, url)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "url", "expected"),
+    [
+        # a birth year and a term someone served are not the meeting's year
+        ("Ngày 9/7, Ban Thường vụ họp. Ông Lê Văn Hòa sinh năm 1968 tại xã Yên Lạc.", None, None, None),
+        ("Ngày 4/9, ông Hòa, Phó Chủ tịch tỉnh nhiệm kỳ năm 2016 - 2021 được bầu.", None, None, None),
+        # the year in the same or the previous sentence
+        ("Năm 2019 là năm bản lề. Sáng 14/2, Ban Thường vụ Tỉnh ủy họp.", None, None, "2019-02-14"),
+        # dotted day.month, and a dotted range over two days
+        (
+            "Chiều 21.4, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 8 bế mạc.",
+            None,
+            "/2022/04/x",
+            "2022-04-21",
+        ),
+        (
+            "Trong hai ngày 8 - 9.5, Đảng bộ huyện tổ chức Đại hội, nhiệm kỳ 2020-2025.",
+            "dai_hoi",
+            None,
+            "2020-05-08",
+        ),
+        # the year from the URL's path only where it is shaped like a date
+        (
+            "Sáng 3/11, Ban Thường vụ Tỉnh ủy họp.",
+            None,
+            "https://x.vn/thoi-su/202111/hop-btv-81.html",
+            "2021-11-03",
+        ),
+        (
+            "Sáng 3/11, Ban Thường vụ Tỉnh ủy họp.",
+            None,
+            "https://x.vn/tin-20211104093012345.htm",
+            "2021-11-03",
+        ),
+        ("Sáng 3/11, Ban Thường vụ Tỉnh ủy họp.", None, "https://x.vn/nhiem-ky-2020-2025-123.html", None),
+        # an anniversary span dates its own year
+        (
+            "Sáng 2/9, Tỉnh ủy tổ chức kỷ niệm 79 năm Quốc khánh (2/9/1945 - 2/9/2024).",
+            "other",
+            None,
+            "2024-09-02",
+        ),
+        # a full date written near in time gives the year; one years earlier does not
+        (
+            "Sáng 5-8, Tỉnh ủy công bố quyết định nghỉ hưu từ ngày 1-8-2018 của ông A.",
+            None,
+            None,
+            "2018-08-05",
+        ),
+        (
+            "Sáng 25/4, Thành ủy tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014.",
+            None,
+            None,
+            None,
+        ),
+        # from a date on: the start of a validity, not a meeting
+        ("Từ ngày 5/3/2025, các huyện tạm dừng tổ chức đại hội.", None, None, None),
+        # from one day and month to another, the year written once
+        ("Các đoàn làm việc với huyện ủy từ ngày 17/4 đến ngày 3/6/2016.", "lam_viec", None, "2016-04-17"),
+        # the first day of a range that holds the opening session; the closing session is its own day
+        (
+            "Sáng 9/10, Đại hội khai mạc. Đại hội diễn ra từ ngày 8 - 10/10/2025, nhiệm kỳ 2025-2030.",
+            "dai_hoi",
+            None,
+            "2025-10-08",
+        ),
+        (
+            "Nghị quyết được thông qua tại phiên bế mạc sáng 10/10. Đại hội diễn ra từ 8 đến 10/10/2025.",
+            "dai_hoi",
+            None,
+            "2025-10-10",
+        ),
+        # the page's header dates the page: it supplies the year, it is not the meeting
+        ("Thứ Ba, 12/3/2024 | 10:05\nChiều 11/3, Ban Thường vụ Tỉnh ủy họp.", None, None, "2024-03-11"),
+        # never after the page's date
+        ("date 2024-01-05 Ngày 28/12, Ban Thường vụ Tỉnh ủy họp.", None, None, "2023-12-28"),
+        # a time word before the date in brackets
+        ("Chiều qua (25/12), Ban Chấp hành Đảng bộ tỉnh họp.", None, "/2023/12/x", "2023-12-25"),
+    ],
+)
+def test_year_sources_and_kinds_of_wording(text, meeting_type, url, expected):
+    assert _dated(text, meeting_type, url) == expected
+
+
+def test_evidence_says_why_and_where_the_year_came_from():
+    text = "Sáng 3/11, Ban Thường vụ Tỉnh ủy họp."
+    _, evidence = detect_date(text, layout(text), None, None, None, None, "https://x.vn/a/2021/11/b")
+    assert evidence.startswith("Sáng 3/11 (") and "the URL" in evidence

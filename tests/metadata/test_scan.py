@@ -113,22 +113,6 @@ def test_keyword_scan_matches_the_plain_regex(text):
         assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text)), name
 
 
-# _HEADER as it was compiled before it became a KeywordScan (re.MULTILINE, not an inline flag)
-_HEADER_BEFORE = re.compile(
-    r"(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))"
-    r"\s*[,\-–]?\s*(\d{1,2})/(\d{1,2})/(\d{4})"
-    r"|^(\d{1,2})/(\d{1,2})/(\d{4})",
-    re.MULTILINE,
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(_TEXTS)
-@example("Thứ Hai, 04/04/2023\n12/3/2024\nx 1/2/2023\n3/4/2025")
-def test_header_scan_matches_the_multiline_regex(text):
-    assert _spans(dates._HEADER.finditer(text)) == _spans(_HEADER_BEFORE.finditer(text))
-
-
 # --- names_pattern --------------------------------------------------------------------------------
 
 

@@ -1,0 +1,190 @@
+"""The year of a meeting the text dates by day and month only ("Sáng 26-12").
+
+Sources, in the order they are trusted: the page's own dates (a first line " date 2024-11", a news
+header "Thứ 3, 04/04/2023", a timestamp line "26-08-2020" above the story), the URL's path
+(".../2020/10/...", "/202010/"), "năm 2024" in the same or the previous sentence, the reporting
+period ("quý I/2023"), the term of a congress or first session ("nhiệm kỳ 2020-2025" sits in 2020),
+the end of an anniversary span ("(3/2/1930 - 3/2/2025)": the anniversary is kept that year), and
+a full date written near in time (at most two months before the day and month). A birth year ("sinh
+năm 1963"), a term someone served ("nhiệm kỳ năm 2016 - 2021") and a resolution's date years
+earlier are not the meeting's year: they are kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .spans import Layout
+
+DATE_LINE = re.compile(r"\A\s*date (\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+# a timestamp or date alone at the start of a short line (the page's header), e.g. "Thời sự 26-08-2020"
+# A page's header date: at a line's start ("14/12/2021", "- 29/03/2024, 21:24", "Thứ Tư, 08/04/2015"),
+# or ending a short line ("Thời sự 26-08-2020").
+_DATE = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])"
+_HEADER_DATE = re.compile(
+    r"^[\s\-–|]*(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))?[\s,\-–]*"
+    + _DATE
+)
+_SHORT_LINE_END_DATE = re.compile(r"^.{0,30}?(?<![\d/.\-])" + _DATE + r"(?:,?\s*\d{1,2}[:h]\d{2})?\s*$")
+# a URL's path dates the page only where it is shaped like a date: "/2020/10/", "/202010/", or an
+# article id that starts with a timestamp ("-20230405145035645.htm"); "nhiem-ky-2020-2025" is a term
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/|$)|/((?:19|20)\d\d)(0[1-9]|1[0-2])/"
+    r"|(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)"
+)
+_URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")
+_TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
+_SUB_ANNUAL_YEAR = re.compile(
+    r"(?i:quý\s+(?:[IV]+|\d)\s*(?:[/\-]|năm)\s*|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+)(\d{4})"
+)
+# "năm 2024", not "sinh năm 1963", "nhiệm kỳ năm 2016 - 2021", "đến năm 2030", "tầm nhìn năm 2045"
+_YEAR = re.compile(
+    r"(?<!đến )(?<!tầm nhìn )(?<!giai đoạn )(?<!sinh )(?<!kỳ )"
+    r"(?i:năm)\s+(\d{4})(?![\d\-–])(?!\s*[-–]\s*\d{4})"
+)
+_ANNIVERSARY_END = re.compile(
+    r"(?i:kỷ niệm)[^()\n]{0,120}\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?\d{4}\s*[-–]\s*"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(\d{4})\s*\)"
+    # "(3/2/1930 - 3/2/2025)": the same day and month at both ends is an anniversary, however named
+    r"|\((?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-]\d{4}\s*[-–]\s*"
+    r"(?P=day)[/.\-](?P=month)[/.\-](?P<end>\d{4})\s*\)"
+)
+_STAMPED_DATE = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}),?\s*(?:-\s*)?(?:(?i:lúc)\s*)?\d{1,2}[:h]\d{2}(?!\d)"
+)
+FULL_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
+_NEAR_DAYS = 62
+
+
+def valid(day: int, month: int, year: int | None = None) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1945 <= year <= 2100)
+
+
+def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, int, int | None]]:
+    """(position, year, month, day or None) of the page's own dates: its date line, the header's
+    dates among the first lines, and dates given with a clock time."""
+    found = []
+    m = DATE_LINE.match(text) or DATE_LINE.match(f"date {page_date or ''}")
+    # a header line may run on into the lead ("14/12/2021Ngày 13/12, ...")
+    if m:
+        found.append((0, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
+    position = 0
+    for line in text[:3000].split("\n")[:15]:
+        d = _HEADER_DATE.match(line) or _SHORT_LINE_END_DATE.match(line)
+        if d:
+            day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
+            if valid(day, month, year):
+                found.append((position + d.start(1), year, month, day))
+        position += len(line) + 1
+    # a date with its clock time ("15/10/2020, 16:21") is when the page was published
+    for d in _STAMPED_DATE.finditer(text, 0, 3000):
+        day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
+        if valid(day, month, year):
+            found.append((d.start(), year, month, day))
+    return sorted(set(found))
+
+
+def url_year(url: str | None) -> tuple[int, int | None] | None:
+    """(year, month or None) from a URL's path ("/2020/10/", "/202010/", "-2019-"), not its host."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0])
+    m = _URL_DATE.search(path)
+    if not m:
+        segment = _URL_YEAR_SEGMENT.search(path)
+        return (int(segment.group(1)), None) if segment else None
+    year, month = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    return int(year), int(month)
+
+
+def _not_after(year: int, month: int, day: int, page: tuple[int, int, int | None]) -> int:
+    """A meeting is never after the page that reports it: step back a year when it would be."""
+    p_year, p_month, p_day = page
+    if (month, day) > (p_month, p_day or 31) and year == p_year:
+        return year - 1
+    return year
+
+
+def year_for(
+    pos: int,
+    day: int,
+    month: int,
+    text: str,
+    layout: Layout,
+    pages: list,
+    url: str | None,
+    meeting_type: str | None,
+    session_no: str | None,
+) -> tuple[int | None, str | None]:
+    """(year, where it came from) for a day and month found at `pos`."""
+    before = [p for p in pages if p[0] <= pos] or pages
+    if before:
+        _, year, p_month, p_day = before[-1]
+        return _not_after(year, month, day, (year, p_month, p_day)), "the page's date"
+    from_url = url_year(url)
+    if from_url:
+        year, u_month = from_url
+        return (_not_after(year, month, day, (year, u_month, None)) if u_month else year), "the URL"
+    s_start, s_end = layout.sentence_span(pos, len(text))
+    p_start = layout.sentence_span(s_start - 1, len(text))[0] if s_start > 0 else s_start
+    named = _YEAR.search(text, p_start, s_end)
+    if named:
+        return int(named.group(1)), "this or the previous sentence"
+    sub_annual = _SUB_ANNUAL_YEAR.search(text)
+    if sub_annual:
+        return int(sub_annual.group(1)), "the reporting period"
+    if meeting_type == "dai_hoi" or session_no == "1":
+        term = _TERM.search(text)
+        if term:
+            return int(term.group(1)), "the congress's term"
+    anniversary = _ANNIVERSARY_END.search(text)
+    if anniversary:
+        return int(anniversary.group(1) or anniversary.group("end")), "the anniversary"
+    near = _near_full_date(text, day, month)
+    if near:
+        return near, "a full date near in time"
+    return None, None
+
+
+def _near_full_date(text: str, day: int, month: int) -> int | None:
+    """The year of a full date at most two months before the day and month (a decision taking
+    effect, a directive the meeting carries out); one further back says nothing of this year."""
+    for m in FULL_DATE.finditer(text):
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not valid(d, mo, y):
+            continue
+        for year in (y, y + 1):
+            try:
+                gap = (date(year, month, day) - date(y, mo, d)).days
+            except ValueError:
+                continue
+            if 0 <= gap <= _NEAR_DAYS:
+                return year
+    return None
+
+
+def year_without_day(text: str, url: str | None, meeting_type: str | None) -> tuple[str | None, str | None]:
+    """A year (or year and month) when the text gives no day: the date line, the congress's term,
+    the reporting period, the URL."""
+    m = DATE_LINE.match(text)
+    if m:
+        parts = [p for p in m.groups() if p]
+        return "-".join([parts[0]] + [f"{int(p):02d}" for p in parts[1:]]), m.group(0).strip()
+    header = [p for p in page_dates(text) if p[3] is not None]
+    if header and meeting_type is not None:
+        _, year, month, day = header[0]
+        return f"{year:04d}-{month:02d}-{day:02d}", "the page's header date"
+    from_url = url_year(url) if meeting_type is not None else None
+    if from_url and from_url[1]:
+        return f"{from_url[0]:04d}-{from_url[1]:02d}", f"URL {url}"
+    if meeting_type == "dai_hoi":
+        term = _TERM.search(text)
+        if term:
+            return term.group(1), term.group(0)
+    sub_annual = _SUB_ANNUAL_YEAR.search(text)
+    if sub_annual:
+        return sub_annual.group(1), sub_annual.group(0)
+    if from_url:
+        return str(from_url[0]), f"URL {url}"
+    return None, None
