@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .chair import detect_chair
 from .dates import detect_date
 from .meeting_types import detect_doc_type, detect_meeting
 from .numbers import detect_number, detect_references
-from .officials import detect_chair, find_officials, merge, official_key
+from .officials import find_officials, merge, official_key
 from .periods import detect_period, detect_session, detect_term
 from .provinces import canonical_province, detect_province, province_current
 from .schema import Metadata, OfficialMention

@@ -8,15 +8,14 @@ on a line (the reporter) or after "Ảnh:" is not an official; "đồng chí Ph�
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from documents.vietnamese.normalize import normalize_text
 
+from .chair import mark_chairing
 from .provinces import lineage
-from .scan import KeywordScan
 from .schema import OfficialMention
 from .spans import NOT_NAMES, SURNAMES, TITLE_WORDS, Layout, is_capitalized
 
@@ -260,7 +259,7 @@ def find_officials(text: str, layout: Layout) -> list[Mention]:
     for i, mention in enumerate(mentions):
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         _roles(text, mention, next_start, layout)
-    _mark_chairing(text, mentions, layout)
+    mark_chairing(text, mentions, layout)
     signed = _signature(text)
     if signed:
         name, titles, pos = signed
@@ -276,109 +275,3 @@ def merge(mentions: list[Mention]) -> list[OfficialMention]:
         person.titles += [t for t in m.titles if t not in person.titles]
         person.roles += [r for r in m.roles if r not in person.roles]
     return list(people.values())
-
-
-# "chủ trì phiên họp UBND", "chủ trì kỳ họp thứ 9 HĐND": a government meeting, not the Party's; a bare
-# "chủ trì phiên họp" is the meeting the text reports.
-_GOVERNMENT_OBJECT = re.compile(
-    r"\s*(?:(?i:cuộc họp|phiên họp|kỳ họp)(?:\s+(?i:thứ|lần thứ)\s+\S+)?"
-    r"(?:\s+(?i:thường kỳ|của|tháng \d+))*\s+)?"
-    r"(?:Hội đồng|UBND|HĐND|Ủy ban nhân dân|Chính phủ)"
-)
-
-
-_BARE_SESSION = re.compile(r"\s+(?i:phiên họp|kỳ họp)")
-_GOVERNMENT_SESSION = re.compile(
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Chính phủ)[^.;\n]{0,60}(?i:phiên họp|kỳ họp)"
-)
-_CHAIRS = KeywordScan(r"(?i:chủ trì)", "chủ trì")
-
-
-def _chair_sentences(text: str, layout: Layout) -> list[tuple[int, int, int]]:
-    """(sentence start, sentence end, position of "chủ trì") for meetings a Party leader chairs."""
-    found = []
-    for m in _CHAIRS.finditer(text, layout.folded):
-        if _GOVERNMENT_OBJECT.match(text, m.end()):
-            continue
-        s, e = layout.sentence_span(m.start(), len(text))
-        found.append((s, e, m.start()))
-    return found
-
-
-def _chairing(
-    text: str, people: list[Mention], starts: list[int], sentence: tuple[int, int, int]
-) -> list[Mention]:
-    """Who a "chủ trì" names: those before it ("A và B chủ trì"), or after "chủ trì của"."""
-    s, e, pos = sentence
-    after_of = re.match(r"(?i:chủ trì)\s+của", text[pos : pos + 20])
-    lo, hi = (pos + 1, e) if after_of else (s, pos)
-    return people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-
-def _mark_chairing(text: str, mentions: list[Mention], layout: Layout) -> None:
-    starts = [m.start for m in mentions]
-    for sentence in _chair_sentences(text, layout)[:200]:
-        for m in _chairing(text, mentions, starts, sentence):
-            if "chủ trì" not in m.flags:
-                m.flags.add("chủ trì")
-                m.roles.insert(0, "chủ trì")
-
-
-def detect_chair(
-    text: str, mentions: list[Mention], layout: Layout, meeting_type: str | None, anchor: int | None
-) -> tuple[str | None, str | None]:
-    """Who chaired: says chủ trì; for a working session the visitor; else opened, directed, concluded."""
-    people = [m for m in mentions if "ký" not in m.flags]
-    starts = [m.start for m in people]
-    sentences = _chair_sentences(text, layout)
-    if anchor is not None:
-        paragraph = layout.paragraph_of(anchor)
-        sentences.sort(key=lambda s: (layout.paragraph_of(s[0]) != paragraph, abs(s[0] - anchor)))
-    for sentence in sentences[:50]:
-        # "chủ trì phiên họp" names no body: the sentence before says whose session it is
-        if _BARE_SESSION.match(text, sentence[2] + len("chủ trì")) and sentence[0] > 0:
-            previous = text[layout.sentence_span(sentence[0] - 1, len(text))[0] : sentence[0]]
-            if _GOVERNMENT_SESSION.search(previous):
-                continue
-        inside = _chairing(text, people, starts, sentence)
-        if inside:
-            return inside[0].name, text[sentence[0] : sentence[1]].strip()[:200]
-    if meeting_type == "dai_hoi":
-        return None, None
-    if meeting_type == "lam_viec":
-        visitor = _visiting_leader(text, people, layout)
-        if visitor:
-            return visitor
-    for flag in ("khai mạc", "chỉ đạo", "kết luận"):
-        for m in people:
-            if flag in m.flags:
-                return m.name, flag
-    return None, None
-
-
-_LEADS_DELEGATION = re.compile(r"(?i:\bdo\s+(?:đồng chí|ông|bà)?\s*)")
-_WORKING_SESSION = re.compile(r"(?i:làm việc)")
-
-
-def _visiting_leader(text: str, people: list[Mention], layout: Layout) -> tuple[str, str] | None:
-    """The leader of a working session's visiting side, from the first sentence saying "làm việc":
-    the person a delegation is led by ("Đoàn công tác ... do X làm trưởng đoàn"), else the first
-    person before "làm việc" ("X đã làm việc với ..."), else the first person of the next sentence
-    ("Đoàn công tác ... làm việc với xã A. Tham dự có đồng chí X, Bí thư huyện ủy")."""
-    for m in _WORKING_SESSION.finditer(text):
-        s, e = layout.sentence_span(m.start(), len(text))
-        led = _LEADS_DELEGATION.search(text, s, m.start())
-        if led:
-            after = [p for p in people if led.end() <= p.start <= led.end() + 60]
-            if after:
-                return after[0].name, text[s:e].strip()[:200]
-        before = [p for p in people if s <= p.start < m.start()]
-        if before:
-            return before[0].name, text[s:e].strip()[:200]
-        if not any(s <= p.start < e for p in people):
-            n_start, n_end = layout.sentence_span(e, len(text)) if e < len(text) else (e, e)
-            following = [p for p in people if n_start <= p.start < n_end]
-            if following:
-                return following[0].name, text[n_start:n_end].strip()[:200]
-        return None
-    return None

@@ -1,6 +1,7 @@
 import pytest
 
-from documents.metadata.officials import detect_chair, find_officials, merge, official_key
+from documents.metadata.chair import detect_chair
+from documents.metadata.officials import find_officials, merge, official_key
 from documents.metadata.spans import layout
 
 

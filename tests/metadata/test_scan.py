@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from documents.metadata import dates, meeting_types, numbers, officials, periods, provinces, spans
+from documents.metadata import chair, dates, meeting_types, numbers, officials, periods, provinces, spans
 from documents.metadata.scan import KeywordScan, fold_case, names_pattern
 from documents.vietnamese.normalize import normalize_text
 
@@ -17,7 +17,7 @@ EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 def _keyword_scans() -> dict[str, KeywordScan]:
     scans = {}
-    for module in (dates, meeting_types, periods, officials):
+    for module in (dates, meeting_types, periods, officials, chair):
         for name, value in vars(module).items():
             if isinstance(value, KeywordScan):
                 scans[f"{module.__name__}.{name}"] = value
