@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .levels import body_level
 from .scan import KeywordScan
 from .spans import Layout
 
@@ -199,38 +200,6 @@ def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, s
     return sorted(found, key=lambda e: (e[0], -e[1]))
 
 
-_CENTRAL_CITIES = (
-    "Hà Nội",
-    "Hải Phòng",
-    "Đà Nẵng",
-    "TP.HCM",
-    "TPHCM",
-    "Hồ Chí Minh",
-    "HCM",
-    "Cần Thơ",
-    "Huế",
-)
-
-
-def _level(sentence: str) -> str:
-    if re.search(
-        r"(?i:cấp cơ sở|đảng (?:bộ|ủy) (?:đoàn|khối|các cơ quan|cơ quan|quân sự|công an|doanh nghiệp|bộ đội)"
-        r")",
-        sentence,
-    ):
-        return "other"
-    if re.search(r"(?i:huyện ủy|thị ủy|đảng bộ huyện|đảng bộ thị xã|quận ủy)", sentence):
-        return "district"
-    if re.search(r"(?i:đảng (?:bộ|ủy) (?:xã|phường|thị trấn))", sentence):
-        return "commune"
-    city = re.search(
-        r"(?i:thành ủy)\s+(?:(?i:thành phố|TP\.?)\s*)?([^\s,.;:]+(?:\s+[A-ZĐ][^\s,.;:]*)?)", sentence
-    )
-    if city and not any(c in city.group(0) for c in _CENTRAL_CITIES) and city.group(1)[:1].isupper():
-        return "district"
-    return "province"
-
-
 def detect_meeting(text: str, layout: Layout) -> Meeting:
     """The meeting type, where the text reports it (anchor), and the level of its Party body."""
     events = _events(text, layout.folded)
@@ -248,11 +217,9 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     else:
         chosen = (explicit or same)[0]
     start, end = layout.sentence_span(chosen[0], len(text))
-    # the body holding the meeting: what precedes the event and the words right after it
-    sentence = text[start : min(end, chosen[1] + 40)]
-    return Meeting(
-        chosen[2], chosen[0], text[chosen[0] : chosen[1]], _level(sentence), sentence.strip()[:200]
-    )
+    sentence = text[start:end]
+    level = body_level(sentence, chosen[0] - start, chosen[1] - start, chosen[2])
+    return Meeting(chosen[2], chosen[0], text[chosen[0] : chosen[1]], level, sentence.strip()[:200])
 
 
 _HEADINGS = [

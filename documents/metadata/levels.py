@@ -1,0 +1,78 @@
+"""The level of the Party body that met: province, district, commune or other.
+
+The body is named next to the event: right after it ("Đại hội đại biểu Đảng bộ phường Đông Thành",
+"Hội nghị Ban Chấp hành Đảng bộ huyện") or as the subject before it ("Huyện ủy Cam Lâm tổ chức
+hội nghị", "Phường Phổ Thạnh tổ chức kỷ niệm"). The words after the event are read first, then the
+nearest body before it in the same sentence. A working session is placed at its host, the body
+after "làm việc với". Party organisations of agencies, forces, enterprises and blocs ("Đảng bộ Sở
+...", "Đảng ủy UBND tỉnh", "Đảng bộ Khối ...", "Chi bộ ...") are "other". A city under a province
+("Thành ủy Vĩnh Yên") is a district; the centrally run cities are provinces.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CENTRAL_CITIES = (
+    "Hà Nội",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "TP.HCM",
+    "TPHCM",
+    "Hồ Chí Minh",
+    "HCM",
+    "Cần Thơ",
+    "Huế",
+)
+
+_OTHER = (
+    r"(?i:cấp cơ sở|chi bộ|đảng (?:bộ|ủy) (?:đoàn|khối|các cơ quan|cơ quan|quân sự|công an|doanh nghiệp|"
+    r"bộ đội|ban|sở|cục|chi cục|ubnd|ủy ban|hđnd|trường|bệnh viện|công ty|tổng công ty|tập đoàn|"
+    r"ngân hàng|văn phòng|báo|đài|viện|bộ chỉ huy|biên phòng)|đảng ủy khối)"
+)
+_COMMUNE = (
+    r"(?i:đảng (?:bộ|ủy) (?:xã|phường|thị trấn|đặc khu))"
+    r"|\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu) (?:[A-ZĐ0-9])"
+)
+_DISTRICT = (
+    r"(?i:huyện ủy|thị ủy|quận ủy|đảng bộ (?:huyện|thị xã|quận))"
+    r"|\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã) (?:[A-ZĐ0-9])|\bQ\.\s?\d"
+)
+_CITY = (
+    r"(?i:thành ủy|đảng bộ thành phố)\s+(?:(?i:thành phố|TP\.?)\s*)?"
+    r"(?P<city>[^\s,.;:()]+(?:\s+[A-ZĐ][^\s,.;:()]*)?)"
+)
+_PROVINCE = r"(?i:tỉnh ủy|đảng bộ tỉnh|ban chấp hành đảng bộ tỉnh)"
+
+_UNIT = re.compile(
+    rf"(?P<other>{_OTHER})|(?P<commune>{_COMMUNE})|(?P<district>{_DISTRICT})|(?P<city_unit>{_CITY})"
+    rf"|(?P<province>{_PROVINCE})"
+)
+_HOST = re.compile(r"(?i:làm việc với)")
+_AFTER_CHARS = 60
+
+
+def _unit_level(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    if m.group("city_unit"):
+        city = m.group("city")
+        central = any(c in m.group("city_unit") for c in _CENTRAL_CITIES)
+        return "district" if city[:1].isupper() and not central else "province"
+    return kind if kind in ("other", "commune", "district") else "province"
+
+
+def body_level(sentence: str, event_start: int, event_end: int, meeting_type: str | None) -> str:
+    """The level of the body in `sentence` whose event spans [event_start, event_end)."""
+    if meeting_type == "lam_viec":
+        host = _HOST.search(sentence)
+        if host:
+            found = _UNIT.search(sentence, host.end(), host.end() + _AFTER_CHARS)
+            if found:
+                return _unit_level(found)
+    after = _UNIT.search(sentence, event_start, event_end + _AFTER_CHARS)
+    if after:
+        return _unit_level(after)
+    before = list(_UNIT.finditer(sentence, 0, event_start))
+    if before:
+        return _unit_level(before[-1])
+    return "province"

@@ -1,0 +1,58 @@
+import pytest
+
+from documents.metadata.levels import body_level
+
+
+def _level(sentence, event, meeting_type=None):
+    start = sentence.index(event)
+    return body_level(sentence, start, start + len(event), meeting_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "meeting_type", "level"),
+    [
+        # the body named right after the event
+        (
+            "Sáng 3/9, Đại hội đại biểu Đảng bộ phường An Lạc lần thứ I khai mạc.",
+            "Đại hội",
+            "dai_hoi",
+            "commune",
+        ),
+        (
+            "Hội nghị Ban Chấp hành Đảng bộ huyện Mỹ Đức lần thứ 12 bế mạc.",
+            "Hội nghị",
+            "ban_chap_hanh",
+            "district",
+        ),
+        ("Đảng bộ Q.5 tổ chức Đại hội đại biểu lần thứ XI.", "Đại hội", "dai_hoi", "district"),
+        # the subject before the event
+        ("Xã Tân Phú tổ chức kỷ niệm 95 năm ngày thành lập Đảng.", "kỷ niệm", "other", "commune"),
+        ("Chiều 8/4, Huyện ủy Đông Sơn tổ chức hội nghị sơ kết.", "hội nghị", "other", "district"),
+        ("Thành ủy Bảo Lộc tổ chức Hội nghị Ban Chấp hành mở rộng.", "Hội nghị", "ban_chap_hanh", "district"),
+        (
+            "Thành ủy Đà Nẵng tổ chức Hội nghị Ban Chấp hành lần thứ 8.",
+            "Hội nghị",
+            "ban_chap_hanh",
+            "province",
+        ),
+        # party organisations of agencies, enterprises and blocs
+        ("Đảng bộ Sở Tài chính tỉnh tổ chức Đại hội nhiệm kỳ 2025-2030.", "Đại hội", "dai_hoi", "other"),
+        (
+            "Đảng ủy UBND tỉnh tổ chức hội nghị Ban Chấp hành lần thứ nhất.",
+            "hội nghị",
+            "ban_chap_hanh",
+            "other",
+        ),
+        ("Chi bộ Phòng Kế hoạch tổ chức Đại hội nhiệm kỳ 2025-2027.", "Đại hội", "dai_hoi", "other"),
+        # a working session sits at its host
+        (
+            "Đoàn công tác của Huyện ủy Lạc Sơn làm việc với Đảng ủy xã Quý Hòa.",
+            "làm việc với",
+            "lam_viec",
+            "commune",
+        ),
+        ("Ban Thường vụ Tỉnh ủy họp nghe báo cáo.", "họp", "ban_thuong_vu", "province"),
+    ],
+)
+def test_body_level(sentence, event, meeting_type, level):
+    assert _level(sentence, event, meeting_type) == level
