@@ -4,9 +4,10 @@ The body is named next to the event: right after it ("Đại hội đại biểu
 "Hội nghị Ban Chấp hành Đảng bộ huyện") or as the subject before it ("Huyện ủy Cam Lâm tổ chức
 hội nghị", "Phường Phổ Thạnh tổ chức kỷ niệm"). The words after the event are read first, then the
 nearest body before it in the same sentence. A working session is placed at its host, the body
-after "làm việc với". Party organisations of agencies, forces, enterprises and blocs ("Đảng bộ Sở
-...", "Đảng ủy UBND tỉnh", "Đảng bộ Khối ...", "Chi bộ ...") are "other". A city under a province
-("Thành ủy Vĩnh Yên") is a district; the centrally run cities are provinces.
+after "làm việc với", when that is a commune or district. Party organisations of agencies, forces,
+enterprises and blocs ("Đảng bộ Sở ...", "Đảng ủy UBND tỉnh", "Đảng bộ Khối ...", "Chi bộ ...") are
+"other". A city under a province ("Thành ủy Vĩnh Yên") is a district; the centrally run cities are
+provinces.
 """
 
 from __future__ import annotations
@@ -67,8 +68,12 @@ def body_level(sentence: str, event_start: int, event_end: int, meeting_type: st
         host = _HOST.search(sentence)
         if host:
             found = _UNIT.search(sentence, host.end(), host.end() + _AFTER_CHARS)
-            if found:
+            # a province's Party group of its government (Ban cán sự đảng UBND tỉnh) is of the
+            # province: only a commune or district host moves the level down
+            if found and _unit_level(found) in ("commune", "district"):
                 return _unit_level(found)
+            before = list(_UNIT.finditer(sentence, 0, host.start()))
+            return _unit_level(before[-1]) if before else "province"
     after = _UNIT.search(sentence, event_start, event_end + _AFTER_CHARS)
     if after:
         return _unit_level(after)
