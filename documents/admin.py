@@ -1,7 +1,9 @@
 """The admin: where staff correct what extraction got wrong.
 
 A field changed here is remembered in Document.edited_fields, and re-ingesting the same file
-keeps the correction.
+keeps the correction. The review list (filter "Cần xem lại") shows the documents with fields
+extraction doubts (Document.review_fields, from documents.metadata.confidence) that no one has
+checked: correcting a field, or confirming the values with the list's action, checks it.
 """
 
 from __future__ import annotations
@@ -9,8 +11,11 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from .metadata.confidence import fields_to_review
 from .models import Appearance, Document, IngestFailure, IngestRun, Official, Province
 from .services import EDITABLE_FIELDS
 
@@ -21,6 +26,21 @@ def _really_changed(form, name: str) -> bool:
     before, after = form.initial.get(name), form.cleaned_data.get(name)
     after = getattr(after, "pk", after)
     return (before or None) != (after or None)
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = _("cần xem lại")
+    parameter_name = "can_xem_lai"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("Có trường trích xuất đáng ngờ chưa ai xem")), ("0", _("Không còn trường nào"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "1":
+            return queryset.exclude(review_fields=[])
+        if self.value() == "0":
+            return queryset.filter(review_fields=[])
+        return queryset
 
 
 class AppearanceInline(admin.TabularInline):
@@ -40,9 +60,11 @@ class DocumentAdmin(admin.ModelAdmin):
         "doc_type",
         "level",
         "number",
-        "updated_at",
+        "to_review",
+        "created_at",
     ]
     list_filter = [
+        NeedsReviewFilter,
         "province",
         "meeting_type",
         "doc_type",
@@ -62,6 +84,7 @@ class DocumentAdmin(admin.ModelAdmin):
         "source",
         "original_file",
         "edited_fields",
+        "review_detail",
         "metadata_evidence",
         "created_at",
         "updated_at",
@@ -89,6 +112,52 @@ class DocumentAdmin(admin.ModelAdmin):
         ),
         (_("Extraction"), {"classes": ["collapse"], "fields": ["edited_fields", "metadata_evidence"]}),
     ]
+    actions = ["confirm_reviewed"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.review_fields:
+            return [(_("Cần xem lại"), {"fields": ["review_detail"]}), *fieldsets]
+        return fieldsets
+
+    @admin.display(description=_("cần xem lại"))
+    def to_review(self, obj):
+        confidence = obj.metadata_confidence or {}
+        return ", ".join(f"{name} ({confidence.get(name, 0):.2f})" for name in obj.review_fields or [])
+
+    @admin.display(description=_("trường đáng ngờ"))
+    def review_detail(self, obj):
+        """Each doubtful field with its value, confidence and the text that decided it."""
+        if not obj.review_fields:
+            return "-"
+        confidence, evidence = obj.metadata_confidence or {}, obj.metadata_evidence or {}
+        rows = [
+            (
+                name,
+                getattr(obj, name, None) or "—",
+                f"{confidence.get(name, 0):.2f}",
+                evidence.get(name) or "—",
+            )
+            for name in obj.review_fields
+        ]
+        return format_html(
+            "<table>{}</table>",
+            format_html_join("", "<tr><th>{}</th><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    @admin.action(description=_("Đã xem: giữ các giá trị hiện có của những trường đáng ngờ"))
+    def confirm_reviewed(self, request, queryset):
+        """A confirmed value is kept like a correction: re-ingesting the file does not replace it."""
+        count = 0
+        for document in queryset.exclude(review_fields=[]):
+            document.edited_fields = sorted(set(document.edited_fields or []) | set(document.review_fields))
+            document.review_fields = []
+            document.save(update_fields=["edited_fields", "review_fields"])
+            count += 1
+        self.message_user(
+            request,
+            ngettext("Đã xác nhận %(n)d văn bản.", "Đã xác nhận %(n)d văn bản.", count) % {"n": count},
+        )
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -98,6 +167,7 @@ class DocumentAdmin(admin.ModelAdmin):
                 if _really_changed(form, name)
             }
             obj.edited_fields = sorted(set(obj.edited_fields or []) | (corrected & set(EDITABLE_FIELDS)))
+            obj.review_fields = fields_to_review(obj.metadata_confidence or {}, obj.edited_fields)
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):

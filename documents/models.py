@@ -166,6 +166,10 @@ class Document(models.Model):
     source_url = models.URLField(max_length=1000, null=True, blank=True)
     original_file = models.FileField(upload_to="originals/", max_length=300, blank=True)
     metadata_evidence = models.JSONField(default=dict, blank=True)
+    # field -> how far extraction trusts it (documents.metadata.confidence), and the doubtful
+    # fields no person has checked yet: the admin's review list shows documents that have some.
+    metadata_confidence = models.JSONField(_("độ tin cậy của trích xuất"), default=dict, blank=True)
+    review_fields = models.JSONField(_("trường cần xem lại"), default=list, blank=True)
     # Fields a person corrected in the admin; re-ingesting the file keeps them.
     edited_fields = models.JSONField(default=list, blank=True)
 

@@ -21,6 +21,7 @@ from .ingest.files import Candidate, iter_candidates
 from .ingest.prepare import PreparedDocument
 from .ingest.references import References
 from .ingest.storage import discard_original, store_original
+from .metadata.confidence import fields_to_review
 from .models import Appearance, Document, IngestFailure, IngestRun
 
 logger = logging.getLogger(__name__)
@@ -174,6 +175,8 @@ def store_prepared(
             document.text = prepared.text
             document.segmented = prepared.segmented
             document.metadata_evidence = prepared.evidence
+            document.metadata_confidence = prepared.confidence
+            document.review_fields = fields_to_review(prepared.confidence, document.edited_fields)
             _apply_metadata(document, prepared, references)
             document.save()
             _write_appearances(

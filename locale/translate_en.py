@@ -15,6 +15,17 @@ import polib
 PO = Path(__file__).resolve().parent / "en" / "LC_MESSAGES" / "django.po"
 
 EN = {
+    "cần xem lại": "needs review",
+    "Có trường trích xuất đáng ngờ chưa ai xem": "Has doubtful extracted fields no one has checked",
+    "Không còn trường nào": "None left",
+    "Cần xem lại": "Needs review",
+    "trường đáng ngờ": "doubtful fields",
+    "Đã xem: giữ các giá trị hiện có của những trường đáng ngờ": (
+        "Checked: keep the current values of the doubtful fields"
+    ),
+    "độ tin cậy của trích xuất": "extraction confidence",
+    "trường cần xem lại": "fields to review",
+    "Đã xác nhận %(n)d văn bản.": ("Confirmed %(n)d document.", "Confirmed %(n)d documents."),
     "Thông báo kết luận": "Notice of conclusions",
     "Kết luận": "Conclusions",
     "Nghị quyết": "Resolution",

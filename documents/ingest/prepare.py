@@ -28,6 +28,7 @@ class PreparedDocument:
     segmented: str
     metadata: dict  # Metadata.to_json_dict()
     evidence: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
     hints: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -63,5 +64,6 @@ def prepare_document(
         segmented=segment(text),
         metadata=metadata.to_json_dict(),
         evidence=dict(metadata.evidence),
+        confidence=dict(metadata.confidence),
         hints=hints,
     )

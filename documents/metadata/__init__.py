@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .chair import detect_chair
+from .confidence import field_confidence, fields_to_review
 from .dates import detect_date
 from .meeting_types import detect_doc_type, detect_meeting
 from .numbers import detect_number, detect_references
@@ -63,6 +64,7 @@ def extract_metadata(
     meta.province_current = province_current(meta.province)
     meta.title, ev["title"] = detect_title(text, meta.doc_type, hints.get("title"))
     meta.evidence = {k: v for k, v in ev.items() if v}
+    meta.confidence = field_confidence(meta, meeting.kind)
     return meta
 
 
@@ -71,6 +73,7 @@ __all__ = [
     "OfficialMention",
     "canonical_province",
     "extract_metadata",
+    "fields_to_review",
     "official_key",
     "province_current",
 ]

@@ -180,6 +180,7 @@ class Meeting:
     span: str | None
     level: str | None
     level_span: str | None
+    kind: str | None = None  # the rule that found it: explicit, subject or ceremony
 
 
 def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, str]]:
@@ -219,7 +220,8 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     start, end = layout.sentence_span(chosen[0], len(text))
     sentence = text[start:end]
     level = body_level(sentence, chosen[0] - start, chosen[1] - start, chosen[2])
-    return Meeting(chosen[2], chosen[0], text[chosen[0] : chosen[1]], level, sentence.strip()[:200])
+    span = text[chosen[0] : chosen[1]]
+    return Meeting(chosen[2], chosen[0], span, level, sentence.strip()[:200], chosen[3])
 
 
 _HEADINGS = [

@@ -36,9 +36,12 @@ class Metadata:
     references: list[str] = field(default_factory=list)
     # field name -> the span of text that decided it (not part of the printed schema)
     evidence: dict[str, str] = field(default_factory=dict, repr=False)
+    # field name -> how far the rule that decided it is trusted (confidence.py; not printed either)
+    confidence: dict[str, float] = field(default_factory=dict, repr=False)
 
     def to_json_dict(self) -> dict:
-        """The schema of DESIGN.md, in its field order, without the evidence."""
+        """The schema of DESIGN.md, in its field order, without the evidence and confidence."""
         data = asdict(self)
         data.pop("evidence")
+        data.pop("confidence")
         return data
