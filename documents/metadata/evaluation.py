@@ -170,6 +170,32 @@ def evaluate(
     }
 
 
+def time_at_length(gold_path: Path, corpus_dir: Path, chars: int, runs: int = 5) -> dict:
+    """Extraction time for texts of exactly `chars` characters: each gold file's text, repeated
+    until long enough and cut there; the best of `runs` per file (the least disturbed by other
+    work on the machine), then the median and the slowest file."""
+    lines = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    per_file = []
+    for gold in lines:
+        text = _read(corpus_dir / gold["file"])
+        if not text.strip():
+            continue
+        text = (text * (chars // len(text) + 1))[:chars]
+        best = float("inf")
+        for _ in range(runs):
+            started = time.perf_counter()
+            extract_metadata(text, source_url=gold.get("url"))
+            best = min(best, time.perf_counter() - started)
+        per_file.append(1000 * best)
+    per_file.sort()
+    return {
+        "chars": chars,
+        "files": len(per_file),
+        "median_ms": round(per_file[len(per_file) // 2], 2) if per_file else None,
+        "max_ms": round(per_file[-1], 2) if per_file else None,
+    }
+
+
 def report_lines(result: dict, verbose: bool = False) -> list[str]:
     """Human-readable lines; the last one is a single JSON object (without the mismatches)."""
     out = []
@@ -196,7 +222,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source-urls", action="store_true", help="pass each gold line's url as source_url")
     parser.add_argument("--verbose", action="store_true", help="also list every mismatch")
     parser.add_argument("--split", action="append", choices=PARTS, help="score only this part (repeatable)")
+    parser.add_argument("--time-chars", type=int, help="instead, time extraction of texts of this length")
     args = parser.parse_args(argv)
+    if args.time_chars:
+        sys.stdout.write(json.dumps(time_at_length(args.gold, args.corpus, args.time_chars)) + "\n")
+        return 0
     only = files_of(args.split) if args.split else None
     result = evaluate(args.gold, args.corpus, args.source_urls, only)
     sys.stdout.write("\n".join(report_lines(result, args.verbose)) + "\n")

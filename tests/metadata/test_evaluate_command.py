@@ -28,3 +28,18 @@ def test_blind_part_is_not_listed_in_detail(tmp_path):
     gold = _corpus(tmp_path, [load_split()["blind"][0]])
     with pytest.raises(CommandError, match="blind"):
         call_command("evaluate_extraction", str(gold), str(tmp_path), "--split", "blind", "--verbose")
+
+
+def test_time_chars_times_texts_of_that_length(tmp_path):
+    gold = _corpus(tmp_path, ["a.txt", "b.txt"])
+    out = StringIO()
+    call_command("evaluate_extraction", str(gold), str(tmp_path), "--time-chars", "6000", stdout=out)
+    timing = json.loads(out.getvalue().splitlines()[-1])
+    assert timing["chars"] == 6000 and timing["files"] == 2
+    assert 0 < timing["median_ms"] <= timing["max_ms"]
+
+
+def test_time_chars_must_be_positive(tmp_path):
+    gold = _corpus(tmp_path, ["a.txt"])
+    with pytest.raises(CommandError, match="--time-chars"):
+        call_command("evaluate_extraction", str(gold), str(tmp_path), "--time-chars", "0")

@@ -84,12 +84,30 @@ def test_known_officials_and_hints():
         )[:5_000_000],
         "Nguyễn " * 700_000,
         "(" * 1_000_000 + "ngày 1/" * 100_000,
+        "Заседание областного комитета партии состоялось вчера. " * 2_000,
+        "省委常委会召开会议，研究部署有关工作。" * 5_000,
+        "12 345,67 | 8.901 | 23/45\n" * 200_000,
+        "Sáng 12/3, ngày 13.3, chiều 14-3, từ ngày 15 đến 16/3, (17-18/3) " * 80_000,
     ],
-    ids=["empty", "blank", "digits", "english", "5mb-a", "5mb-vietnamese-line", "caps", "parens"],
+    ids=[
+        "empty",
+        "blank",
+        "digits",
+        "english",
+        "5mb-a",
+        "5mb-vietnamese-line",
+        "caps",
+        "parens",
+        "russian",
+        "chinese",
+        "5mb-numbers",
+        "5mb-dates-no-year",
+    ],
 )
 def test_bad_input_returns_quickly_without_raising(text):
     meta = extract_metadata(text)
     assert meta.date is None and meta.number is None
     assert not any(o.name.startswith("Nguyễn Nguyễn") for o in meta.officials)
-    if not any(ch in text for ch in "ễộđư"):
+    if not any(ch in text for ch in "ễộđưạ"):
         assert meta.to_json_dict() == {**dict.fromkeys(SCHEMA_KEYS), "officials": [], "references": []}
+        assert meta.confidence == {}

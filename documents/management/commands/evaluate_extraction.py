@@ -9,12 +9,13 @@ extraction rules are being written.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from documents.metadata.devset_split import PARTS, files_of
-from documents.metadata.evaluation import evaluate, report_lines
+from documents.metadata.evaluation import evaluate, report_lines, time_at_length
 
 
 class Command(BaseCommand):
@@ -33,6 +34,12 @@ class Command(BaseCommand):
             choices=PARTS,
             help="score only this part of the devset (eval/extraction_split.json); repeatable",
         )
+        parser.add_argument(
+            "--time-chars",
+            type=int,
+            metavar="N",
+            help="instead of scoring, time extraction of each file's text repeated and cut to N characters",
+        )
 
     def handle(self, *args, **options):
         gold, corpus = options["gold"], options["corpus"]
@@ -44,6 +51,11 @@ class Command(BaseCommand):
         if options["verbose"] and "blind" in parts:
             raise CommandError("--verbose: the blind part is scored in aggregate only")
         only = files_of(parts) if parts else None
+        if options["time_chars"] is not None:
+            if options["time_chars"] < 1:
+                raise CommandError(f"--time-chars {options['time_chars']}: must be a positive number")
+            self.stdout.write(json.dumps(time_at_length(gold, corpus, options["time_chars"])))
+            return
         try:
             result = evaluate(gold, corpus, options["source_urls"], only)
         except FileNotFoundError as error:
