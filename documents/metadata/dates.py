@@ -23,7 +23,7 @@ from .spans import Layout
 # "sáng thứ Hai (26/12)", "Chủ nhật, 25/12"
 _MARKER = (
     r"(?:(?:(?i:sáng|chiều|tối|trưa|ngày|nay)|(?i:qua)(?=\s*\()"
-    r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?=\s*[,(]))\s*,?\s*\(?\s*)"
+    r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?=\s*[,(]))\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
 )
 # the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
 _OWN_DATE = re.compile(r"(?m:^[^\n,]{2,40},\s*(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))")

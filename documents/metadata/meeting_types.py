@@ -17,6 +17,8 @@ from .scan import KeywordScan
 from .spans import Layout
 
 _BCH = r"(?:Ban Chấp hành|BCH)\s+Đảng bộ(?!\s+các cấp)"
+# a Party committee by its name: "Tỉnh ủy", "Quận ủy", "Đảng ủy phường An Lạc", "Đảng ủy xã"
+_COMMITTEE = r"(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) (?i:ủy)|Đảng (?i:ủy) (?i:xã|phường|thị trấn|đặc khu))"
 _UNIT_NAME = r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?))?(?:\s+[A-ZĐ][^\s,.;:()]*){0,4}"
 _KHOA = r"(?:,?\s+(?:khóa|lần thứ)\s+[^\s,.;]+)?(?:,?\s+nhiệm k[ỳì]\s+[\d\s\-–]+)?,?"
 _ADVERBS = r"(?:\s+(?:cũng|đã|mới đây|sẽ|đã cũng))*"
@@ -26,13 +28,18 @@ _BCH_VERBS = (
 )
 _OTHER_KINDS = (
     r"(?:trực tuyến\s+)?(?:quán triệt|học tập|sơ kết|tổng kết|công bố|cán bộ chủ chốt|giao chỉ tiêu|"
-    r"triển khai|thông tin|báo cáo viên|gặp mặt|tập huấn|nghiên cứu|chuyên đề)"
+    r"triển khai|thông tin|báo cáo viên|gặp mặt|tập huấn|nghiên cứu|chuyên đề|biểu dương|tuyên dương|"
+    r"khen thưởng|tôn vinh|điển hình|đối thoại|tiếp xúc|lấy ý kiến|góp ý|phổ biến|hiệp thương|kỷ niệm)"
 )
 # a congress cited, prepared, looked back on or announced, not held in the text
 _DAI_HOI_REF = re.compile(
     r"(?i:nghị quyết|văn kiện|chào mừng|chuẩn bị|tiến tới|trình|về|thực hiện|sau|dự thảo|phục vụ|"
     r"cho|tổ chức thành công|trước|nhân sự|kết quả|tổng kết|hướng tới|kinh nghiệm|công tác tổ chức|"
     r"tuyên truyền|rút kinh nghiệm|sơ kết)\s*$"
+)
+# a congress still ahead: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX sẽ diễn ra từ ngày ...", "dự kiến"
+_DAI_HOI_AHEAD = re.compile(
+    r"[^.;\n]{0,120}?\s(?i:sẽ (?:được )?(?:diễn ra|khai mạc|tổ chức|tiến hành)|dự kiến)\s"
 )
 _DAI_HOI_NOT_PARTY = re.compile(
     r"\s*(?i:(?:đại biểu\s+)?toàn quốc|(?:X{0,3}(?:IX|IV|V?I{0,3}))\s+của Đảng|Đảng các cấp|"
@@ -50,9 +57,7 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "ban_chap_hanh",
         "explicit",
         KeywordScan(
-            r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?:(?i:"
-            + _BCH
-            + r")|(?:Tỉnh|Thành|Huyện|Thị) (?i:ủy)(?!\s+viên))"
+            r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?:(?i:" + _BCH + r")|" + _COMMITTEE + r"(?!\s+viên))"
             r"|(?i:Hội nghị)[^.;\n]{1,40}(?i:Ban Chấp hành Đảng bộ)",
             "hội nghị",
         ),
@@ -82,7 +87,8 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "ban_thuong_vu",
         "subject",
         KeywordScan(
-            r"(?i:Ban Thường vụ|BTV) (?:Tỉnh|Thành|Huyện|Thị) (?i:ủy)"
+            r"(?i:Ban Thường vụ|BTV) "
+            + _COMMITTEE
             + _UNIT_NAME
             + _ADVERBS
             + r"\s+(?i:họp|ban hành|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe|điều động|"
@@ -95,7 +101,7 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "thuong_truc",
         "explicit",
         KeywordScan(
-            r"(?i:cuộc họp|họp|giao ban|hội nghị)(?:\s+của)?\s+Thường trực (?:Tỉnh|Thành|Huyện) (?i:ủy)",
+            r"(?i:cuộc họp|họp|giao ban|hội nghị)(?:\s+của)?\s+Thường trực " + _COMMITTEE,
             "cuộc họp",
             "họp",
             "giao ban",
@@ -108,9 +114,9 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         KeywordScan(
             # "Thường trực Thành ủy, HĐND, UBND thành phố giao ban", "Hội nghị gặp mặt giữa Thường trực
             # Tỉnh ủy và ...": the standing members meet, whoever else sits with them
-            r"Thường trực (?:Tỉnh|Thành|Huyện|Quận|Thị) (?i:ủy)[^.;\n]{0,60}?\s(?i:giao ban|họp giao ban)"
+            r"Thường trực " + _COMMITTEE + r"[^.;\n]{0,60}?\s(?i:giao ban|họp giao ban)"
             r"|(?i:gặp mặt|hội nghị|họp)\s+(?:\w+\s+){0,3}?(?i:giữa|của)\s+"
-            r"Thường trực (?:Tỉnh|Thành|Huyện|Quận|Thị) (?i:ủy)",
+            r"Thường trực " + _COMMITTEE,
             "thường trực",
             "gặp mặt",
             "hội nghị",
@@ -121,7 +127,8 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "thuong_truc",
         "subject",
         KeywordScan(
-            r"Thường trực (?:Tỉnh|Thành|Huyện) (?i:ủy)"
+            r"Thường trực "
+            + _COMMITTEE
             + _UNIT_NAME
             + _ADVERBS
             + r"\s+(?i:họp|nghe|cho ý kiến|thảo luận|giao ban)",
@@ -135,7 +142,8 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
             r"(?i:làm việc với)\s+(?:Ban|lãnh đạo|tập thể|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|"
             r"các|đoàn|Đoàn|UBND|Ủy ban|Sở|Bộ|tỉnh|huyện|thành phố|BAN|LÃNH ĐẠO|"
             r"(?i:ban thường vụ|ban chấp hành|đảng ủy|(?:tỉnh|thành|huyện|quận|thị) ủy|thường trực))"
-            r"|(?i:buổi làm việc|làm việc tại (?:Tỉnh|Thành|Huyện|Quận) ủy)",
+            r"|(?i:buổi làm việc|làm việc tại (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|"
+            r"(?:tỉnh|thành|huyện|quận|thị|đảng) ủy))",
             "làm việc với",
             "buổi làm việc",
             "làm việc tại",
@@ -189,7 +197,11 @@ def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, s
         for m in pattern.finditer(text, folded):
             before = text[max(0, m.start() - 30) : m.start()]
             if meeting_type == "dai_hoi":
-                if _DAI_HOI_REF.search(before) or _DAI_HOI_NOT_PARTY.match(text, m.end()):
+                if (
+                    _DAI_HOI_REF.search(before)
+                    or _DAI_HOI_NOT_PARTY.match(text, m.end())
+                    or _DAI_HOI_AHEAD.match(text, m.end())
+                ):
                     continue
             elif meeting_type != "other" and kind == "explicit" and _REFERENCE_BEFORE.search(before):
                 continue

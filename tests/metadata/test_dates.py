@@ -155,6 +155,7 @@ def _dated(text, meeting_type=None, url=None, page_date=None):
         ("date 2024-01-05 Ngày 28/12, Ban Thường vụ Tỉnh ủy họp.", None, None, "2023-12-28"),
         # a time word before the date in brackets
         ("Chiều qua (25/12), Ban Chấp hành Đảng bộ tỉnh họp.", None, "/2023/12/x", "2023-12-25"),
+        ("Sáng mùng 4/2, Thường trực Tỉnh ủy gặp mặt đầu xuân.", None, "/2025/02/x", "2025-02-04"),
     ],
 )
 def test_year_sources_and_kinds_of_wording(text, meeting_type, url, expected):
