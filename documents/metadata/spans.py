@@ -24,7 +24,7 @@ _SURNAME_TEXT = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặn
     Khổng Vi Lục Nông Hứa Lưu Chu Âu Diệp Tống La Mạc Phùng Từ Hàn Thạch Danh Kim Y Ksor
     Điểu Hầu Sùng Giàng Vàng Thào Lầu Lù Tòng Điêu Cầm Quàng Ma Bế Đàm Kha Nay Siu Rơ Doãn
     Khúc Trình Tiêu Văng Mông Chế Thiều Viên Lư Lã Nghiêm Bạch Giáp Phí Cù Tôn Chử Đậu Lỗ Mẫn
-    Ngọ Nhữ Tào Tiết Ứng Vương"""
+    Ngọ Nhữ Tào Tiết Ứng Vương Đồng"""
 SURNAMES = frozenset(_SURNAME_TEXT.split())
 
 # Capitalized words that start titles and body names, never a person's name on their own.

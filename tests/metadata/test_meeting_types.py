@@ -85,14 +85,8 @@ from documents.metadata.spans import layout
         # committees named Quận ủy or Đảng ủy of a commune
         ("Sáng 6/6, Hội nghị Quận ủy Hải Châu lần thứ 9 bàn công tác cán bộ.", "ban_chap_hanh", "district"),
         ("Ban Thường vụ Đảng ủy phường Tân Định họp cho ý kiến dự thảo.", "ban_thuong_vu", "commune"),
-        # a visit that works in a province
-        ("Chủ tịch nước đến thăm và làm việc tại tỉnh Cà Mau.", "lam_viec", "province"),
-        # a congress still ahead is no meeting yet
-        (
-            "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII sẽ diễn ra trong ba ngày cuối tháng 9.",
-            None,
-            "province",
-        ),
+        # the report of an opening day says how long the congress "sẽ diễn ra": it is the meeting
+        ("Đại hội Đảng bộ tỉnh lần thứ XVIII khai mạc và sẽ diễn ra trong ba ngày.", "dai_hoi", "province"),
         # award and consultation conferences are other
         ("Tỉnh ủy tổ chức Hội nghị biểu dương điển hình học tập và làm theo gương Bác.", "other", "province"),
     ],
