@@ -19,7 +19,10 @@ from .spans import Layout
 _BCH = r"(?:Ban Chấp hành|BCH)\s+Đảng bộ(?!\s+các cấp)"
 # a Party committee by its name: "Tỉnh ủy", "Quận ủy", "Đảng ủy phường An Lạc", "Đảng ủy xã"
 _COMMITTEE = r"(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) (?i:ủy)|Đảng (?i:ủy) (?i:xã|phường|thị trấn|đặc khu))"
-_UNIT_NAME = r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?))?(?:\s+[A-ZĐ][^\s,.;:()]*){0,4}"
+_UNIT_NAME = (
+    r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?|quận|xã|phường|thị trấn|đặc khu))?"
+    r"(?:\s+[A-ZĐ0-9][^\s,.;:()]*){0,4}"
+)
 _KHOA = r"(?:,?\s+(?:khóa|lần thứ)\s+[^\s,.;]+)?(?:,?\s+nhiệm k[ỳì]\s+[\d\s\-–]+)?,?"
 _ADVERBS = r"(?:\s+(?:cũng|đã|mới đây|sẽ|đã cũng))*"
 _BCH_VERBS = (

@@ -87,6 +87,13 @@ from documents.metadata.spans import layout
         ("Ban Thường vụ Đảng ủy phường Tân Định họp cho ý kiến dự thảo.", "ban_thuong_vu", "commune"),
         # the report of an opening day says how long the congress "sẽ diễn ra": it is the meeting
         ("Đại hội Đảng bộ tỉnh lần thứ XVIII khai mạc và sẽ diễn ra trong ba ngày.", "dai_hoi", "province"),
+        # the committee of a commune, a ward, a numbered district acting
+        (
+            "Chiều 2/4, Ban Chấp hành Đảng bộ xã Ea Tar tổ chức hội nghị lần thứ 3.",
+            "ban_chap_hanh",
+            "commune",
+        ),
+        ("Ban Chấp hành Đảng bộ quận 8 đánh giá kết quả 6 tháng đầu năm.", "ban_chap_hanh", "district"),
         # award and consultation conferences are other
         ("Tỉnh ủy tổ chức Hội nghị biểu dương điển hình học tập và làm theo gương Bác.", "other", "province"),
     ],
