@@ -46,11 +46,13 @@ def _chair_sentences(text: str, layout: Layout) -> list[tuple[int, int, int]]:
 def _chairing(
     text: str, people: list[Mention], starts: list[int], sentence: tuple[int, int, int]
 ) -> list[Mention]:
-    """Who a "chủ trì" names: those before it ("A và B chủ trì"), or after "chủ trì của"."""
+    """Who a "chủ trì" names: those before it ("A và B chủ trì"), or after it when it says "chủ trì
+    của" or when no one stands before it ("Chủ trì hội nghị có đồng chí A")."""
     s, e, pos = sentence
-    after_of = re.match(r"(?i:chủ trì)\s+của", text[pos : pos + 20])
-    lo, hi = (pos + 1, e) if after_of else (s, pos)
-    return people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+    before = people[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, pos)]
+    if before and not re.match(r"(?i:chủ trì)\s+của", text[pos : pos + 20]):
+        return before
+    return people[bisect.bisect_left(starts, pos + 1) : bisect.bisect_left(starts, e)]
 
 
 def mark_chairing(text: str, mentions: list[Mention], layout: Layout) -> None:

@@ -120,6 +120,14 @@ def test_titles_and_roles_as_written():
             "lam_viec",
             "Vũ Văn Đức",
         ),
+        # "chủ trì" first, the person after it
+        ("Chủ trì hội nghị có đồng chí Vi Văn Thắm, Bí thư Huyện ủy.", None, "Vi Văn Thắm"),
+        # a list of titled names: the first listed chairs
+        (
+            "Bí thư Tỉnh ủy Mai Văn Hà; Phó Bí thư Tỉnh ủy Đinh Thị Yến đồng chủ trì cuộc họp.",
+            None,
+            "Mai Văn Hà",
+        ),
         # the visiting leader of a working session
         (
             "Đoàn kiểm tra của Ban Bí thư do ông Đỗ Văn Chiến, Bí thư Trung ương Đảng làm Trưởng đoàn "
