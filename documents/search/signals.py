@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from django.db import models, transaction
 from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
+from haystack.utils import get_identifier
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +130,10 @@ class DocumentSignalProcessor(BaseSignalProcessor):
         self._schedule_update(instance.document_id)
 
     def _document_deleted(self, sender, instance, **kwargs) -> None:
-        transaction.on_commit(lambda: self._remove(instance))
+        # Django clears the instance's pk when the delete ends, before a commit runs the removal:
+        # the index entry is named now.
+        identifier = get_identifier(instance)
+        transaction.on_commit(lambda: self._remove(instance, identifier))
 
     def _schedule_update(self, pk: int) -> None:
         # One update per document per transaction: a document saved with ten appearances is
@@ -160,10 +164,10 @@ class DocumentSignalProcessor(BaseSignalProcessor):
                 continue
             index.update_object(document, using=using)
 
-    def _remove(self, instance) -> None:
+    def _remove(self, instance, identifier: str) -> None:
         for using in self.connection_router.for_write(instance=instance):
             try:
                 index = self.connections[using].get_unified_index().get_index(self._document_model)
             except NotHandled:
                 continue
-            index.remove_object(instance, using=using)
+            index.remove_object(identifier, using=using)
