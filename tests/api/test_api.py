@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.export.factories import make_corpus
+from tests.corpora import export_corpus
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def corpus():
-    return make_corpus()
+    return export_corpus()
 
 
 def _get(client, url: str, **extra):

@@ -76,9 +76,9 @@ def page(browser, live_server):
 
 @pytest.fixture
 def corpus(samples_dir):
-    from tests.views.corpus import build_corpus
+    from tests.corpora import page_corpus
 
-    return build_corpus(samples_dir)
+    return page_corpus(samples_dir)
 
 
 def screenshot(page, name: str) -> None:

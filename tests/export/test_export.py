@@ -14,8 +14,7 @@ from django.http import FileResponse, StreamingHttpResponse
 from documents.export.columns import COLUMNS, KEYS
 from documents.search.params import SearchParams
 from documents.search.service import run_search
-
-from .factories import make_corpus
+from tests.corpora import export_corpus
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,7 +33,7 @@ FILTERS = [
 
 @pytest.fixture
 def corpus():
-    return make_corpus()
+    return export_corpus()
 
 
 def _query(filters: dict) -> str:

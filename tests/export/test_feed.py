@@ -8,7 +8,8 @@ from urllib.parse import urlparse
 import pytest
 from lxml import etree
 
-from .factories import make_corpus, make_document
+from tests.corpora import export_corpus
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -65,7 +66,7 @@ def assert_valid_atom(root) -> None:
 
 
 def test_feed_of_a_search_is_valid_atom_newest_ingested_first(client):
-    corpus = make_corpus()
+    corpus = export_corpus()
     root = _feed(client, "q=giải phóng mặt bằng")
     assert_valid_atom(root)
     entries = root.findall(ATOM + "entry")
@@ -81,12 +82,12 @@ def test_feed_of_a_search_is_valid_atom_newest_ingested_first(client):
 
 
 def test_a_newly_ingested_old_document_comes_first(client):
-    make_corpus()
-    archived = make_document(
-        "Kết luận cũ về giải phóng mặt bằng vừa được số hóa.",
+    export_corpus()
+    archived = DocumentFactory(
+        raw_text="Kết luận cũ về giải phóng mặt bằng vừa được số hóa.",
         title="Kết luận năm 2010",
-        province="Thanh Hóa",
-        date="2010-01-05",
+        province_name="Thanh Hóa",
+        dated="2010-01-05",
         doc_type="ket_luan",
     )
     root = _feed(client, "province=Thanh Hóa")

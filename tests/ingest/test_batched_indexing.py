@@ -5,21 +5,21 @@ from __future__ import annotations
 import pytest
 
 from documents.search.signals import batched_indexing, index_pending
-from tests.factories import stored_document
-from tests.ingest.test_ingest_command import indexed_ids
+from tests.factories import DocumentFactory
+from tests.index import indexed_ids
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_pending_documents_are_indexed_early_only_when_there_are_enough():
     with batched_indexing(batch_size=100):
-        first = [stored_document(f"Hội nghị số {n} của Ban Thường vụ") for n in range(3)]
+        first = [DocumentFactory(raw_text=f"Hội nghị số {n} của Ban Thường vụ") for n in range(3)]
         assert indexed_ids() == set()  # waiting for the batch
         index_pending(at_least=4)
         assert indexed_ids() == set()  # too few to be worth a commit
         index_pending(at_least=3)
         assert indexed_ids() == {d.pk for d in first}
-        last = stored_document("Hội nghị cuối cùng")
+        last = DocumentFactory(raw_text="Hội nghị cuối cùng")
         assert last.pk not in indexed_ids()
     assert indexed_ids() == {d.pk for d in [*first, last]}  # the block's end indexes the rest
 

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from documents import services
 from documents.models import Document, IngestFailure, IngestRun
 from tests.commands import run_ingest
+from tests.index import indexed_ids
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -19,14 +20,6 @@ SENTENCE = (
     "Ngày {n}/3/2024, Ban Thường vụ Tỉnh ủy Thanh Hóa họp phiên thứ {n} bàn về công tác "
     "giải phóng mặt bằng và cải cách hành chính."
 )
-
-
-def indexed_ids() -> set[int]:
-    from django.http import QueryDict
-
-    from documents.search.service import SearchParams, iter_document_ids
-
-    return set(iter_document_ids(SearchParams.from_querydict(QueryDict(""))))
 
 
 def write_report(folder: Path, name: str, text: str) -> Path:

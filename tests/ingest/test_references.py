@@ -11,7 +11,7 @@ from documents import services
 from documents.ingest.references import References
 from documents.models import Appearance, Document, Official
 from documents.search.signals import batched_indexing
-from tests.ingest.test_services import TEXT, prepared
+from tests.factories import PreparedDocumentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -22,9 +22,12 @@ PEOPLE = [
 
 
 def store(references, number, **metadata):
+    prepared = PreparedDocumentFactory(
+        original_name=f"{number}.txt", content_hash=f"{number:064d}", metadata=metadata
+    )
     return services.store_prepared(
-        prepared(f"{number}.txt", f"{number:064d}", **metadata),
-        TEXT.encode(),
+        prepared,
+        prepared.raw_text.encode(),
         f"/x/{number}.txt",
         None,
         references,

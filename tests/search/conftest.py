@@ -1,48 +1,46 @@
-"""Documents for search tests, built directly (text normalized, segmentation stored)."""
+"""Documents for search tests, stored as ingestion stores them (text normalized, segmentation stored)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.factories import province_named, segmented_document
-
-# Shared with the contract suite (tests/factories.py); re-exported for the tests of this package.
-make_document = segmented_document
-province = province_named
+from tests.factories import DocumentFactory
 
 
 @pytest.fixture
 def corpus(db):
     """A small corpus covering diacritics, tone placement, abbreviations and facets."""
     return {
-        "gpmb_exact": make_document(
-            "Ban Thường vụ Tỉnh ủy yêu cầu đẩy nhanh công tác giải phóng mặt bằng các dự án trọng điểm.",
+        "gpmb_exact": DocumentFactory(
+            raw_text="Ban Thường vụ Tỉnh ủy yêu cầu đẩy nhanh công tác giải phóng mặt bằng "
+            "các dự án trọng điểm.",
             title="Kết luận về giải phóng mặt bằng",
-            province="Thanh Hóa",
-            date="2023-04-04",
+            province_name="Thanh Hóa",
+            dated="2023-04-04",
             meeting_type="ban_thuong_vu",
             doc_type="ket_luan",
             officials=["Đỗ Trọng Hưng", "Nguyễn Doãn Anh"],
         ),
-        "old_tones": make_document(
-            "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hoá. Uỷ ban nhân dân tỉnh báo cáo về chuyển đổi số.",
-            province="Thanh Hóa",
-            date="2023-06",
+        "old_tones": DocumentFactory(
+            raw_text="Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hoá. "
+            "Uỷ ban nhân dân tỉnh báo cáo về chuyển đổi số.",
+            province_name="Thanh Hóa",
+            dated="2023-06",
             meeting_type="ban_chap_hanh",
             doc_type="news",
             officials=["Đỗ Trọng Hưng"],
         ),
-        "ubnd": make_document(
-            "UBND tỉnh và HĐND tỉnh Nghệ An bàn về an ninh trật tự, bảo đảm an ninh chính trị.",
-            province="Nghệ An",
-            date="2024",
+        "ubnd": DocumentFactory(
+            raw_text="UBND tỉnh và HĐND tỉnh Nghệ An bàn về an ninh trật tự, bảo đảm an ninh chính trị.",
+            province_name="Nghệ An",
+            dated="2024",
             meeting_type="lam_viec",
             doc_type="news",
         ),
-        "long_an": make_document(
-            "Tỉnh Long An triển khai xây dựng nông thôn mới, mặt bằng sản xuất được mở rộng.",
-            province="Long An",
-            date="2022-10-10",
+        "long_an": DocumentFactory(
+            raw_text="Tỉnh Long An triển khai xây dựng nông thôn mới, mặt bằng sản xuất được mở rộng.",
+            province_name="Long An",
+            dated="2022-10-10",
             meeting_type="ban_chap_hanh",
             doc_type="news",
         ),

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 
 from documents.models import Document
 from documents.search.service import SearchParams, run_search
-
-from .conftest import make_document
+from tests.factories import DocumentFactory
 
 pieces = st.one_of(
     st.text(max_size=6),
@@ -23,7 +22,7 @@ pieces = st.one_of(
 @given(st.lists(pieces, max_size=30).map("".join), st.booleans())
 def test_run_search_never_raises(client, query, exact):
     if not Document.objects.exists():
-        make_document("Ban Thường vụ Tỉnh ủy Thanh Hóa họp về giải phóng mặt bằng.")
+        DocumentFactory(raw_text="Ban Thường vụ Tỉnh ủy Thanh Hóa họp về giải phóng mặt bằng.")
     data = QueryDict(mutable=True)
     data["q"] = query
     if exact:

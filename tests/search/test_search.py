@@ -8,8 +8,7 @@ from haystack import connections
 
 from documents.search.params import ParamError
 from documents.search.service import SearchParams, iter_document_ids, related_documents, run_search
-
-from .conftest import make_document
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -83,7 +82,7 @@ def test_did_you_mean_restores_diacritics(corpus):
 
 
 def test_snippets_mark_matches_and_escape_the_text(db):
-    make_document("Đoạn có <script>alert('x')</script> và giải phóng mặt bằng & kết luận.")
+    DocumentFactory(raw_text="Đoạn có <script>alert('x')</script> và giải phóng mặt bằng & kết luận.")
     hit = search("giai phong").hits[0]
     snippet = str(hit.snippet)
     assert "<script>" not in snippet
@@ -156,14 +155,16 @@ def test_invalid_parameters_name_the_parameter(query, param):
     assert error.value.param == param
 
 
-def test_index_follows_edit_and_delete(corpus):
+def test_index_follows_edit_and_delete(corpus, django_capture_on_commit_callbacks):
     document = corpus["long_an"]
     document.text = document.text.replace("nông thôn mới", "khu công nghiệp")
     document.segmented = document.segmented.replace("nông_thôn mới", "khu công_nghiệp")
-    document.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        document.save()
     assert document.pk not in ids(search('"nông thôn mới"'))
     assert document.pk in ids(search('"khu công nghiệp"'))
-    document.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        document.delete()
     assert search('"Long An"').total == 0
     assert search("").total == 3
 
@@ -189,7 +190,7 @@ def test_rebuild_indexes_a_batch_naming_more_than_a_thousand_officials(db):
 
     from documents.models import Appearance, Official
 
-    document = make_document("Hội nghị Ban Chấp hành Đảng bộ tỉnh.")
+    document = DocumentFactory(raw_text="Hội nghị Ban Chấp hành Đảng bộ tỉnh.")
     officials = Official.objects.bulk_create(
         Official(name=f"Người Số {n}", key=f"nguoi so {n}", slug=f"nguoi-so-{n}") for n in range(1100)
     )
@@ -222,7 +223,7 @@ def test_search_page_rejects_bad_parameters_with_400(client):
 
 
 def test_a_document_with_script_shows_as_text_on_the_page(db, client):
-    make_document("<script>alert(1)</script> Hội nghị tỉnh ủy", title="<script>bad()</script>")
+    DocumentFactory(raw_text="<script>alert(1)</script> Hội nghị tỉnh ủy", title="<script>bad()</script>")
     page = client.get("/search/", {"q": "hội nghị"}).content.decode()
     assert "<script>" not in page
     assert "&lt;script&gt;" in page
@@ -235,7 +236,7 @@ def test_writer_waits_for_a_lock_held_elsewhere(whoosh_engine, corpus):
     lock = backend.index.lock("WRITELOCK")
     assert lock.acquire()
     threading.Timer(0.5, lock.release).start()
-    make_document("Tài liệu viết khi chỉ mục đang khóa về đê điều.")
+    DocumentFactory(raw_text="Tài liệu viết khi chỉ mục đang khóa về đê điều.")
     assert search("đê điều").total == 1
 
 
@@ -243,7 +244,7 @@ def test_searchers_are_kept_per_index_path(whoosh_engine, corpus, tmp_path):
     backend = connections["default"].get_backend()
     assert backend.searcher() is backend.searcher()
     before = backend.searcher()
-    make_document("Một văn bản mới về thủy lợi.")
+    DocumentFactory(raw_text="Một văn bản mới về thủy lợi.")
     assert backend.searcher() is not before  # reopened after the commit
     assert search("thủy lợi").total == 1
 
@@ -260,14 +261,16 @@ def test_mistyped_diacritics_fall_back_to_folded(corpus):
     assert outcome.accent_insensitive and outcome.notes
 
 
-def test_renaming_a_province_or_official_updates_facets(corpus):
+def test_renaming_a_province_or_official_updates_facets(corpus, django_capture_on_commit_callbacks):
     from documents.models import Official, Province
 
     province = Province.objects.get(name="Long An")
     province.name = "Long An (mới)"
-    province.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        province.save()
     assert search("", province="Long An (mới)").total == 1
     official = Official.objects.get(name="Nguyễn Doãn Anh")
     official.name = "Nguyễn Doãn Anh (đổi)"
-    official.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        official.save()
     assert search("", official="Nguyễn Doãn Anh (đổi)").total == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from documents.models import Document
-from tests.factories import segmented_document
+from tests.factories import DocumentFactory
 
 ENGINES = {
     "whoosh": "documents.search.whoosh_backend.VietnameseWhooshEngine",
@@ -55,23 +55,6 @@ def using_backend(backend: str, tmp_path: Path, rebuild: bool = True):
             connections["default"].get_backend().clear()
         connections.connections_info["default"] = original
         connections.reload("default")
-
-
-make_document = segmented_document  # shared with tests/search (tests/factories.py)
-
-
-def raw_document(text: str, segmented: str, *, title: str = "", digest: str = "f" * 64) -> Document:
-    """A document row holding exactly these strings (not normalized, not segmented here): for
-    what a backend itself must do to what it is sent."""
-    return Document.objects.create(
-        title=title,
-        raw_text=text,
-        text=text,
-        segmented=segmented,
-        content_hash=digest,
-        original_name="x.txt",
-        source="/tmp/x.txt",
-    )
 
 
 # name, text, title, province, date, meeting_type, doc_type, level, officials
@@ -176,27 +159,28 @@ def contract_corpus(db):
     signal_processor.teardown()
     with transaction.atomic():
         for name, text, title, prov, date, meeting, doc_type, level, officials in _WRITTEN:
-            documents[name] = make_document(
-                text,
+            documents[name] = DocumentFactory(
+                raw_text=text,
                 title=title,
-                province=prov,
-                date=date,
+                province_name=prov,
+                dated=date,
                 meeting_type=meeting,
                 doc_type=doc_type,
                 level=level,
                 officials=officials,
-                name=name,
+                original_name=name,
             )
         for path, (prov, date, meeting, doc_type) in zip(
             sorted(SAMPLES.glob("*.txt")), SAMPLE_META, strict=False
         ):
-            documents[path.stem[:3]] = make_document(
-                path.read_text(encoding="utf-8"),
-                province=prov,
-                date=date,
+            documents[path.stem[:3]] = DocumentFactory(
+                raw_text=path.read_text(encoding="utf-8"),
+                title="",
+                province_name=prov,
+                dated=date,
                 meeting_type=meeting,
                 doc_type=doc_type,
-                name=path.stem,
+                original_name=path.stem,
             )
     signal_processor.setup()
     return documents

@@ -175,14 +175,16 @@ def test_related_documents_and_lexicon_agree(contract_corpus, tmp_path):
     assert ("Thanh Hóa", 3) in forms or any(form == "Thanh Hóa" for form, _ in forms)
 
 
-def test_index_follows_edit_and_delete(contract_corpus, tmp_path):
+def test_index_follows_edit_and_delete(contract_corpus, tmp_path, django_capture_on_commit_callbacks):
     def follow():
         document = contract_corpus["long_an"]
         document.text = document.text + " Ngoài ra bàn về thủy lợi nội đồng."
-        document.save()
+        with django_capture_on_commit_callbacks(execute=True):  # the index follows the commit
+            document.save()
         found_after_edit = sorted(iter_document_ids(params(q='"thủy lợi nội đồng"')))
         extra = contract_corpus["gia_lai"]
-        extra.delete()
+        with django_capture_on_commit_callbacks(execute=True):
+            extra.delete()
         found_after_delete = sorted(iter_document_ids(params(q='"Châu Đốc ký kết"')))
         return found_after_edit, found_after_delete
 

@@ -15,8 +15,7 @@ from documents.search.abbreviations import expand_abbreviations
 from documents.search.elasticsearch_backend import VietnameseElasticsearchBackend
 from documents.search.query import parse_query
 from documents.search.request import BackendHit, BackendRequest
-
-from .conftest import raw_document
+from tests.factories import DocumentFactory
 
 
 def es_hit(pk: int, score: float | None = 1.0, sort: list | None = None) -> dict:
@@ -251,7 +250,7 @@ def test_the_mapping_has_a_numeric_primary_key_for_sorting(backend):
 def test_documents_are_sent_with_their_numeric_primary_key(backend):
     from documents.search_indexes import DocumentIndex
 
-    document = raw_document("Tỉnh ủy", "Tỉnh_ủy")
+    document = DocumentFactory(raw_text="Tỉnh ủy", text="Tỉnh ủy", segmented="Tỉnh_ủy", title="")
     prepared = backend._prepare_object(DocumentIndex(), document)
     assert prepared["document_pk"] == document.pk
     assert prepared["django_id"] == str(document.pk)

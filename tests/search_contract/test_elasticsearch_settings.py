@@ -9,8 +9,7 @@ from haystack import connections
 
 from documents.search.analysis import SYLLABLE_PATTERN, compound_terms, tokens
 from documents.search.elasticsearch_backend import SYLLABLE_SPLIT, VietnameseElasticsearchBackend
-
-from .conftest import raw_document
+from tests.factories import DocumentFactory
 
 
 @pytest.fixture
@@ -69,7 +68,12 @@ def test_search_kwargs_search_the_folded_subfield_too(backend):
 def test_documents_are_sent_canonical_with_ready_terms(backend):
     from documents.search_indexes import DocumentIndex
 
-    document = raw_document("Uỷ ban nhân dân Thanh Hoá", "Uỷ_ban nhân_dân Thanh_Hoá", title="Thanh Hoá")
+    document = DocumentFactory(
+        raw_text="Uỷ ban nhân dân Thanh Hoá",
+        text="Uỷ ban nhân dân Thanh Hoá",  # not normalized: what the backend itself must do
+        segmented="Uỷ_ban nhân_dân Thanh_Hoá",
+        title="Thanh Hoá",
+    )
     prepared = backend._prepare_object(DocumentIndex(), document)
     assert prepared["title"] == "Thanh Hóa"
     assert prepared["text"].startswith("Thanh Hóa\nỦy ban nhân dân Thanh Hóa")

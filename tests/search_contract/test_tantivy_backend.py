@@ -11,8 +11,7 @@ import tantivy
 
 from documents.search import tantivy_backend
 from documents.search.tantivy_backend import VERSION_FILE, TantivySearchBackend
-
-from .conftest import make_document
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -33,7 +32,7 @@ def _index_all(backend) -> None:
 def test_writer_waits_for_a_writer_of_another_process(tmp_path):
     backend = _backend(tmp_path)
     backend.index  # noqa: B018 - creates the index
-    make_document("Tỉnh ủy Lai Châu họp bàn chuyển đổi số.")
+    DocumentFactory(raw_text="Tỉnh ủy Lai Châu họp bàn chuyển đổi số.")
     other = tantivy.Index.open(backend.path).writer(heap_size=15_000_000, num_threads=1)
 
     def release() -> None:
@@ -50,7 +49,7 @@ def test_writer_waits_for_a_writer_of_another_process(tmp_path):
 
 def test_an_index_of_another_layout_is_started_again(tmp_path):
     backend = _backend(tmp_path)
-    make_document("Tỉnh ủy Lai Châu họp bàn chuyển đổi số.")
+    DocumentFactory(raw_text="Tỉnh ủy Lai Châu họp bàn chuyển đổi số.")
     _index_all(backend)
     (tmp_path / "tantivy" / VERSION_FILE).write_text("0")
     tantivy_backend._forget(backend.path)
@@ -59,8 +58,8 @@ def test_an_index_of_another_layout_is_started_again(tmp_path):
 
 def test_removing_and_clearing(tmp_path):
     backend = _backend(tmp_path)
-    first = make_document("Tỉnh ủy Lai Châu họp bàn chuyển đổi số.")
-    make_document("Tỉnh ủy Gia Lai họp bàn an ninh.")
+    first = DocumentFactory(raw_text="Tỉnh ủy Lai Châu họp bàn chuyển đổi số.")
+    DocumentFactory(raw_text="Tỉnh ủy Gia Lai họp bàn an ninh.")
     _index_all(backend)
     backend.remove(first)
     assert backend.searcher().num_docs == 1
@@ -89,7 +88,7 @@ def test_phrases_through_pair_terms_match_as_syllable_phrases_do(tmp_path, typed
         "across a full stop": "Bàn về phát triển. Kinh tế tăng trưởng khá.",
         "scattered": "Kinh tế tăng trưởng; triển khai phát động phong trào.",
     }
-    documents = {name: make_document(text) for name, text in texts.items()}
+    documents = {name: DocumentFactory(raw_text=text) for name, text in texts.items()}
     backend = _backend(tmp_path)
     _index_all(backend)
     parsed = parse_query(typed)
@@ -110,7 +109,7 @@ def test_facets_are_counted_in_a_process_forked_after_a_search(tmp_path):
     from documents.search.query import parse_query
     from documents.search.request import BackendRequest
 
-    make_document("Tỉnh ủy Lai Châu họp bàn chuyển đổi số.", province="Lai Châu")
+    DocumentFactory(raw_text="Tỉnh ủy Lai Châu họp bàn chuyển đổi số.", province_name="Lai Châu")
     backend = _backend(tmp_path)
     _index_all(backend)
     request = BackendRequest(query=parse_query("chuyển đổi số"), facets=("province",))

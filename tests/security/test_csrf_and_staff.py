@@ -15,8 +15,7 @@ from django.test import Client
 from django.urls import reverse
 
 from documents.models import IngestRun
-
-from .corpus import make_document
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -76,7 +75,13 @@ def csrf_client() -> Client:
 
 @pytest.fixture
 def document():
-    return make_document("bai.txt", TEXT, title="Hội nghị Tỉnh ủy", province="Thanh Hóa", date="2023-09-29")
+    return DocumentFactory(
+        original_name="bai.txt",
+        raw_text=TEXT,
+        title="Hội nghị Tỉnh ủy",
+        province_name="Thanh Hóa",
+        dated="2023-09-29",
+    )
 
 
 def assert_post_forms_carry_the_token(response, where: str) -> int:

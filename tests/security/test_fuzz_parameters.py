@@ -16,8 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from documents.models import Document, Official, Province
-
-from .corpus import make_document
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -140,40 +139,40 @@ def ensure_corpus() -> None:
     """Four documents (created once per test function; hypothesis examples share the database)."""
     if Document.objects.exists():
         return
-    make_document(
-        "thanh-hoa.txt",
-        "Ban Thường vụ Tỉnh ủy Thanh Hóa họp bàn về giải phóng mặt bằng. UBND tỉnh báo cáo.",
+    DocumentFactory(
+        original_name="thanh-hoa.txt",
+        raw_text="Ban Thường vụ Tỉnh ủy Thanh Hóa họp bàn về giải phóng mặt bằng. UBND tỉnh báo cáo.",
         title="Hội nghị Ban Thường vụ Tỉnh ủy Thanh Hóa",
-        province="Thanh Hóa",
-        date="2023-09-29",
+        province_name="Thanh Hóa",
+        dated="2023-09-29",
         meeting_type="ban_thuong_vu",
         doc_type="thong_bao_ket_luan",
         level="province",
         number="12-TB/TU",
         officials=[{"name": "Đỗ Trọng Hưng", "titles": ["Bí thư Tỉnh ủy"], "roles": ["chủ trì"]}],
-        chair="Đỗ Trọng Hưng",
+        chair_name="Đỗ Trọng Hưng",
     )
-    make_document(
-        "thai-binh.txt",
-        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thái Bình lần thứ 15 về chuyển đổi số.",
+    DocumentFactory(
+        original_name="thai-binh.txt",
+        raw_text="Hội nghị Ban Chấp hành Đảng bộ tỉnh Thái Bình lần thứ 15 về chuyển đổi số.",
         title="Kết luận Hội nghị Tỉnh ủy Thái Bình",
-        province="Thái Bình",
-        date="2023-04",
+        province_name="Thái Bình",
+        dated="2023-04",
         meeting_type="ban_chap_hanh",
         doc_type="ket_luan",
         number="104-KL/TU",
         references=["12-TB/TU"],
         officials=[{"name": "Ngô Đông Hải", "titles": ["Bí thư Tỉnh ủy"], "roles": ["kết luận"]}],
     )
-    make_document(
-        "ha-noi.txt",
-        "Thành ủy Hà Nội làm việc với quận Hoàn Kiếm về cải cách hành chính.",
+    DocumentFactory(
+        original_name="ha-noi.txt",
+        raw_text="Thành ủy Hà Nội làm việc với quận Hoàn Kiếm về cải cách hành chính.",
         title="Thành ủy Hà Nội làm việc",
-        province="Hà Nội",
-        date="2021",
+        province_name="Hà Nội",
+        dated="2021",
         meeting_type="lam_viec",
     )
-    make_document("khong-ngay.txt", "Văn bản không có ngày, tỉnh hay loại.")
+    DocumentFactory(original_name="khong-ngay.txt", raw_text="Văn bản không có ngày, tỉnh hay loại.")
 
 
 def get(client, path: str, pairs=()):
@@ -340,14 +339,16 @@ def test_search_params_raise_only_param_error(pairs):
 
 def test_control_characters_in_stored_documents_do_not_break_the_feed(client):
     """XML 1.0 cannot carry most C0 controls: the feed drops them instead of failing."""
-    document = make_document(
-        "dieu-khien.txt",
-        "Văn bản\x01 có ký tự\x08 điều khiển\x0b giữa\x1f chữ.",
+    controls = "Văn bản\x01 có ký tự\x08 điều khiển\x0b giữa\x1f chữ."
+    document = DocumentFactory(
+        original_name="dieu-khien.txt",
+        raw_text=controls,
+        text=controls,  # stored as is (normalizing would turn two of them into spaces)
         title="Tiêu đề\x02 lạ\x1b",
-        province="Thanh Hóa",
+        province_name="Thanh Hóa",
         meeting_type="ban_thuong_vu",
         officials=[{"name": "Lê\x03 Văn A", "titles": [], "roles": []}],
-        chair="Lê\x03 Văn A",
+        chair_name="Lê\x03 Văn A",
     )
     for url in ("/search/feed.atom", "/search/feed.atom?q=%01%02ch%E1%BB%AF", document.get_absolute_url()):
         response = client.get(url)

@@ -19,8 +19,7 @@ from django.urls import reverse
 
 from documents import services
 from documents.models import Document, Official
-
-from .corpus import make_document
+from tests.factories import PreparedDocumentFactory, as_if_committed
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,51 +91,60 @@ def hostile(tmp_path):
     )
     txt = tmp_path / f"{SCRIPT.replace('/', '')} bao cao.txt"
     txt.write_text(f"{TITLE}\n\n{TEXT}\nSố 12-TB/TU{SCRIPT}\n", encoding="utf-8")
-    from_html = services.ingest_file(html, source_url=JS_URL)
-    from_txt = services.ingest_file(txt)
-    assert from_html.status == services.INGESTED, from_html.reason
-    assert from_txt.status == services.INGESTED, from_txt.reason
-
     officials = [
         {"name": name, "titles": [f"Bí thư {SCRIPT}", IMG], "roles": [TEMPLATE, JS_URL]} for name in NAMES
     ]
-    full = make_document(
-        f"{IMG}.txt",
-        TEXT,
-        title=TITLE,
-        province="Thanh Hóa",
-        date="2023-09-29",
-        meeting_type="ban_thuong_vu",
-        doc_type="ket_luan",
-        level="province",
-        number=f"12-TB/TU{SCRIPT}",
-        term=SCRIPT,
-        session_no=IMG,
-        period=f"2020-2025 {IMG}",
-        references=[SCRIPT, IMG, JS_URL],
-        officials=officials,
-        chair=NAMES[0],
-        signer=NAMES[1],
+    full = PreparedDocumentFactory(
+        original_name=f"{IMG}.txt",
+        raw_text=TEXT,
+        metadata={
+            "title": TITLE,
+            "province": "Thanh Hóa",
+            "date": "2023-09-29",
+            "meeting_type": "ban_thuong_vu",
+            "doc_type": "ket_luan",
+            "level": "province",
+            "number": f"12-TB/TU{SCRIPT}",
+            "term": SCRIPT,
+            "session_no": IMG,
+            "period": f"2020-2025 {IMG}",
+            "references": [SCRIPT, IMG, JS_URL],
+            "officials": officials,
+            "chair": NAMES[0],
+            "signer": NAMES[1],
+        },
     )
     # Free-text values where the schema expects a choice: rendered as they are, escaped.
-    odd = make_document(
-        "la.txt",
-        f"Thành ủy Hà Nội {TEMPLATE} {SCRIPT}",
-        title=IMG,
-        province="Hà Nội",
-        date="2024",
-        meeting_type=SCRIPT,
-        doc_type=IMG,
-        level=JS_URL,
-        number=SCRIPT,
-        references=[f"12-TB/TU{SCRIPT}"],
-        officials=[{"name": NAMES[2], "titles": [SCRIPT], "roles": []}],
+    odd = PreparedDocumentFactory(
+        original_name="la.txt",
+        raw_text=f"Thành ủy Hà Nội {TEMPLATE} {SCRIPT}",
+        metadata={
+            "title": IMG,
+            "province": "Hà Nội",
+            "date": "2024",
+            "meeting_type": SCRIPT,
+            "doc_type": IMG,
+            "level": JS_URL,
+            "number": SCRIPT,
+            "references": [f"12-TB/TU{SCRIPT}"],
+            "officials": [{"name": NAMES[2], "titles": [SCRIPT], "roles": []}],
+        },
     )
+    with as_if_committed():  # each write is indexed when its transaction ends
+        from_html = services.ingest_file(html, source_url=JS_URL)
+        from_txt = services.ingest_file(txt)
+        # Every metadata field hostile, through ingestion's store step as extraction would hand it.
+        stored = {
+            name: services.store_prepared(prepared, prepared.raw_text.encode(), f"/security/{name}", None)
+            for name, prepared in (("full", full), ("odd", odd))
+        }
+    assert from_html.status == services.INGESTED, from_html.reason
+    assert from_txt.status == services.INGESTED, from_txt.reason
     return {
         "html": Document.objects.get(pk=from_html.document_id),
         "txt": Document.objects.get(pk=from_txt.document_id),
-        "full": full,
-        "odd": odd,
+        "full": Document.objects.get(pk=stored["full"].document_id),
+        "odd": Document.objects.get(pk=stored["odd"].document_id),
     }
 
 

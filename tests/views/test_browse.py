@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from documents.models import Official, Province
-from tests.views.corpus import build_corpus
-from tests.views.test_pages import make_document
+from tests.corpora import page_corpus
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def corpus(samples_dir):
-    return build_corpus(samples_dir, with_samples=False)
+    return page_corpus(samples_dir, with_samples=False)
 
 
 def test_merged_province_links_to_its_successor(client, corpus):
@@ -44,22 +44,18 @@ def test_province_page_lists_officials(client, corpus):
 
 def test_official_page_shows_titles_over_time_documents_and_provinces(client):
     name = "Đỗ Trọng Hưng"
-    make_document(
-        name="a.txt",
-        digest="a" * 64,
-        text="A.",
-        province="Thanh Hóa",
-        date="2021-03-01",
+    DocumentFactory(
+        raw_text="A.",
+        province_name="Thanh Hóa",
+        dated="2021-03-01",
         officials=[{"name": name, "titles": ["Phó Bí thư Tỉnh ủy"], "roles": []}],
     )
-    make_document(
-        name="b.txt",
-        digest="b" * 64,
-        text="B.",
-        province="Thanh Hóa",
-        date="2023-09-29",
+    DocumentFactory(
+        raw_text="B.",
+        province_name="Thanh Hóa",
+        dated="2023-09-29",
         officials=[{"name": name, "titles": ["Bí thư Tỉnh ủy"], "roles": ["chủ trì"]}],
-        chair=name,
+        chair_name=name,
     )
     official = Official.objects.get(name=name)
     response = client.get(f"/officials/{official.slug}/")

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.views.corpus import build_corpus, official_names
+from tests.corpora import official_names, page_corpus
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -17,7 +17,7 @@ Q = quote("chuyển đổi số")
 
 @pytest.fixture
 def corpus(samples_dir):
-    return build_corpus(samples_dir, with_samples=False)
+    return page_corpus(samples_dir, with_samples=False)
 
 
 def _body(response) -> str:
