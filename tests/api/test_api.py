@@ -6,7 +6,7 @@ import pytest
 
 from tests.corpora import export_corpus
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from schemathesis.checks import (
 
 from tests.corpora import export_corpus
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 # positive_data_acceptance is left out on purpose: date_from after date_to is a 400 the schema
 # cannot express (a rule across two parameters).

@@ -16,7 +16,7 @@ from documents.search.params import SearchParams
 from documents.search.service import run_search
 from tests.corpora import export_corpus
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 FILTERS = [
     {},

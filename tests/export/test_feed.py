@@ -11,7 +11,7 @@ from lxml import etree
 from tests.corpora import export_corpus
 from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -17,7 +17,7 @@ pieces = st.one_of(
 )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(pieces, max_size=30).map("".join), st.booleans())
 def test_run_search_never_raises(client, query, exact):

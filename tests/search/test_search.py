@@ -10,7 +10,7 @@ from documents.search.params import ParamError
 from documents.search.service import SearchParams, iter_document_ids, related_documents, run_search
 from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def search(query: str = "", **extra):

@@ -14,7 +14,7 @@ from documents.search.service import SearchParams, iter_document_ids, related_do
 
 from .conftest import BACKENDS, using_backend
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def params(**values) -> SearchParams:

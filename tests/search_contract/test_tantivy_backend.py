@@ -13,7 +13,7 @@ from documents.search import tantivy_backend
 from documents.search.tantivy_backend import VERSION_FILE, TantivySearchBackend
 from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def _backend(tmp_path) -> TantivySearchBackend:

@@ -17,7 +17,7 @@ from django.urls import reverse
 from documents.models import IngestRun
 from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 PASSWORD = "mat-khau-dai-1258"
 TEXT = "Ban Thường vụ Tỉnh ủy Thanh Hóa họp bàn về công tác giải phóng mặt bằng."

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from documents.models import Document, Official, Province
 from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 # FUZZ_EXAMPLES=1000 for a longer hunt than the suite's default.
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "70"))

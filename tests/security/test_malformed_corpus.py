@@ -16,7 +16,7 @@ import pytest
 from documents.models import Document, IngestFailure, IngestRun
 from tests.commands import run_ingest
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 MAX_FILE_BYTES = 1024 * 1024  # small enough for a "huge" file, large enough for the zip bomb
 SENTENCE = (

@@ -21,7 +21,7 @@ from documents import services
 from documents.models import Document, Official
 from tests.factories import PreparedDocumentFactory, as_if_committed
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from documents.models import Document, Province
 from tests.factories import DocumentFactory, IngestFailureFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

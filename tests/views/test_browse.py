@@ -8,7 +8,7 @@ from documents.models import Official, Province
 from tests.corpora import page_corpus
 from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 
 from tests.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 HOSTILE = 'Hội nghị <script>alert("x")</script> bàn về "chuyển đổi số" & cải cách.'
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.corpora import official_names, page_corpus
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 Q = quote("chuyển đổi số")
 
