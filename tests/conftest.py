@@ -41,6 +41,20 @@ def samples_dir() -> Path:
     return SAMPLES_DIR
 
 
+@pytest.fixture
+def ingested_samples(db) -> None:
+    """The shipped samples, ingested by the ingest command and indexed (inside a test's
+    transaction too: see tests/factories.as_if_committed)."""
+    import io
+
+    from django.core.management import call_command
+
+    from tests.factories import as_if_committed
+
+    with as_if_committed():
+        call_command("ingest", str(SAMPLES_DIR), stdout=io.StringIO(), stderr=io.StringIO())
+
+
 @pytest.fixture(autouse=True)
 def provinces_loaded(request):
     """The province table, which a data migration loads, for every test that uses the database.

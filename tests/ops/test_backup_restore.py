@@ -15,7 +15,7 @@ from django.http import QueryDict
 from documents.models import Appearance, Document, Official
 from documents.search.service import SearchParams, run_search
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 QUERIES = ["Tỉnh ủy", "thanh hoa", '"Ban Chấp hành"', "kinh tế -Thái"]
 
@@ -24,8 +24,7 @@ def search_ids(query: str) -> list[int]:
     return [hit.document.pk for hit in run_search(SearchParams.from_querydict(QueryDict(f"q={query}"))).hits]
 
 
-def test_backup_then_restore_gives_the_same_search_results(samples_dir, tmp_path):
-    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+def test_backup_then_restore_gives_the_same_search_results(ingested_samples, tmp_path):
     before = {q: search_ids(q) for q in QUERIES}
     assert any(before.values())
     rows_before = sorted(Document.objects.values_list("pk", "content_hash", "title", "segmented"))
@@ -54,8 +53,7 @@ def test_backup_then_restore_gives_the_same_search_results(samples_dir, tmp_path
     assert {q: search_ids(q) for q in QUERIES} == before
 
 
-def test_restore_refuses_to_mix_with_existing_documents(samples_dir, tmp_path):
-    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+def test_restore_refuses_to_mix_with_existing_documents(ingested_samples, tmp_path):
     archive = tmp_path / "b.tar.gz"
     call_command("backup", str(archive), stdout=io.StringIO())
     with pytest.raises(CommandError, match="--replace"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import time
 
 import pytest
@@ -13,7 +12,7 @@ from documents.index_check import check_index
 from documents.models import Document
 from tests.commands import run_command
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def run(*args) -> tuple[int, str]:
@@ -21,14 +20,12 @@ def run(*args) -> tuple[int, str]:
     return code, out
 
 
-def test_agreeing_index_is_reported_clean(samples_dir):
-    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+def test_agreeing_index_is_reported_clean(ingested_samples):
     code, out = run()
     assert code == 0 and "database 5, index 5" in out and "agree" in out
 
 
-def test_missing_and_extra_entries_are_found_and_repaired(samples_dir):
-    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+def test_missing_and_extra_entries_are_found_and_repaired(ingested_samples):
     from django.apps import apps
 
     processor = apps.get_app_config("haystack").signal_processor
@@ -55,10 +52,10 @@ def test_missing_and_extra_entries_are_found_and_repaired(samples_dir):
     assert check_index().consistent
 
 
-def test_rebuild_with_worker_processes_indexes_everything(samples_dir):
+@pytest.mark.django_db(transaction=True)  # the rebuild's worker processes read committed rows
+def test_rebuild_with_worker_processes_indexes_everything(ingested_samples):
     # `rebuild_index --workers N`: processes prepare their batches side by side and take turns
     # at the single writer; every row must end up in the index exactly once.
-    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     call_command("rebuild_index", interactive=False, workers=2, batchsize=2, verbosity=0)
     # This process sees other processes' commits once its reader reloads (tantivy reloads on a
     # timer of its own).

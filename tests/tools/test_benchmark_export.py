@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from documents.models import Document
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_benchmark_export_measures_each_format_and_rolls_back():

@@ -36,9 +36,8 @@ def write_queries(path, *cases) -> str:
     return str(path)
 
 
-@pytest.mark.django_db(transaction=True)
-def test_evaluate_search_scores_queries_against_the_ingested_samples(samples_dir, tmp_path):
-    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+@pytest.mark.django_db
+def test_evaluate_search_scores_queries_against_the_ingested_samples(ingested_samples, tmp_path):
     queries = write_queries(
         tmp_path / "queries.jsonl",
         {"q": "Nguyễn Doãn Anh", "relevant": ["002_79a4191edcedf9ce.txt"]},
