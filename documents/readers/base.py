@@ -12,7 +12,45 @@ READ_CHUNK = 1 << 20
 
 class ReadError(Exception):
     """A file that cannot be read as a document; the message says why (without the path:
-    the caller names the file)."""
+    the caller names the file).
+
+    New reasons are Vietnamese msgids marked with ``gettext_noop`` (this module's, so readers
+    stay usable without Django settings; makemessages finds the calls by that name) and
+    formatted with ``params``; ``str()`` translates them into the active language when it is
+    shown (a worker may raise in Vietnamese, the page may show English). Outside Django the
+    msgid itself is the message.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+    def __str__(self) -> str:
+        text = _translate(self.message)
+        return text % self.params if self.params else text
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a Vietnamese msgid for makemessages; ``ReadError`` translates it when shown."""
+    return message
+
+
+def _translate(message: str) -> str:
+    from django.conf import settings
+
+    if not settings.configured:
+        return message
+    from django.utils.translation import gettext
+
+    return gettext(message)
+
+
+# Where a document's text came from: the file's own text, tesseract, or a legacy 8-bit font
+# (TCVN3, VNI) converted to Unicode. The document page shows the last two.
+TEXT_LAYER = "text_layer"
+OCR = "ocr"
+LEGACY_CONVERTED = "legacy_converted"
 
 
 @dataclass(frozen=True)
@@ -27,6 +65,13 @@ class ReadResult:
     date: str | None = None
     encoding: str | None = None  # what a text reader detected, for the ingest report
     warnings: list[str] = field(default_factory=list)
+    text_source: str = TEXT_LAYER
+    # tesseract's mean word confidence (0-100) over the pages it read, when text_source is OCR.
+    ocr_confidence: float | None = None
+    ocr_pages: int = 0
+    # The file's own creation date (PDF /CreationDate): when it was printed or scanned, not the
+    # meeting's date, so it is kept apart from ``date`` and is at most a last resort.
+    file_date: str | None = None
 
 
 def read_at_most(handle: BinaryIO, max_bytes: int) -> bytes:

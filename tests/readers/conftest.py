@@ -4,9 +4,38 @@ that prepares a Django data dir is replaced by a no-op here (this also lets them
 
 from __future__ import annotations
 
+import os
+import shutil
+
 import pytest
 
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path):
     yield tmp_path
+
+
+def need(*programs: str) -> None:
+    """Skip when a Debian tool the test drives is missing; on CI (which installs them, see
+    .ci/run) a missing tool is a failure, not a skip."""
+    missing = [program for program in programs if shutil.which(program) is None]
+    if not missing:
+        return
+    message = f"needs {', '.join(missing)} (Debian packages; .ci/run installs them)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def printed(tmp_path_factory) -> dict[str, tuple[bytes, str]]:
+    """One sample text printed by Chromium in every layout: layout → (PDF bytes, source text)."""
+    need("chromium")
+    from .printed import LAYOUTS, print_text, sample_texts
+
+    stem, text = list(sample_texts().items())[1]
+    folder = tmp_path_factory.mktemp("printed")
+    return {
+        layout: (print_text(text, layout, folder / f"{stem}.{layout}.pdf").read_bytes(), text)
+        for layout in LAYOUTS
+    }

@@ -3,7 +3,7 @@
 Each page holds lines of text. ASCII lines use the standard Type1 font Helvetica; other lines
 use a second Helvetica whose one-byte codes are mapped to Unicode by a ToUnicode CMap, which is
 how real PDFs carry Vietnamese text extractors can read. A page with no lines gets a filled
-rectangle only, like a scanned page without a text layer.
+rectangle only, like a scanned page without a text layer; a page given as None is blank.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ def _stream(body: bytes) -> bytes:
     return b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
 
 
-def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
-    """A valid PDF with one page per item of ``pages`` (each a list of text lines)."""
-    chars = sorted({ch for lines in pages for line in lines if not line.isascii() for ch in line})
+def make_pdf(pages: list[list[str] | None], title: str | None = None) -> bytes:
+    """A valid PDF with one page per item of ``pages`` (each a list of text lines, or None)."""
+    chars = sorted({ch for lines in pages for line in lines or [] if not line.isascii() for ch in line})
     if len(chars) > 94:
         raise ValueError("too many distinct characters for the one-byte mapped font")
     codes = {ch: 0x21 + i for i, ch in enumerate(chars)}
@@ -42,7 +42,7 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
     kids = []
     for lines in pages:
         ops = []
-        for number, line in enumerate(lines):
+        for number, line in enumerate(lines or []):
             y = 800 - 20 * number
             if line.isascii():
                 escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
@@ -50,7 +50,7 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
             else:
                 hexcodes = "".join(f"{codes[ch]:02X}" for ch in line)
                 ops.append(f"BT /F2 11 Tf 40 {y} Td <{hexcodes}> Tj ET")
-        if not lines:
+        if lines == []:
             ops.append("0.5 g 40 400 500 300 re f")
         objects.append(_stream("\n".join(ops).encode("ascii")))
         content = len(objects)

@@ -1,4 +1,4 @@
-"""PDF: text layer extraction, and refusal of scans, damaged and locked files."""
+"""PDF: text layer extraction, and refusal of blank, oversized scans, damaged and locked files."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def test_text_of_every_page(tmp_path, pdf_bytes: bytes) -> None:
     path = tmp_path / "nghi-quyet.PDF"
     path.write_bytes(pdf_bytes)
     result = read_file(path)
-    assert result.text == f"{ASCII_LINE}\n{VIETNAMESE_LINE}\n\n{SECOND_PAGE}"
+    # Three short lines: three paragraphs (none reaches the right margin, so none was wrapped).
+    assert result.text == f"{ASCII_LINE}\n\n{VIETNAMESE_LINE}\n\n{SECOND_PAGE}"
     assert result.title == "Nghị quyết số 12-NQ/TU"
     assert result.warnings == []
 
@@ -41,15 +42,23 @@ def test_word_file_name_is_not_a_title() -> None:
     assert result.title is None
 
 
-def test_scanned_pages_without_text_layer() -> None:
-    with pytest.raises(ReadError, match=r"^no text layer"):
-        read_bytes(make_pdf([[], []]), ".pdf")
+def test_blank_pages_are_refused_without_ocr() -> None:
+    with pytest.raises(ReadError, match=r"^PDF gồm 500 trang trắng, không có chữ$"):
+        read_bytes(make_pdf([None] * 500), ".pdf")
 
 
-def test_some_pages_without_text_layer_warn() -> None:
-    result = read_bytes(make_pdf([[ASCII_LINE], []]), ".pdf")
+def test_a_scan_of_too_many_pages_is_refused_before_ocr() -> None:
+    # 200 pages with marks but no text layer: each would need OCR.
+    with pytest.raises(
+        ReadError, match=r"^bản quét có 200 trang cần nhận dạng chữ \(OCR\), vượt giới hạn 50 trang"
+    ):
+        read_bytes(make_pdf([[]] * 200), ".pdf")
+
+
+def test_blank_pages_beside_text_are_noted() -> None:
+    result = read_bytes(make_pdf([[ASCII_LINE], None]), ".pdf")
     assert result.text == ASCII_LINE
-    assert result.warnings == ["1 of 2 page(s) have no text layer"]
+    assert result.warnings == ["1 of 2 page(s) are blank"]
 
 
 @pytest.mark.parametrize("keep", [0.1, 0.5, 0.98])
@@ -73,7 +82,7 @@ def _encrypted(pdf: bytes, user_password: str) -> bytes:
 
 
 def test_encrypted_with_password(pdf_bytes: bytes) -> None:
-    with pytest.raises(ReadError, match=r"^encrypted PDF"):
+    with pytest.raises(ReadError, match=r"^PDF được mã hóa: cần mật khẩu để mở$"):
         read_bytes(_encrypted(pdf_bytes, "mat-khau"), ".pdf")
 
 

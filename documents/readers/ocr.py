@@ -1,0 +1,101 @@
+"""Text of scanned pages through OCRmyPDF and tesseract's Vietnamese model (Debian packages
+``ocrmypdf`` and ``tesseract-ocr-vie``).
+
+OCRmyPDF straightens the page (--deskew) and runs tesseract; its sidecar file is the text, one
+form feed between pages. The confidence is tesseract's mean word confidence, read from the hOCR
+files OCRmyPDF keeps (-k) in its working folder, which lives in a temporary folder of ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .base import ReadError, gettext_noop
+
+logger = logging.getLogger(__name__)
+
+OCRMYPDF = "ocrmypdf"
+LANGUAGE = "vie"
+# Time allowed per page before the file is given up (a page normally takes well under this).
+SECONDS_PER_PAGE = 240
+_WCONF = re.compile(r"x_wconf (\d+)")
+# tesseract puts a capital inside a lowercase word when it misreads a mark ("cỘt"): a word
+# that starts lowercase and has capitals later is lowercased.
+_MIXED_CASE = re.compile(r"\b[^\W\d_][^\W\d_]*\b")
+
+
+@dataclass(frozen=True)
+class OcrText:
+    pages: list[str]  # one text per page, in order
+    confidence: float | None  # mean word confidence 0-100 over all pages
+
+
+def _program() -> str | None:
+    return shutil.which(OCRMYPDF)
+
+
+def _fix_case(text: str) -> str:
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word[0].islower() and any(ch.isupper() for ch in word[1:]):
+            return word.lower()
+        return word
+
+    return _MIXED_CASE.sub(fix, text)
+
+
+def _confidence(work: Path) -> float | None:
+    values = [
+        int(v) for hocr in sorted(work.rglob("*.hocr")) for v in _WCONF.findall(hocr.read_text("utf-8"))
+    ]
+    return round(statistics.fmean(values), 1) if values else None
+
+
+def _run(arguments: list[str], timeout: int, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(  # noqa: S603 - a fixed program with our own arguments
+            arguments, capture_output=True, text=True, timeout=timeout, env=env, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise ReadError(
+            gettext_noop("nhận dạng chữ (OCR) quá %(seconds)s giây nên đã dừng"), seconds=timeout
+        ) from None
+
+
+def ocr(data: bytes, suffix: str, pages: int) -> OcrText:
+    """OCR every page of a PDF (``suffix`` ".pdf") or an image (".png", ".jpg", ".tif"...)."""
+    program = _program()
+    if program is None:
+        raise ReadError(
+            gettext_noop("máy chủ chưa cài ocrmypdf nên không nhận dạng được chữ (OCR) trong bản quét")
+        )
+    with tempfile.TemporaryDirectory(prefix="ocr-") as folder:
+        work = Path(folder)
+        source, sidecar = work / f"input{suffix}", work / "text.txt"
+        source.write_bytes(data)
+        (work / "tmp").mkdir()
+        env = {**os.environ, "TMPDIR": str(work / "tmp")}
+        arguments = [
+            program, "-q", "-l", LANGUAGE, "--deskew", "--force-ocr", "--pdf-renderer", "hocr",
+            "--output-type", "none", "--keep-temporary-files", "--sidecar", str(sidecar),
+        ]  # fmt: skip
+        timeout = 60 + SECONDS_PER_PAGE * max(pages, 1)
+        done = _run([*arguments, str(source), "-"], timeout, env)
+        if done.returncode != 0 and "--image-dpi" in done.stderr:
+            # An image that does not say its resolution: scans are usually 200-300 dpi.
+            done = _run([*arguments, "--image-dpi", "300", str(source), "-"], timeout, env)
+        if done.returncode != 0 or not sidecar.exists():
+            detail = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+            logger.warning("ocrmypdf failed (%s): %s", done.returncode, done.stderr[-2000:])
+            raise ReadError(gettext_noop("nhận dạng chữ (OCR) thất bại: %(detail)s"), detail=detail)
+        texts = sidecar.read_text("utf-8").split("\f")
+        confidence = _confidence(work / "tmp")
+    return OcrText(pages=[_fix_case(text) for text in texts], confidence=confidence)
