@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from .base import ReadError, ReadResult, read_at_most
+from .base import LEGACY_CONVERTED, TEXT_LAYER, ReadError, ReadResult, read_at_most
+from .legacy import DECODERS, convert_legacy, decode_font_text, detect_legacy
 from .txt import read_txt
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "ReadResult", "read_bytes", "read_file"]
@@ -38,6 +40,13 @@ READERS: dict[str, Reader] = {
     ".htm": _imported_on_first_use(".html", "read_html"),
     ".pdf": _imported_on_first_use(".pdf", "read_pdf"),
     ".docx": _imported_on_first_use(".docx", "read_docx"),
+    ".doc": _imported_on_first_use(".doc", "read_doc"),
+    ".odt": _imported_on_first_use(".odt", "read_odt"),
+    ".png": _imported_on_first_use(".image", "read_image"),
+    ".jpg": _imported_on_first_use(".image", "read_image"),
+    ".jpeg": _imported_on_first_use(".image", "read_image"),
+    ".tif": _imported_on_first_use(".image", "read_image"),
+    ".tiff": _imported_on_first_use(".image", "read_image"),
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(sorted(READERS))
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -71,10 +80,32 @@ def read_bytes(data: bytes, extension: str, max_bytes: int = DEFAULT_MAX_BYTES) 
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes)
     try:
-        return reader(data)
+        result = reader(data)
     except RecursionError:
         # Last line of defence: a reader library recursing on a pathological file.
         raise ReadError("document structure nested too deeply to read") from None
+    return _legacy_fonts_converted(result)
+
+
+def _legacy_fonts_converted(result: ReadResult) -> ReadResult:
+    """Every format may carry text typed in a TCVN3 or VNI font: found here by its letters (a
+    reader that knows the fonts, as the .docx one does, has converted it already)."""
+    if result.encoding in DECODERS:
+        return result if result.text_source != TEXT_LAYER else replace(result, text_source=LEGACY_CONVERTED)
+    if result.text_source != TEXT_LAYER:
+        return result
+    encoding = detect_legacy(result.text)
+    if encoding is None:
+        return result
+    title = decode_font_text(result.title, encoding) if result.title else result.title
+    return replace(
+        result,
+        text=convert_legacy(result.text, encoding),
+        title=title,
+        encoding=encoding,
+        text_source=LEGACY_CONVERTED,
+        warnings=[*result.warnings, f"text typed in a legacy {encoding} font, converted to Unicode"],
+    )
 
 
 def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:

@@ -7,53 +7,71 @@ import zipfile
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .base import ReadError, ReadResult
-
-# A .docx is a zip: refuse archives that would expand to something huge before python-docx
-# inflates them (zip bombs). Real documents stay far below both limits.
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-MAX_RATIO = 100
-# Ratios are only meaningful for big members: a tiny XML part may compress very well.
-_RATIO_MIN_SIZE = 1024 * 1024
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+from .archive import OLE_MAGIC, check_archive
+from .base import LEGACY_CONVERTED, ReadError, ReadResult
+from .legacy import capitals_font, decode_font_text, font_encoding
 
 
 def _check_archive(data: bytes) -> None:
-    if data.startswith(_OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
         raise ReadError("not a .docx (Word) file: this is an old Word 97-2003 .doc; save it as .docx")
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ReadError("not a .docx (Word) file: it is not a zip archive")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ReadError(f"not a .docx (Word) file: damaged zip archive ({exc})") from None
-    names = {member.filename for member in members}
-    if "word/document.xml" not in names:
-        raise ReadError("not a .docx (Word) file: zip archive without word/document.xml")
-    total = sum(member.file_size for member in members)
-    packed = sum(member.compress_size for member in members)
-    if total > MAX_UNCOMPRESSED:
-        raise ReadError(
-            f"refused: the .docx would expand to {total / 2**20:.0f} MB "
-            f"(limit {MAX_UNCOMPRESSED / 2**20:.0f} MB; possible zip bomb)"
-        )
-    for member in members:
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size >= _RATIO_MIN_SIZE and ratio > MAX_RATIO:
-            raise ReadError(
-                f"refused: {member.filename} in the .docx is compressed {ratio:.0f}:1 "
-                f"(limit {MAX_RATIO}:1; possible zip bomb)"
-            )
-    if total >= _RATIO_MIN_SIZE and total / max(packed, 1) > MAX_RATIO:
-        ratio = total / max(packed, 1)
-        raise ReadError(f"refused: the .docx is compressed {ratio:.0f}:1 (possible zip bomb)")
+    check_archive(data, ".docx (Word)", "word/document.xml")
 
 
-def _table_lines(table: Table) -> list[str]:
+def _style_font(style) -> str | None:
+    """The font a paragraph style sets, or the one it inherits from its base styles."""
+    while style is not None:
+        if style.font.name:
+            return style.font.name
+        style = style.base_style
+    return None
+
+
+def _default_font(document) -> str | None:
+    fonts = document.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    found = fonts.find(qn("w:rFonts")) if fonts is not None else None
+    return found.get(qn("w:ascii")) if found is not None else None
+
+
+class _Fonts:
+    """Paragraph text with runs typed in TCVN3 or VNI fonts (.VnTime, VNI-Times) converted."""
+
+    def __init__(self, document) -> None:
+        self.default = _default_font(document)
+        self.converted: set[str] = set()
+
+    def text(self, paragraph: Paragraph) -> str:
+        base = _style_font(paragraph.style) if paragraph.style is not None else None
+        base = base or self.default
+        parts = []
+        for item in paragraph.iter_inner_content():
+            for run in getattr(item, "runs", [item]):
+                font = run.font.name or base
+                encoding = font_encoding(font)
+                if encoding is None:
+                    parts.append(run.text)
+                    continue
+                self.converted.add(encoding)
+                parts.append(decode_font_text(run.text, encoding, capitals=capitals_font(font)))
+        return "".join(parts)
+
+
+def _uses_legacy_fonts(data: bytes) -> bool:
+    """Whether any part names a legacy font: only then are runs read one by one."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in ("word/document.xml", "word/styles.xml"):
+            if name in archive.namelist():
+                xml = archive.read(name).lower()
+                if b'".vn' in xml or b'"vni-' in xml:
+                    return True
+    return False
+
+
+def _table_lines(table: Table, paragraph_text=lambda p: p.text) -> list[str]:
     """One line per row, cells separated by " | "; merged cells (repeated by python-docx) once."""
     lines = []
     for row in table.rows:
@@ -63,9 +81,9 @@ def _table_lines(table: Table) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            text = "\n".join(p.text for p in cell.paragraphs).strip()
+            text = "\n".join(paragraph_text(p) for p in cell.paragraphs).strip()
             # A table nested in a cell: flatten its rows into the cell.
-            nested = [line for inner in cell.tables for line in _table_lines(inner)]
+            nested = [line for inner in cell.tables for line in _table_lines(inner, paragraph_text)]
             cells.append(" ".join([text, *nested]).strip())
         if any(cells):
             lines.append(" | ".join(cells))
@@ -76,12 +94,14 @@ def read_docx(data: bytes) -> ReadResult:
     _check_archive(data)
     try:
         document = docx.Document(io.BytesIO(data))
+        fonts = _Fonts(document) if _uses_legacy_fonts(data) else None
+        paragraph_text = fonts.text if fonts else (lambda p: p.text)
         blocks: list[str] = []
         for item in document.iter_inner_content():
             if isinstance(item, Paragraph):
-                blocks.append(item.text)
+                blocks.append(paragraph_text(item))
             elif isinstance(item, Table):
-                blocks.append("\n".join(_table_lines(item)))
+                blocks.append("\n".join(_table_lines(item, paragraph_text)))
         title = (document.core_properties.title or "").strip() or None
     except ReadError:
         raise
@@ -92,4 +112,10 @@ def read_docx(data: bytes) -> ReadResult:
     text = "\n".join(block.strip() for block in blocks).strip()
     if not text:
         raise ReadError("the .docx contains no text")
+    if fonts and fonts.converted:
+        encoding = "+".join(sorted(fonts.converted))
+        warnings = [f"runs typed in legacy {encoding} fonts converted to Unicode"]
+        return ReadResult(
+            text=text, title=title, encoding=encoding, text_source=LEGACY_CONVERTED, warnings=warnings
+        )
     return ReadResult(text=text, title=title)

@@ -120,3 +120,82 @@ def encode_vni(text: str) -> bytes:
     """Unicode to VNI (for tests and fixtures)."""
     nfc = unicodedata.normalize("NFC", text)
     return "".join(VNI_ENCODE.get(ch, ch) for ch in nfc).encode("cp1252", errors="replace")
+
+
+# --- Legacy text inside Unicode formats ---------------------------------------------------------
+# A .docx, .pdf, .doc or web page typed in a legacy font stores the font's bytes as the Latin
+# characters of the same codes ("Ban Th­êng vô TØnh ñy"): the font name (where the format keeps
+# it) or the letter statistics say which table turns them back into Vietnamese.
+
+
+def font_encoding(font_name: str | None) -> str | None:
+    """ "tcvn3" for the ABC fonts (.VnTime, .VnArialH...), "vni" for VNI-Times and kin, else None."""
+    name = (font_name or "").strip().lower()
+    if name.startswith(".vn"):
+        return "tcvn3"
+    if name.startswith("vni-") or name.startswith("vni "):
+        return "vni"
+    return None
+
+
+def capitals_font(font_name: str | None) -> bool:
+    """The TCVN3 capital fonts (.VnTimeH, .VnArialH) draw capitals from the lowercase codes."""
+    name = (font_name or "").strip().lower()
+    return name.startswith(".vn") and name.endswith("h")
+
+
+def _font_bytes(text: str) -> bytes | None:
+    """The 8-bit codes behind ``text`` when it is all single-byte characters, else None."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:  # a real Unicode letter (ư, ạ...): not legacy text
+                return None
+            out.append(ord(ch))  # a C1 control kept as its code by some writers
+    return bytes(out)
+
+
+DECODERS = {"tcvn3": decode_tcvn3, "vni": decode_vni}
+
+
+def decode_font_text(text: str, encoding: str, capitals: bool = False) -> str:
+    """Text typed in a legacy font of ``encoding`` ("tcvn3"/"vni") as Unicode."""
+    data = _font_bytes(text)
+    if data is None:
+        return text
+    decoded = unicodedata.normalize("NFC", DECODERS[encoding](data))
+    return decoded.upper() if capitals else decoded
+
+
+# Converting needs clearly more Vietnamese syllables than the text as it stands, and most of
+# the converted words must be syllables.
+_MIN_GAIN = 3
+_MIN_SHARE_VALID = 0.6
+
+
+def detect_legacy(text: str) -> str | None:
+    """ "tcvn3" or "vni" when the single-byte parts of ``text`` read as Vietnamese only once
+    converted from that font, else None."""
+    from .detect import score
+
+    candidates = [line for line in text.splitlines() if not line.isascii()]
+    data = [_font_bytes(line) for line in candidates]
+    sample = b"\n".join(d for d in data if d is not None)[: 64 * 1024]
+    if not sample:
+        return None
+    before = score(sample.decode("cp1252", errors="replace")).value
+    best, best_value = None, before + _MIN_GAIN
+    for encoding, decode in DECODERS.items():
+        result = score(unicodedata.normalize("NFC", decode(sample)))
+        if result.value >= best_value and result.share_valid >= _MIN_SHARE_VALID:
+            best, best_value = encoding, result.value
+    return best
+
+
+def convert_legacy(text: str, encoding: str) -> str:
+    """Convert the lines of ``text`` that are single-byte (legacy) text; Unicode lines stay."""
+    return "\n".join(
+        decode_font_text(line, encoding) if not line.isascii() else line for line in text.split("\n")
+    )

@@ -12,7 +12,10 @@ SENTENCE = "Ban Thường vụ Tỉnh ủy đã chỉ đạo các cấp ủy t�
 
 
 def test_supported_extensions() -> None:
-    assert set(SUPPORTED_EXTENSIONS) == {".txt", ".html", ".htm", ".pdf", ".docx"}
+    assert set(SUPPORTED_EXTENSIONS) == {
+        *(".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt"),
+        *(".png", ".jpg", ".jpeg", ".tif", ".tiff"),
+    }
 
 
 def test_extension_is_case_insensitive(tmp_path) -> None:
@@ -46,8 +49,8 @@ def test_no_extension(tmp_path) -> None:
 
 
 def test_unknown_extension_in_read_bytes() -> None:
-    with pytest.raises(ReadError, match=r"unsupported file type '\.doc'"):
-        read_bytes(b"x", ".doc")
+    with pytest.raises(ReadError, match=r"unsupported file type '\.xls'"):
+        read_bytes(b"x", ".xls")
 
 
 def test_missing_path(tmp_path) -> None:
@@ -110,13 +113,13 @@ def test_default_limit_is_50_mb(tmp_path) -> None:
         read_bytes(b" " * (50 * 1024 * 1024 + 1), ".txt")
 
 
-def test_the_html_pdf_and_docx_libraries_load_only_when_such_a_file_comes():
+def test_the_html_pdf_doc_and_docx_libraries_load_only_when_such_a_file_comes():
     import subprocess
     import sys
 
     probe = (
         "import sys; import documents.readers as r; "
-        "print(sorted(m for m in ('bs4', 'pypdf', 'docx') if m in sys.modules)); "
+        "print(sorted(m for m in ('bs4', 'pypdfium2', 'docx', 'olefile') if m in sys.modules)); "
         "r.read_bytes(b'<html><body><p>Xin ch\\xc3\\xa0o</p></body></html>', '.html'); "
         "print('bs4' in sys.modules)"
     )
