@@ -170,6 +170,24 @@ class Document(models.Model):
     # fields no person has checked yet: the admin's review list shows documents that have some.
     metadata_confidence = models.JSONField(_("độ tin cậy của trích xuất"), default=dict, blank=True)
     review_fields = models.JSONField(_("trường cần xem lại"), default=list, blank=True)
+    # Where the text came from (documents.readers.base): the file's own text, OCR of a scan, or
+    # a legacy TCVN3/VNI font converted; the page says so for the last two.
+    text_source = models.CharField(
+        _("nguồn chữ"),
+        max_length=20,
+        choices=[
+            ("text_layer", _("văn bản trong tệp")),
+            ("ocr", _("nhận dạng chữ từ bản quét (OCR)")),
+            ("legacy_converted", _("chuyển từ phông chữ cũ (TCVN3/VNI)")),
+        ],
+        default="text_layer",
+    )
+    ocr_confidence = models.FloatField(
+        _("độ tin cậy OCR"),
+        null=True,
+        blank=True,
+        help_text=_("Độ tin cậy trung bình các từ của tesseract, 0-100."),
+    )
     # Fields a person corrected in the admin; re-ingesting the file keeps them.
     edited_fields = models.JSONField(default=list, blank=True)
 

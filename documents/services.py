@@ -177,6 +177,7 @@ def store_prepared(
             document.metadata_evidence = prepared.evidence
             document.metadata_confidence = prepared.confidence
             document.review_fields = fields_to_review(prepared.confidence, document.edited_fields)
+            document.text_source, document.ocr_confidence = prepared.text_source, prepared.ocr_confidence
             _apply_metadata(document, prepared, references)
             document.save()
             _write_appearances(

@@ -30,6 +30,8 @@ class PreparedDocument:
     evidence: dict[str, str] = field(default_factory=dict)
     confidence: dict[str, float] = field(default_factory=dict)
     hints: dict[str, str | None] = field(default_factory=dict)
+    text_source: str = "text_layer"  # ReadResult.text_source: the page shows OCR and conversions
+    ocr_confidence: float | None = None
 
 
 def prepare_document(
@@ -66,4 +68,6 @@ def prepare_document(
         evidence=dict(metadata.evidence),
         confidence=dict(metadata.confidence),
         hints=hints,
+        text_source=result.text_source,
+        ocr_confidence=result.ocr_confidence,
     )

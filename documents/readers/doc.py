@@ -3,7 +3,7 @@
 The text of a Word 97-2003 file is read from its piece table (MS-DOC: the FIB points to the
 CLX in the table stream; each piece is 8-bit Windows-1252 or UTF-16). Debian's antiword and
 catdoc both drop U+00AD, the soft hyphen, which is the code of "ư" in the TCVN3 fonts, so a
-.doc typed in .VnTime lost every "ư" through them (tools/measure_doc_readers.py measures it);
+.doc typed in .VnTime lost every "ư" through them (manage.py measure_readers measures it);
 reading the pieces keeps every character. antiword still reads Word 6/95 files, whose layout
 this reader does not handle.
 

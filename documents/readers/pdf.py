@@ -1,7 +1,7 @@
 """PDF files: the text layer through PDFium (pypdfium2), scanned pages through OCR.
 
 PDFium was chosen by measurement on PDFs printed from the project's sample texts in four
-layouts (tools/measure_pdf_readers.py prints the table): it keeps the syllables whole where
+layouts (manage.py measure_readers prints the table): it keeps the syllables whole where
 the glyphs come from a fallback font, which pypdf did not, and it is the fastest of the three
 engines measured. Pages without a text layer are OCRed unless they are blank; a file with more
 such pages than ``MAX_OCR_PAGES`` is refused rather than occupying the OCR worker for hours.

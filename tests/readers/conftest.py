@@ -15,6 +15,20 @@ def isolated_data_dir(tmp_path):
     yield tmp_path
 
 
+@pytest.fixture(autouse=True)
+def vietnamese():
+    """Reasons are shown in the active language: the interface's default, Vietnamese, whatever
+    an earlier test (a request in English) left active in this thread."""
+    from django.conf import settings
+    from django.utils import translation
+
+    if not settings.configured:  # run with -p no:django: messages are their msgids
+        yield
+        return
+    with translation.override("vi"):
+        yield
+
+
 def need(*programs: str) -> None:
     """Skip when a Debian tool the test drives is missing; on CI (which installs them, see
     .ci/run) a missing tool is a failure, not a skip."""
@@ -31,7 +45,7 @@ def need(*programs: str) -> None:
 def printed(tmp_path_factory) -> dict[str, tuple[bytes, str]]:
     """One sample text printed by Chromium in every layout: layout → (PDF bytes, source text)."""
     need("chromium")
-    from .printed import LAYOUTS, print_text, sample_texts
+    from tools.readers.printed import LAYOUTS, print_text, sample_texts
 
     stem, text = list(sample_texts().items())[1]
     folder = tmp_path_factory.mktemp("printed")

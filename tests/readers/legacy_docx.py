@@ -9,8 +9,7 @@ import docx
 from docx.shared import Pt
 
 from documents.readers.legacy import encode_tcvn3, encode_vni
-
-from .printed import paragraphs
+from tools.readers.printed import paragraphs
 
 FONTS = {"tcvn3": ".VnTime", "vni": "VNI-Times"}
 ENCODERS = {"tcvn3": encode_tcvn3, "vni": encode_vni}

@@ -11,8 +11,7 @@ import docx
 import pytest
 
 from documents.readers import ReadError, read_bytes, read_file
-
-from .printed import sample_texts, word_match
+from tools.readers.printed import sample_texts, word_match
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SOURCE = next(iter(sample_texts().values()))

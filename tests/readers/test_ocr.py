@@ -10,10 +10,10 @@ import pytest
 from PIL import Image
 
 from documents.readers import ReadError, read_bytes
+from tools.readers.printed import print_text, word_match
+from tools.readers.scans import DPI, scanned_page, short_text
 
 from .conftest import need
-from .printed import print_text, word_match
-from .scans import DPI, scanned_page, short_text
 
 pytestmark = pytest.mark.slow
 

@@ -7,8 +7,7 @@ import pytest
 from documents.metadata import extract_metadata
 from documents.readers import read_bytes
 from documents.vietnamese.normalize import normalize_text
-
-from .printed import LAYOUTS, paragraphs, word_match
+from tools.readers.printed import LAYOUTS, paragraphs, word_match
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFilter
 
-from .printed import print_text, sample_texts
+from tools.readers.printed import print_text, sample_texts
 
 DPI = 200
 ROTATION = 1.5  # degrees: a sheet fed slightly askew
@@ -29,8 +29,21 @@ def available() -> bool:
 def rasterise(pdf: Path, work: Path) -> Image.Image:
     """The PDF's first page as a skewed, blurred grey image."""
     stem = work / f"{pdf.stem}-raster"
-    subprocess.run(
-        ["pdftoppm", "-r", str(DPI), "-f", "1", "-l", "1", "-singlefile", "-gray", "-png", pdf, stem],
+    subprocess.run(  # noqa: S603 - Debian's pdftoppm on a PDF we printed
+        [
+            shutil.which("pdftoppm") or "/usr/bin/pdftoppm",
+            "-r",
+            str(DPI),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            "-gray",
+            "-png",
+            pdf,
+            stem,
+        ],
         check=True,
         capture_output=True,
     )

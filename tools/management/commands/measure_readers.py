@@ -1,6 +1,5 @@
-"""Measure the readers on files made from the project's own sample texts; prints tables.
-
-    .venv/bin/python tools/measure_readers.py [--samples N] [--ocr]
+"""``manage.py measure_readers [--samples N] [--ocr]``: the readers measured on files made from
+the project's own sample texts; prints Markdown tables.
 
 PDF engines: each sample printed by Chromium in each layout (tests/readers/printed.py), read by
 pypdf, pdfminer.six, pypdfium2 (raw text) and the portal's PDF reader (pypdfium2 + re-flow);
@@ -12,25 +11,23 @@ portal's reader, each followed by the portal's legacy-font conversion.
 
 from __future__ import annotations
 
-import argparse
 import io
 import logging
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from django.conf import settings
+from django.core.management.base import BaseCommand
 
-from documents.readers import read_bytes  # noqa: E402
-from documents.readers.legacy import convert_legacy, detect_legacy  # noqa: E402
-from tests.readers.printed import LAYOUTS, print_text, sample_texts, word_match  # noqa: E402
+from documents.readers import read_bytes
+from documents.readers.legacy import convert_legacy, detect_legacy
+from tools.readers.printed import LAYOUTS, print_text, sample_texts, word_match
 
-FIXTURES = ROOT / "tests" / "readers" / "fixtures"
+FIXTURES = Path(settings.BASE_DIR) / "tests" / "readers" / "fixtures"
 
 
 def _pypdf(data: bytes) -> str:
@@ -75,9 +72,9 @@ def _pages(data: bytes) -> int:
     return count
 
 
-def measure_pdf(count: int) -> None:
+def measure_pdf(count: int, out: Callable[[str], object]) -> None:
     texts = list(sample_texts().items())[:count]
-    print("| layout | engine | match (min) | match (mean) | ms/page |\n|---|---|---|---|---|")
+    out("| layout | engine | match (min) | match (mean) | ms/page |\n|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as work:
         for layout in LAYOUTS:
             printed = [
@@ -93,9 +90,7 @@ def measure_pdf(count: int) -> None:
                     seconds += time.perf_counter() - start
                     scores.append(word_match(text, source))
                 mean = sum(scores) / len(scores)
-                print(
-                    f"| {layout} | {name} | {min(scores):.3f} | {mean:.3f} | {1000 * seconds / pages:.1f} |"
-                )
+                out(f"| {layout} | {name} | {min(scores):.3f} | {mean:.3f} | {1000 * seconds / pages:.1f} |")
 
 
 def _tool(arguments: list[str]) -> Callable[[bytes], str]:
@@ -108,25 +103,25 @@ def _tool(arguments: list[str]) -> Callable[[bytes], str]:
     return run
 
 
-def measure_doc() -> None:
+def measure_doc(out: Callable[[str], object]) -> None:
     source = next(iter(sample_texts().values()))
     tools = {"portal (piece table)": _portal(".doc")}
     if shutil.which("antiword"):
         tools["antiword 0.37"] = _tool(["antiword", "-m", "UTF-8.txt", "-w", "0", "-"])
     if shutil.which("catdoc"):
         tools["catdoc 0.95"] = _tool(["catdoc", "-w", "-d", "utf-8"])
-    print("\n| .doc fixture | tool | match | ms |\n|---|---|---|---|")
+    out("\n| .doc fixture | tool | match | ms |\n|---|---|---|---|")
     for fixture in ("unicode.doc", "tcvn3.doc", "vni.doc"):
         data = (FIXTURES / fixture).read_bytes()
         for name, tool in tools.items():
             start = time.perf_counter()
             text = tool(data)
             elapsed = 1000 * (time.perf_counter() - start)
-            print(f"| {fixture} | {name} | {word_match(text, source):.3f} | {elapsed:.0f} |")
+            out(f"| {fixture} | {name} | {word_match(text, source):.3f} | {elapsed:.0f} |")
 
 
-def measure_ocr() -> None:
-    from tests.readers.scans import scan_of
+def measure_ocr(out: Callable[[str], object]) -> None:
+    from tools.readers.scans import scan_of
 
     text = next(iter(sample_texts().values()))
     with tempfile.TemporaryDirectory() as work:
@@ -135,25 +130,24 @@ def measure_ocr() -> None:
         start = time.perf_counter()
         result = read_bytes(image.read_bytes(), ".png")
         elapsed = time.perf_counter() - start
-    print(
+    out(
         f"\nOCR, one 200-dpi page (rotated 1.5°, blurred): match {word_match(result.text, page_text):.3f}, "
         f"confidence {result.ocr_confidence}, {elapsed:.1f} s"
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--samples", type=int, default=5, help="how many sample texts to print per layout")
-    parser.add_argument("--ocr", action="store_true", help="also OCR one scanned page (slow)")
-    options = parser.parse_args()
-    logging.basicConfig(level=logging.ERROR)
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    measure_pdf(options.samples)
-    measure_doc()
-    if options.ocr:
-        measure_ocr()
+class Command(BaseCommand):
+    help = "Measure the PDF engines, the .doc tools and OCR on files made from the sample texts."
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--samples", type=int, default=5, help="sample texts printed per layout")
+        parser.add_argument("--ocr", action="store_true", help="also OCR one scanned page (slow)")
 
-if __name__ == "__main__":
-    main()
+    def handle(self, *args, **options) -> None:
+        for name in ("pdfminer", "pypdf"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        out = self.stdout.write
+        measure_pdf(options["samples"], out)
+        measure_doc(out)
+        if options["ocr"]:
+            measure_ocr(out)

@@ -53,7 +53,7 @@ def print_html(page: str, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="print-") as work:
         source = Path(work) / "page.html"
         source.write_text(page, encoding="utf-8")
-        subprocess.run(
+        subprocess.run(  # noqa: S603 - Debian's Chromium on a page we wrote
             [
                 CHROMIUM,
                 "--headless",
