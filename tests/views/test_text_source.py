@@ -22,6 +22,7 @@ def language_restored():
     yield
     translation.activate(settings.LANGUAGE_CODE)
 
+
 FIXTURES = Path(__file__).parents[1] / "readers" / "fixtures"
 
 
