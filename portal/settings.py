@@ -185,9 +185,9 @@ CACHES = {
 # (README, "Search backends"; manage.py benchmark); Whoosh stays supported and tested.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "tantivy").strip().lower()
 SEARCH_ENGINES = {
-    "whoosh": "documents.search.whoosh_backend.VietnameseWhooshEngine",
-    "tantivy": "documents.search.tantivy_backend.TantivyEngine",
-    "elasticsearch": "documents.search.elasticsearch_backend.VietnameseElasticsearchEngine",
+    "whoosh": "documents.search.backends.whoosh.engine.VietnameseWhooshEngine",
+    "tantivy": "documents.search.backends.tantivy.engine.TantivyEngine",
+    "elasticsearch": "documents.search.backends.elasticsearch.engine.VietnameseElasticsearchEngine",
 }
 if SEARCH_BACKEND not in SEARCH_ENGINES:
     raise ImproperlyConfigured(

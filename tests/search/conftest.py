@@ -54,7 +54,7 @@ def whoosh_engine(isolated_data_dir):
     from haystack import connections
 
     entry = dict(connections.connections_info["default"])
-    entry["ENGINE"] = "documents.search.whoosh_backend.VietnameseWhooshEngine"
+    entry["ENGINE"] = "documents.search.backends.whoosh.engine.VietnameseWhooshEngine"
     entry["PATH"] = str(isolated_data_dir / "whoosh-index")
     connections.connections_info["default"] = entry
     connections.reload("default")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from documents.search.analysis import (
+from documents.search.analysis import compound_terms, tokens
+from documents.search.backends.whoosh.analysis import (
     CompoundTokenizer,
     SuggestTokenizer,
-    compound_terms,
     exact_analyzer,
     folded_analyzer,
-    tokens,
 )
 from documents.vietnamese.normalize import normalize_text, syllables
 from documents.vietnamese.segment import segment

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from documents.search.abbreviations import expand_abbreviations
+from documents.search.backends.whoosh.vocabulary import ranking_query, required_query
 from documents.search.query import MAX_TERMS, NOTE_ONLY_EXCLUSIONS, NOTE_TRUNCATED, parse_query
-from documents.search.whoosh_query import ranking_query, required_query
 
 
 def clauses(text: str) -> list[list[tuple[str, bool]]]:

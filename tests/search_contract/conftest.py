@@ -18,11 +18,11 @@ from documents.models import Document
 from tests.factories import DocumentFactory
 
 ENGINES = {
-    "whoosh": "documents.search.whoosh_backend.VietnameseWhooshEngine",
-    "tantivy": "documents.search.tantivy_backend.TantivyEngine",
+    "whoosh": "documents.search.backends.whoosh.engine.VietnameseWhooshEngine",
+    "tantivy": "documents.search.backends.tantivy.engine.TantivyEngine",
 }
 if os.environ.get("ELASTICSEARCH_URL"):
-    ENGINES["elasticsearch"] = "documents.search.elasticsearch_backend.VietnameseElasticsearchEngine"
+    ENGINES["elasticsearch"] = "documents.search.backends.elasticsearch.engine.VietnameseElasticsearchEngine"
 BACKENDS = tuple(ENGINES)
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
 

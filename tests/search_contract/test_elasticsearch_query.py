@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from documents.search import elasticsearch_query as q
+from documents.search.backends.elasticsearch import vocabulary as q
 from documents.search.abbreviations import expand_abbreviations
 from documents.search.query import parse_query
 from documents.search.request import BackendRequest

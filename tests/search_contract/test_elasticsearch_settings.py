@@ -8,7 +8,7 @@ import pytest
 from haystack import connections
 
 from documents.search.analysis import SYLLABLE_PATTERN, compound_terms, tokens
-from documents.search.elasticsearch_backend import SYLLABLE_SPLIT, VietnameseElasticsearchBackend
+from documents.search.backends.elasticsearch.engine import SYLLABLE_SPLIT, VietnameseElasticsearchBackend
 from tests.factories import DocumentFactory
 
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from documents.search.analysis import CompoundTokenizer, SuggestTokenizer, folded_tokens, tokens
-from documents.search.tantivy_schema import (
+from documents.search.analysis import folded_tokens, tokens
+from documents.search.backends.tantivy.schema import (
     _TermCache,
     adjacent_pairs,
     compounds,
@@ -21,6 +21,7 @@ from documents.search.tantivy_schema import (
     suggest_terms,
     syllable_analyzer,
 )
+from documents.search.backends.whoosh.analysis import CompoundTokenizer, SuggestTokenizer
 from documents.vietnamese.normalize import canonical_tones, fold
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent.parent / "samples").glob("*.txt"))

@@ -9,8 +9,8 @@ import time
 import pytest
 import tantivy
 
-from documents.search import tantivy_backend
-from documents.search.tantivy_backend import VERSION_FILE, TantivySearchBackend
+from documents.search.backends.tantivy import engine as tantivy_backend
+from documents.search.backends.tantivy.engine import VERSION_FILE, TantivySearchBackend
 from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db

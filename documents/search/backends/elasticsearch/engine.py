@@ -22,13 +22,13 @@ from haystack.backends import BaseEngine
 from haystack.backends.elasticsearch7_backend import Elasticsearch7SearchBackend, Elasticsearch7SearchQuery
 from haystack.constants import DEFAULT_OPERATOR, DJANGO_ID
 
+from documents.search.analysis import compound_terms, suggest_grams
+from documents.search.fields import FACET_FIELDS as SINGLE_VALUED_FACETS
+from documents.search.fields import MULTI_VALUED_FACETS
 from documents.vietnamese.normalize import canonical_tones, fold
 
-from .analysis import SuggestTokenizer, compound_terms
-from .elasticsearch_query import PK_FIELD
-from .elasticsearch_search import ElasticsearchSearcherMixin
-from .fields import FACET_FIELDS as SINGLE_VALUED_FACETS
-from .fields import MULTI_VALUED_FACETS
+from .searcher import ElasticsearchSearcherMixin
+from .vocabulary import PK_FIELD
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
 FACET_FIELDS = (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS)
@@ -38,11 +38,9 @@ FOLDED_FIELDS = ("text_folded", "title_folded")
 TERM_FIELDS = ("compounds", "compounds_folded", "suggest")
 NUMBER_FIELDS = ("date_start", "date_end", "undated")
 
-_SUGGEST = SuggestTokenizer()
-
 
 def suggest_terms(text: str) -> list[str]:
-    return [token.text for token in _SUGGEST(text)]
+    return list(suggest_grams(text))
 
 
 _SYLLABLES = {

@@ -10,8 +10,8 @@ the ``.folded`` subfields. Compound words and facets are ``keyword`` fields: exa
 
 from __future__ import annotations
 
-from .query_shape import QueryShape
-from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendRequest
+from documents.search.query_shape import QueryShape
+from documents.search.request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendRequest
 
 # Haystack's own keyword field: in every index haystack builds, whatever our mapping adds.
 ID_FIELD = "django_id"

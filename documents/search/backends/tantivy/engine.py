@@ -28,19 +28,20 @@ from haystack.models import SearchResult
 from haystack.utils import get_identifier, get_model_ct
 from tantivy import Occur, Query
 
-from .highlight import snippet
-from .query import parse_query
-from .request import BackendRequest
-from .tantivy_schema import (
+from documents.search.backends.writer_lock import open_writer_patiently, write_lock
+from documents.search.highlight import snippet
+from documents.search.query import parse_query
+from documents.search.request import BackendRequest
+
+from .schema import (
     FACET_FIELDS,
     MULTI_VALUED_FACETS,
     SCHEMA_VERSION,
     build_schema,
     register_analyzers,
 )
-from .tantivy_schema import to_document as tantivy_document
-from .tantivy_search import TantivySearcherMixin
-from .writer_lock import open_writer_patiently, write_lock
+from .schema import to_document as tantivy_document
+from .searcher import TantivySearcherMixin
 
 logger = logging.getLogger(__name__)
 

@@ -11,10 +11,11 @@ import math
 
 from tantivy import FieldType, Occur, Query, Schema, Searcher
 
-from .query import ParsedQuery
-from .query_shape import QueryShape
-from .request import BackendRequest
-from .tantivy_schema import PAIR_FIELDS, pair_term
+from documents.search.query import ParsedQuery
+from documents.search.query_shape import QueryShape
+from documents.search.request import BackendRequest
+
+from .schema import PAIR_FIELDS, pair_term
 
 
 def _any(queries: list[Query]) -> Query:

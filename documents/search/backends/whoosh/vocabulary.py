@@ -7,7 +7,7 @@ import copy
 
 from whoosh import query as wq
 
-from .query_shape import QueryShape
+from documents.search.query_shape import QueryShape
 
 
 class WhooshVocabulary:

@@ -12,8 +12,9 @@ import itertools
 import uuid
 from collections.abc import Iterator
 
-from . import elasticsearch_query as q
-from .request import BackendHit, BackendPage, BackendRequest
+from documents.search.request import BackendHit, BackendPage, BackendRequest
+
+from . import vocabulary as q
 
 # The first page of a listing is small: often only its first id is read.
 FIRST_CHUNK = 1_000

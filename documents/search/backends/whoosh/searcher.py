@@ -13,8 +13,16 @@ from whoosh import query as wq
 from whoosh import sorting
 from whoosh.index import EmptyIndexError
 
-from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendHit, BackendPage, BackendRequest
-from .whoosh_query import matching_query
+from documents.search.request import (
+    SORT_NEWEST,
+    SORT_OLDEST,
+    SORT_RELEVANCE,
+    BackendHit,
+    BackendPage,
+    BackendRequest,
+)
+
+from .vocabulary import matching_query
 
 MULTI_VALUED = ("officials",)
 logger = logging.getLogger(__name__)

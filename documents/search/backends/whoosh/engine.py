@@ -21,10 +21,11 @@ from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import LockError
 
+from documents.search.backends.writer_lock import open_writer_patiently, write_lock
+from documents.search.fields import FACET_FIELDS, MULTI_VALUED_FACETS
+
 from .analysis import CompoundTokenizer, SuggestTokenizer, exact_analyzer, folded_analyzer
-from .fields import FACET_FIELDS, MULTI_VALUED_FACETS
-from .whoosh_search import WhooshSearcherMixin
-from .writer_lock import open_writer_patiently, write_lock
+from .searcher import WhooshSearcherMixin
 
 logger = logging.getLogger(__name__)
 

@@ -15,10 +15,9 @@ from functools import lru_cache
 
 import tantivy
 
+from documents.search.analysis import CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compound_terms
+from documents.search.fields import FACET_FIELDS, MULTI_VALUED_FACETS
 from documents.vietnamese.normalize import canonical_tones, fold
-
-from .analysis import _CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compound_terms
-from .fields import FACET_FIELDS, MULTI_VALUED_FACETS
 
 # Bump when the layout changes: an index of another version is rebuilt, never misread.
 SCHEMA_VERSION = "4"
@@ -131,7 +130,7 @@ class _TermCache(dict):
 # so a document's suggestion terms go to tantivy as one string cut at spaces by its whitespace
 # tokenizer, instead of a list of ~1,200 values each converted and indexed as a value of its own:
 # 1.2 → 1.0 ms of tantivy's CPU per document, measured. Words hold neither "_" (a clause break,
-# analysis._CLAUSE_BREAK) nor spaces, so the terms read back unchanged.
+# analysis.CLAUSE_BREAK) nor spaces, so the terms read back unchanged.
 SUGGEST_SPACE = "_"
 
 
@@ -141,7 +140,7 @@ def suggest_prefix_in_index(prefix: str) -> str:
 
 
 def suggest_term_from_index(term: str) -> str:
-    """An index term (or its written part) as analysis.SuggestTokenizer spells it."""
+    """An index term (or its written part) as analysis.suggest_grams spells it."""
     return term.replace(SUGGEST_SPACE, " ")
 
 
@@ -170,16 +169,16 @@ _PAIR_TERMS = _TermCache(100_000, _pair_term)
 
 
 def suggest_terms(text: str) -> list[str]:
-    """The terms analysis.SuggestTokenizer yields, as the index spells them (SUGGEST_SPACE):
+    """The terms analysis.suggest_grams yields, as the index spells them (SUGGEST_SPACE):
     "folded␟written" for every word and two-word sequence. Words and pairs are made unique
     before their terms are looked up (a report repeats most of its words), and a term once
     formatted is kept (the corpus repeats most of its pairs). Words with a digit are left out,
     and so are the pairs they are part of. 0.8 → 0.57 ms for a report of 5,000 characters."""
-    # Every character is a letter or digit, a space, or a clause break (analysis._CLAUSE_BREAK),
+    # Every character is a letter or digit, a space, or a clause break (analysis.CLAUSE_BREAK),
     # so with each break turned into a word of its own the words are what str.split() gives, and
     # a pair is two neighbours of which neither is a break: one pass over the text, instead of
     # a split and a regex per clause.
-    words = _CLAUSE_BREAK.sub(_BREAK_WORD, canonical_tones(text)).split()
+    words = CLAUSE_BREAK.sub(_BREAK_WORD, canonical_tones(text)).split()
     pairs = set(itertools.pairwise(words))
     words = set(words)
     words.discard(_BREAK)

@@ -8,9 +8,17 @@ from concurrent.futures import ThreadPoolExecutor
 
 from tantivy import Occur, Order, Query
 
-from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendHit, BackendPage, BackendRequest
-from .tantivy_query import QueryBuilder
-from .tantivy_schema import NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
+from documents.search.request import (
+    SORT_NEWEST,
+    SORT_OLDEST,
+    SORT_RELEVANCE,
+    BackendHit,
+    BackendPage,
+    BackendRequest,
+)
+
+from .schema import NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
+from .vocabulary import QueryBuilder
 
 # Facet values counted per facet: more than any facet of this corpus holds (63 + 34 provinces,
 # some thousands of officials), so every value is counted, as on Whoosh.
