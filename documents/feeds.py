@@ -20,11 +20,10 @@ from django.utils.html import escape
 from django.views.decorators.http import require_safe
 
 from documents.export.columns import date_phrase, issuer
-from documents.export.record import FILTER_LABELS, search_query_string
+from documents.export.record import search_query_string
 from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
-from documents.search.params import ParamError, SearchParams
-from documents.search.request import SORT_NEWEST
-from documents.search.service import iter_document_ids
+from documents.search import SORT_NEWEST, ParamError, SearchParams, facet_named
+from documents.search import iter_ids as iter_document_ids
 
 FEED_SIZE = 50
 SUMMARY_CHARS = 400
@@ -58,7 +57,9 @@ class SearchFeed(Feed):
     def title(self, obj: FeedQuery) -> str:
         parts = [f"“{obj.params.q}”"] if obj.params.q else []
         for name, values in obj.params.filters.items():
-            parts.append(f"{FILTER_LABELS.get(name, name)}: {', '.join(values)}")
+            facet = facet_named(name)
+            shown = [facet.label(value) for value in values] if facet else values
+            parts.append(f"{facet.title if facet else name}: {', '.join(shown)}")
         what = "; ".join(parts) if parts else "tất cả văn bản"
         return _xml_text(f"Văn bản mới – {what} – {PORTAL_NAME}")
 

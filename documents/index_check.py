@@ -10,7 +10,8 @@ from haystack import connections
 from haystack.utils import get_identifier
 
 from .models import Document
-from .search.service import SearchParams, iter_document_ids
+from .search import SearchParams
+from .search import iter_ids as iter_document_ids
 
 
 @dataclass

@@ -18,7 +18,7 @@ from .ingest.files import Candidate, FileRefused, content_hash, read_limited
 from .ingest.prepare import PreparedDocument, prepare_document
 from .ingest.references import References
 from .models import IngestRun
-from .search.signals import index_pending
+from .search import index_pending
 from .services import (
     FAILED,
     UNCHANGED,

@@ -1,8 +1,8 @@
 """The search index entry of a Document: what the search fields and facets are made of.
 
 Everything comes from the database as stored: the normalized text and the stored underthesea
-segmentation, so ``rebuild_index`` never segments again. The Whoosh field types (our analyzer,
-untokenized facets) are chosen by the backend from these field names.
+segmentation, so ``rebuild_index`` never segments again. Each field's class says its role
+(documents.search.index_fields); the facet fields come from the facet registry, one per facet.
 """
 
 from __future__ import annotations
@@ -11,46 +11,41 @@ import calendar
 
 from django.db.models import Prefetch
 from haystack import indexes
+from haystack.indexes import DeclarativeMetaclass
 
 from documents.models import Appearance, Document
-
-
-def _quarter(month: int) -> int:
-    return (month - 1) // 3 + 1
+from documents.search.facets import FACETS
+from documents.search.index_fields import CompoundField, DateKeyField, FacetField, SuggestField, SyllableField
 
 
 def _month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-class DocumentIndex(indexes.SearchIndex, indexes.Indexable):
-    # Syllable fields with positions: exact (canonical tones) and folded (no diacritics).
-    text = indexes.CharField(document=True)
-    text_folded = indexes.CharField()
-    title = indexes.CharField(model_attr="title", default="")
-    title_folded = indexes.CharField()
-    # Compound words from the stored segmentation: a ranking boost, and key terms for "related".
-    compounds = indexes.CharField()
-    compounds_folded = indexes.CharField()
-    # "folded␟written" forms of words and word pairs, for "did you mean".
-    suggest = indexes.CharField()
+# One field per facet of the registry, named by the facet: adding a facet adds its field.
+FacetFields = DeclarativeMetaclass(
+    "FacetFields",
+    (indexes.SearchIndex,),
+    {"__module__": __name__, **{facet.field: FacetField(facet) for facet in FACETS}},
+)
 
-    # Facets: whole values, never split into words.
-    province = indexes.CharField(null=True)
-    province_current = indexes.CharField(null=True)
-    year = indexes.CharField(null=True)
-    quarter = indexes.CharField(null=True)
-    month = indexes.CharField(null=True)
-    date = indexes.CharField(null=True)
-    meeting_type = indexes.CharField(model_attr="meeting_type", null=True)
-    doc_type = indexes.CharField(model_attr="doc_type", null=True)
-    level = indexes.CharField(model_attr="level", null=True)
-    officials = indexes.MultiValueField()
+
+class DocumentIndex(FacetFields, indexes.Indexable):
+    # Syllable fields with positions: exact (canonical tones) and folded (no diacritics).
+    text = SyllableField(document=True)
+    text_folded = SyllableField(folded=True)
+    title = SyllableField(model_attr="title", default="")
+    title_folded = SyllableField(folded=True)
+    # Compound words from the stored segmentation: a ranking boost, and key terms for "related".
+    compounds = CompoundField()
+    compounds_folded = CompoundField(folded=True)
+    # "folded␟written" forms of words and word pairs, for "did you mean".
+    suggest = SuggestField()
 
     # Date range as yyyymmdd integers: a partial date covers its whole month or year.
-    date_start = indexes.IntegerField()
-    date_end = indexes.IntegerField()
-    undated = indexes.IntegerField()
+    date_start = DateKeyField()
+    date_end = DateKeyField()
+    undated = DateKeyField()
 
     def get_model(self):
         return Document
@@ -103,33 +98,6 @@ class DocumentIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_suggest(self, obj):
         return self._full_text(obj)
-
-    def prepare_province(self, obj):
-        return obj.province.name if obj.province_id else None
-
-    def prepare_province_current(self, obj):
-        current = obj.province_current
-        return current.name if current else None
-
-    def prepare_year(self, obj):
-        return f"{obj.date.year:04d}" if obj.date else None
-
-    def prepare_quarter(self, obj):
-        if not obj.date or obj.date_precision == Document.DatePrecision.YEAR:
-            return None
-        return f"{obj.date.year:04d}-Q{_quarter(obj.date.month)}"
-
-    def prepare_month(self, obj):
-        if not obj.date or obj.date_precision == Document.DatePrecision.YEAR:
-            return None
-        return f"{obj.date.year:04d}-{obj.date.month:02d}"
-
-    def prepare_date(self, obj):
-        return obj.date_iso
-
-    def prepare_officials(self, obj):
-        names = [appearance.official.name for appearance in obj.appearances.all()]
-        return [name.replace(",", " ") for name in dict.fromkeys(names)]
 
     def prepare_date_start(self, obj):
         if not obj.date:

@@ -266,7 +266,7 @@ def ingest_paths(
 ) -> IngestRun:
     """Ingest every file under ``paths``; each outcome is recorded on the returned IngestRun."""
     from .ingest_batch import run_batch
-    from .search.signals import batched_indexing
+    from .search import batched_indexing
 
     paths = list(paths)
     run = start_run(origin, paths)

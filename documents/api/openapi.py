@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
-from documents.search.params import FACET_PARAMS, MAX_PAGE, MAX_Q_CHARS, MAX_VALUE_CHARS, SORTS
+from documents.search import EXACT_VALUES, FACETS, MAX_PAGE, MAX_Q_CHARS, SORTS
 
 API_VERSION = "1.0.0"
 # YYYY, YYYY-MM or YYYY-MM-DD; days up to 28 so every value the pattern admits is a real date.
@@ -12,30 +12,6 @@ _DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$"
 _NULLABLE_STRING = {"type": ["string", "null"]}
 # Date values as the metadata knows them: to the day, the month or the year.
 _PARTIAL_DATE = {"type": ["string", "null"], "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}
-
-
-def _repeatable(name: str, description: str, item: dict) -> dict:
-    return {
-        "name": name,
-        "in": "query",
-        "required": False,
-        "description": description + " May repeat: a document matching any of the values is kept.",
-        "style": "form",
-        "explode": True,
-        "schema": {"type": "array", "items": {"maxLength": MAX_VALUE_CHARS, **item}},
-    }
-
-
-def _string_filter(name: str, description: str) -> dict:
-    return _repeatable(name, description, {"type": "string", "minLength": 1})
-
-
-def _pattern_filter(name: str, description: str, pattern: str) -> dict:
-    return _repeatable(name, description, {"type": "string", "pattern": pattern})
-
-
-def _choice_filter(name: str, description: str, choices: tuple[str, ...]) -> dict:
-    return _repeatable(name, description, {"type": "string", "enum": list(choices)})
 
 
 def _search_parameters(max_page_size: int) -> list[dict]:
@@ -47,20 +23,7 @@ def _search_parameters(max_page_size: int) -> list[dict]:
             "the search ignores them (exact matches first).",
             "schema": {"type": "string", "maxLength": MAX_Q_CHARS},
         },
-        _string_filter("province", "Province as of the document's date (canonical spelling)."),
-        _string_filter("province_current", "Province since the 2025 reorganisation."),
-        _pattern_filter("year", "Year, YYYY.", r"^[0-9]{4}$"),
-        _pattern_filter("quarter", "Quarter, YYYY-Qn.", r"^[0-9]{4}-Q[1-4]$"),
-        _pattern_filter("month", "Month, YYYY-MM.", r"^[0-9]{4}-(0[1-9]|1[0-2])$"),
-        _pattern_filter(
-            "date",
-            "Date as known: YYYY, YYYY-MM or YYYY-MM-DD.",
-            _DATE_PATTERN,
-        ),
-        _choice_filter("meeting_type", "Kind of meeting.", MEETING_TYPES),
-        _choice_filter("doc_type", "Kind of document.", DOC_TYPES),
-        _choice_filter("level", "Level of the Party body.", LEVELS),
-        _string_filter("official", "Name of an official the document names."),
+        *(facet.openapi_parameter() for facet in FACETS),
         {
             "name": "date_from",
             "in": "query",
@@ -85,7 +48,7 @@ def _search_parameters(max_page_size: int) -> list[dict]:
             "name": "exact",
             "in": "query",
             "description": "1: match diacritics exactly as typed.",
-            "schema": {"type": "string", "enum": ["0", "1", "true", "false"]},
+            "schema": {"type": "string", "enum": list(EXACT_VALUES)},
         },
         {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
         {
@@ -123,7 +86,7 @@ def _json(description: str, ref: str) -> dict:
 _FACETS = {
     "type": "object",
     "description": "Facet name → values with their counts, most frequent first.",
-    "propertyNames": {"enum": list(FACET_PARAMS)},
+    "propertyNames": {"enum": [facet.param for facet in FACETS if facet.counted]},
     "additionalProperties": {
         "type": "array",
         "items": {
@@ -150,6 +113,8 @@ _SEARCH_RESULT = {
         "province_current": _NULLABLE_STRING,
         "meeting_type": {"enum": [*MEETING_TYPES, None]},
         "doc_type": {"enum": [*DOC_TYPES, None]},
+        "level": {"enum": [*LEVELS, None]},
+        "term": _NULLABLE_STRING,
         "number": _NULLABLE_STRING,
         "url": {"type": "string", "format": "uri", "description": "The document's page."},
         "api_url": {"type": "string", "format": "uri"},

@@ -13,8 +13,8 @@ from django.http import JsonResponse
 from django.urls import reverse
 
 from documents.models import Document
-from documents.search.params import MAX_PAGE, MAX_PAGE_SIZE
-from documents.search.service import ParamError, SearchOutcome, SearchParams, run_search
+from documents.search import MAX_PAGE, MAX_PAGE_SIZE, ParamError, SearchOutcome, SearchParams
+from documents.search import search as run_search
 
 from .openapi import build_schema
 
@@ -73,6 +73,8 @@ def _summary(request, document: Document, snippet: str) -> dict:
         "province_current": province.current.name if province else None,
         "meeting_type": document.meeting_type,
         "doc_type": document.doc_type,
+        "level": document.level,
+        "term": document.term,
         "number": document.number,
         "url": request.build_absolute_uri(document.get_absolute_url()),
         "api_url": request.build_absolute_uri(reverse("documents:api_document", args=[document.pk])),

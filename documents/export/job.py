@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone
 
-from documents.search.service import SearchParams, iter_document_ids, run_search
+from documents.search import SearchParams
+from documents.search import iter_ids as iter_document_ids
+from documents.search import search as run_search
 
 from .columns import RowContext
 from .record import build_record

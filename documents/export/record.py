@@ -6,27 +6,21 @@ from __future__ import annotations
 import datetime
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from documents.search.params import SearchParams
+from documents.search import SearchParams, facet_named
 
 from .columns import COLUMNS
 
 # Parameters that choose a page of the list, not the list: an export ignores them.
 PAGING_PARAMS = ("page", "page_size")
 
-FILTER_LABELS = {
-    "province": "Tỉnh, thành phố",
-    "province_current": "Tỉnh, thành phố (từ 2025)",
-    "year": "Năm",
-    "quarter": "Quý",
-    "month": "Tháng",
-    "date": "Ngày",
-    "meeting_type": "Loại hội nghị",
-    "doc_type": "Loại văn bản",
-    "level": "Cấp",
-    "official": "Cán bộ",
+SORT_LABELS = {
+    "relevance": gettext_lazy("Liên quan nhất"),
+    "newest": gettext_lazy("Mới nhất"),
+    "oldest": gettext_lazy("Cũ nhất"),
 }
-SORT_LABELS = {"relevance": "Liên quan nhất", "newest": "Mới nhất", "oldest": "Cũ nhất"}
 
 
 def search_query_string(query) -> str:
@@ -40,7 +34,7 @@ def build_record(request, params: SearchParams, count: int, exported_at: datetim
     query_string = search_query_string(request.GET)
     search_url = request.build_absolute_uri(reverse("documents:search"))
     return {
-        "title": "Danh sách văn bản tìm được",
+        "title": _("Danh sách văn bản tìm được"),
         "search_url": f"{search_url}?{query_string}" if query_string else search_url,
         "query": params.q,
         "filters": {name: list(values) for name, values in params.filters.items()},
@@ -57,20 +51,23 @@ def build_record(request, params: SearchParams, count: int, exported_at: datetim
 def record_lines(record: dict) -> list[tuple[str, str]]:
     """The record as (label, value) lines for a spreadsheet."""
     lines = [
-        ("Tiêu đề", record["title"]),
-        ("Từ khóa tìm kiếm (q)", record["query"]),
+        (_("Tiêu đề"), record["title"]),
+        (_("Từ khóa tìm kiếm (q)"), record["query"]),
     ]
     for name, values in record["filters"].items():
-        lines.append((f"{FILTER_LABELS.get(name, name)} ({name})", "; ".join(values)))
+        facet = facet_named(name)
+        title = str(facet.title) if facet else name
+        shown = [facet.label(v) if facet else v for v in values]
+        lines.append((f"{title} ({name})", "; ".join(shown)))
     if record["date_from"]:
-        lines.append(("Từ ngày (date_from)", record["date_from"]))
+        lines.append((_("Từ ngày (date_from)"), record["date_from"]))
     if record["date_to"]:
-        lines.append(("Đến ngày (date_to)", record["date_to"]))
+        lines.append((_("Đến ngày (date_to)"), record["date_to"]))
     lines += [
-        ("Sắp xếp (sort)", f"{SORT_LABELS.get(record['sort'], record['sort'])} ({record['sort']})"),
-        ("Đúng dấu (exact)", "có" if record["exact"] else "không"),
-        ("Thời điểm xuất", record["exported_at"]),
-        ("Số văn bản", str(record["count"])),
-        ("Đường dẫn tìm kiếm", record["search_url"]),
+        (_("Sắp xếp (sort)"), f"{SORT_LABELS.get(record['sort'], record['sort'])} ({record['sort']})"),
+        (_("Đúng dấu (exact)"), _("có") if record["exact"] else _("không")),
+        (_("Thời điểm xuất"), record["exported_at"]),
+        (_("Số văn bản"), str(record["count"])),
+        (_("Đường dẫn tìm kiếm"), record["search_url"]),
     ]
     return lines

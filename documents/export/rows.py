@@ -13,10 +13,7 @@ from django.db.models import F
 from django.db.models.functions import Substr
 
 from documents.models import Appearance, Document, Province, date_display, date_iso
-from documents.search.abbreviations import expand_abbreviations
-from documents.search.highlight import plain_snippet
-from documents.search.params import SearchParams
-from documents.search.query import parse_query
+from documents.search import QueryMarks, SearchParams
 
 from .columns import RowContext, build_row
 
@@ -45,6 +42,7 @@ class ExportDocument:
     doc_type: str | None
     number: str | None
     period: str | None
+    term: str | None
     text: str  # the whole text, or only its opening when the snippet needs no more
     official_names: list[str] = field(default_factory=list)
 
@@ -58,7 +56,7 @@ class ExportDocument:
 
 
 _FIELDS = ("pk", "title", "date", "date_precision", "province_id", "level", "meeting_type", "doc_type")
-_MORE_FIELDS = ("number", "period")
+_MORE_FIELDS = ("number", "period", "term")
 
 
 def _official_names(ids: list[int]) -> dict[int, list[str]]:
@@ -92,7 +90,9 @@ def documents_in_order(
             row = found.get(pk)
             if row is None:
                 continue
-            _pk, title, date, precision, province_id, level, meeting, doc_type, number, period, body = row
+            _pk, title, date, precision, province_id, level, meeting, doc_type, number, period, term, body = (
+                row
+            )
             yield ExportDocument(
                 pk=pk,
                 title=title,
@@ -104,6 +104,7 @@ def documents_in_order(
                 doc_type=doc_type,
                 number=number,
                 period=period,
+                term=term,
                 text=body or "",
                 official_names=officials.get(pk, []),
             )
@@ -113,12 +114,10 @@ class PlainSnippets:
     """The passages the search page would show for a document, as plain text (no <mark>)."""
 
     def __init__(self, params: SearchParams, folded: bool | None = None):
-        parsed = parse_query(params.q)
-        # ``folded``: whether the search matched ignoring diacritics (SearchOutcome says so, also
-        # when it fell back to that); by default the service's first choice.
-        self.folded = folded if folded is not None else not params.exact and not parsed.has_diacritics()
-        self.query = expand_abbreviations(parsed)
-        self.has_terms = bool(self.query.positive_terms())
+        # ``folded``: whether the search matched ignoring diacritics (SearchOutcome says so).
+        self.marks = QueryMarks(params.q, exact=params.exact, folded=folded)
+        self.folded = self.marks.folded
+        self.has_terms = bool(self.marks.terms)
         # How much of each text the snippets need (None: all of it). One character more than
         # the lead reads tells a text that goes on from one that ends there.
         self.text_chars = None if self.has_terms else LEAD_CHARS * 2 + 1
@@ -127,7 +126,7 @@ class PlainSnippets:
         text = document.text or ""
         if not self.has_terms:
             return _lead(text)
-        return plain_snippet(text, self.query, self.folded)
+        return self.marks.plain_snippet(text)
 
 
 def _lead(text: str) -> str:

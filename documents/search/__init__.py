@@ -1,0 +1,67 @@
+"""The search subsystem's facade: views, the API, exports, feeds and commands import from here,
+and nothing deeper.
+
+    params = SearchParams.from_querydict(request.GET)   # may raise ParamError
+    outcome = search(params)                            # one page, facet counts, suggestion
+    for pk in iter_ids(params): ...                     # every match, in order (exports, feeds)
+    related(document)                                   # documents sharing its key words
+
+Inside: ``facets`` (the registry), ``params`` (reading a query string), ``plan`` (the
+engine-neutral plan), ``contract`` (what a backend answers), ``query``/``query_shape``/``ranking``
+(the user's syntax and what ranks it), ``analysis`` (the Vietnamese tokens), ``highlight``,
+``suggest``, ``related``, ``signals`` (keeping the index in step) and ``backends/`` (tantivy,
+Whoosh, Elasticsearch), each spelling the plan for its engine.
+
+Names are loaded on first use: the pure modules below (analysis, query) stay importable without
+Django's models being ready.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+_EXPORTS = {
+    # searching
+    "search": ("service", "run_search"),
+    "iter_ids": ("service", "iter_document_ids"),
+    "related": ("service", "related_documents"),
+    "SearchOutcome": ("service", "SearchOutcome"),
+    "SearchHit": ("service", "SearchHit"),
+    "FacetValue": ("service", "FacetValue"),
+    # parameters
+    "SearchParams": ("params", "SearchParams"),
+    "ParamError": ("errors", "ParamError"),
+    "SORTS": ("params", "SORTS"),
+    "MAX_PAGE": ("params", "MAX_PAGE"),
+    "MAX_PAGE_SIZE": ("params", "MAX_PAGE_SIZE"),
+    "MAX_Q_CHARS": ("params", "MAX_Q_CHARS"),
+    "MAX_VALUE_CHARS": ("facets", "MAX_VALUE_CHARS"),
+    "EXACT_VALUES": ("params", "EXACT_VALUES"),
+    "SORT_RELEVANCE": ("plan", "SORT_RELEVANCE"),
+    "SORT_NEWEST": ("plan", "SORT_NEWEST"),
+    "SORT_OLDEST": ("plan", "SORT_OLDEST"),
+    # facets
+    "FACETS": ("facets", "FACETS"),
+    "facet_named": ("facets", "facet_named"),
+    # marking the query's words in a text
+    "QueryMarks": ("highlight", "QueryMarks"),
+    # keeping the index in step with the database
+    "batched_indexing": ("signals", "batched_indexing"),
+    "index_pending": ("signals", "index_pending"),
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    try:
+        module, attribute = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -22,7 +22,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from documents.vietnamese.normalize import TONE_MARKS, fold
 
-from .query import ParsedQuery, Term
+from .abbreviations import expand_abbreviations
+from .query import ParsedQuery, Term, parse_query
 
 WINDOW_CHARS = 240  # one passage
 LEAD_CHARS = 80  # context kept before the first match of a passage
@@ -188,3 +189,24 @@ def _snap_end(text: str, end: int) -> int:
     while end < limit and not text[end].isspace():
         end += 1
     return end
+
+
+class QueryMarks:
+    """The words of a query as the result list marks them (abbreviations expanded; diacritics
+    ignored when the search ignored them), for the document page and the exports."""
+
+    def __init__(self, q: str, *, exact: bool = False, folded: bool | None = None):
+        parsed = parse_query(q or "")
+        # ``folded``: whether the search matched ignoring diacritics (the outcome says so, also
+        # when it fell back to that); by default the search's first choice.
+        self.folded = folded if folded is not None else not exact and not parsed.has_diacritics()
+        self.query = expand_abbreviations(parsed)
+        self.terms = self.query.positive_terms()
+
+    def plain_snippet(self, text: str) -> str:
+        return plain_snippet(text, self.query, self.folded)
+
+    def marked(self, text: str, *, keep_whitespace: bool = True) -> tuple[str, int]:
+        """``text`` escaped with the query's words in <mark>, and how many were marked."""
+        matches = find_matches(text, self.terms, self.folded) if self.terms else []
+        return render_marked(text, matches, keep_whitespace=keep_whitespace), len(matches)

@@ -6,54 +6,27 @@ error, never a 500. A facet parameter may repeat: OR within a facet, AND across 
 
 from __future__ import annotations
 
-import calendar
 import datetime
-import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
-
-from .request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE
+from .dates import parse_date
+from .errors import ParamError
+from .facets import BY_PARAM, MAX_VALUE_CHARS
+from .plan import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE
 
 SORTS = (SORT_RELEVANCE, SORT_NEWEST, SORT_OLDEST)
 MAX_PAGE = 10_000
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
-MAX_VALUE_CHARS = 200
 MAX_Q_CHARS = 5000
-
-# Facet parameter → index field, in the order facets are shown.
-FACET_PARAMS: dict[str, str] = {
-    "province": "province",
-    "province_current": "province_current",
-    "year": "year",
-    "quarter": "quarter",
-    "month": "month",
-    "meeting_type": "meeting_type",
-    "doc_type": "doc_type",
-    "level": "level",
-    "official": "officials",
-}
-FILTER_PARAMS: dict[str, str] = {**FACET_PARAMS, "date": "date"}
-
-_PATTERNS = {
-    "year": (re.compile(r"\d{4}"), "YYYY"),
-    "quarter": (re.compile(r"\d{4}-Q[1-4]"), "YYYY-Qn"),
-    "month": (re.compile(r"\d{4}-(0[1-9]|1[0-2])"), "YYYY-MM"),
-    "date": (re.compile(r"\d{4}(-\d{2}(-\d{2})?)?"), "YYYY, YYYY-MM, YYYY-MM-DD"),
-}
-_CHOICES = {"meeting_type": MEETING_TYPES, "doc_type": DOC_TYPES, "level": LEVELS}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
+# The values "exact" takes, as the API's schema lists them.
+EXACT_VALUES = tuple(sorted(_TRUE | _FALSE - {""}))
 
-
-class ParamError(ValueError):
-    def __init__(self, param: str, message: str):
-        super().__init__(f"{param}: {message}")
-        self.param = param
-        self.message = message
+__all__ = ["MAX_VALUE_CHARS", "ParamError", "SearchParams"]
 
 
 @dataclass
@@ -71,16 +44,16 @@ class SearchParams:
     def from_querydict(cls, data, *, default_page_size: int = DEFAULT_PAGE_SIZE) -> SearchParams:
         params = cls(page_size=default_page_size)
         params.q = _single(data, "q")[:MAX_Q_CHARS]
-        for name in FILTER_PARAMS:
+        for name, facet in BY_PARAM.items():
             values = []
             for raw in data.getlist(name) if hasattr(data, "getlist") else _as_list(data.get(name)):
                 value = str(raw).strip()
                 if value and value not in values:
-                    values.append(_check_value(name, value))
+                    values.append(facet.validate(value))
             if values:
                 params.filters[name] = values
-        params.date_from = _parse_date("date_from", _single(data, "date_from"), end=False)
-        params.date_to = _parse_date("date_to", _single(data, "date_to"), end=True)
+        params.date_from = parse_date("date_from", _single(data, "date_from"), end=False)
+        params.date_to = parse_date("date_to", _single(data, "date_to"), end=True)
         if params.date_from and params.date_to and params.date_from > params.date_to:
             raise ParamError("date_from", _("sau date_to."))
         sort = _single(data, "sort") or SORT_RELEVANCE
@@ -112,37 +85,6 @@ def _single(data, name: str) -> str:
     if isinstance(value, list | tuple):
         value = value[-1] if value else ""
     return "" if value is None else str(value).strip()
-
-
-def _check_value(name: str, value: str) -> str:
-    if len(value) > MAX_VALUE_CHARS:
-        raise ParamError(name, _("dài quá %(n)d ký tự.") % {"n": MAX_VALUE_CHARS})
-    if name in _CHOICES and value not in _CHOICES[name]:
-        raise ParamError(name, _("phải là một trong: %(choices)s.") % {"choices": ", ".join(_CHOICES[name])})
-    if name in _PATTERNS:
-        pattern, shape = _PATTERNS[name]
-        if not pattern.fullmatch(value):
-            raise ParamError(name, _("phải có dạng %(shape)s.") % {"shape": shape})
-        if name == "date":
-            _parse_date(name, value, end=False)
-    return value
-
-
-def _parse_date(name: str, value: str, *, end: bool) -> datetime.date | None:
-    if not value:
-        return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
-    if not match:
-        raise ParamError(name, _("phải là ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY."))
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        if month is None:
-            return datetime.date(year, 12, 31) if end else datetime.date(year, 1, 1)
-        if day is None:
-            return datetime.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-        return datetime.date(year, month, day)
-    except (ValueError, calendar.IllegalMonthError):
-        raise ParamError(name, _("không phải ngày có thật.")) from None
 
 
 def _parse_int(name: str, value: str, default: int, low: int, high: int) -> int:

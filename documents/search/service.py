@@ -1,10 +1,6 @@
-"""THE search entry point: the page, the JSON API and the export all call these functions.
-
-params = SearchParams.from_querydict(request.GET)      # may raise ParamError
-outcome = run_search(params)                            # one page, facets, suggestion
-for pk in iter_document_ids(params): ...                # every match, in order (export)
-related_documents(document)                             # "related documents"
-"""
+"""Running a search: the functions behind the facade (documents.search: search, iter_ids,
+related). The plan is built from the parameters, a backend of the contract answers it, and the
+answer becomes documents, snippets, labelled facet values and notes."""
 
 from __future__ import annotations
 
@@ -14,16 +10,17 @@ from dataclasses import dataclass, field
 
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
-from haystack import connections
 
-from documents.models import DOC_TYPE_LABELS, LEVEL_LABELS, MEETING_TYPE_LABELS, Document
+from documents.models import Document
 
 from . import query as q
 from .abbreviations import expand_abbreviations
+from .contract import SearchBackend, backend
+from .facets import BY_FIELD, BY_PARAM, COUNTED
 from .highlight import snippet
-from .params import FACET_PARAMS, FILTER_PARAMS, ParamError, SearchParams
-from .related import key_terms
-from .request import BackendRequest
+from .params import ParamError, SearchParams
+from .plan import BackendRequest
+from .key_terms import key_terms
 from .suggest import Suggestion, suggest
 
 logger = logging.getLogger(__name__)
@@ -36,8 +33,6 @@ __all__ = [
     "related_documents",
     "run_search",
 ]
-
-_LABELS = {"meeting_type": MEETING_TYPE_LABELS, "doc_type": DOC_TYPE_LABELS, "level": LEVEL_LABELS}
 
 
 def _note_text(code: str) -> str:
@@ -99,8 +94,8 @@ class SearchOutcome:
         return _backend(self._using).iter_document_ids(self._request)
 
 
-def _backend(using: str):
-    return connections[using].get_backend()
+def _backend(using: str) -> SearchBackend:
+    return backend(using)
 
 
 @dataclass
@@ -122,13 +117,13 @@ def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
         query=expand_abbreviations(parsed),
         folded=not params.exact and typed_without_diacritics,
         preferred=suggestion.groups if suggestion else [],
-        filters={FILTER_PARAMS[name]: values for name, values in params.filters.items()},
+        filters={BY_PARAM[name].field: values for name, values in params.filters.items()},
         date_from=_yyyymmdd(params.date_from),
         date_to=_yyyymmdd(params.date_to),
         sort=params.sort,
         page=params.page,
         page_size=params.page_size,
-        facets=tuple(FACET_PARAMS.values()) if facets else (),
+        facets=tuple(facet.field for facet in COUNTED) if facets else (),
     )
     may_fall_back = not params.exact and not typed_without_diacritics
     return _Plan(parsed, request, suggestion, may_fall_back)
@@ -204,18 +199,24 @@ def run_search(params: SearchParams, *, using: str = "default", facets: bool = T
 def _facet_values(
     params: SearchParams, counts: dict[str, list[tuple[str, int]]]
 ) -> dict[str, list[FacetValue]]:
-    by_field = {index_field: name for name, index_field in FACET_PARAMS.items()}
+    """The counts of each facet, by parameter name, each value with its label and whether the
+    search selected it. A selected value no document has any more is kept, with 0, so the page
+    can still offer to remove it."""
     facets: dict[str, list[FacetValue]] = {}
     for index_field, values in counts.items():
-        name = by_field[index_field]
-        labels = _LABELS.get(name, {})
-        selected = set(params.selected(name))
-        facets[name] = [
-            FacetValue(
-                value=value, count=count, label=str(labels.get(value, value)), selected=value in selected
-            )
+        facet = BY_FIELD[index_field]
+        selected = params.selected(facet.param)
+        found = [
+            FacetValue(value=value, count=count, label=facet.label(value), selected=value in selected)
             for value, count in values
         ]
+        counted = {v.value for v in found}
+        found += [
+            FacetValue(value=value, count=0, label=facet.label(value), selected=True)
+            for value in selected
+            if value not in counted
+        ]
+        facets[facet.param] = found
     return facets
 
 

@@ -14,7 +14,7 @@ from documents.export import csv as csv_export
 from documents.export import json as json_export
 from documents.export import xlsx as xlsx_export
 from documents.export.job import ExportJob, TooManyRows, prepare_export
-from documents.search.service import ParamError, SearchParams
+from documents.search import ParamError, SearchParams
 
 logger = logging.getLogger(__name__)
 

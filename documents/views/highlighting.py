@@ -9,9 +9,7 @@ from __future__ import annotations
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from documents.search.abbreviations import expand_abbreviations
-from documents.search.highlight import find_matches, render_marked
-from documents.search.query import parse_query
+from documents.search import QueryMarks
 
 MAX_MARKS = 5000  # a pathological query on a long text must not produce a huge page
 
@@ -19,15 +17,16 @@ MAX_MARKS = 5000  # a pathological query on a long text must not produce a huge 
 def highlighted_paragraphs(text: str, q: str) -> tuple[list[SafeString], int]:
     """(paragraphs as safe HTML, number of words marked); without a query, escaped paragraphs."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
-    parsed = expand_abbreviations(parse_query(q)) if q and q.strip() else None
-    terms = parsed.positive_terms() if parsed else []
-    if not terms:
+    marks = QueryMarks(q) if q and q.strip() else None
+    if marks is None or not marks.terms:
         return [mark_safe(escape(p)) for p in paragraphs], 0  # noqa: S308 - escaped
-    folded = not parse_query(q).has_diacritics()
     out: list[SafeString] = []
     total = 0
     for paragraph in paragraphs:
-        matches = find_matches(paragraph, terms, folded) if total < MAX_MARKS else []
-        total += len(matches)
-        out.append(mark_safe(render_marked(paragraph, matches, keep_whitespace=True)))  # noqa: S308 - escaped
+        if total < MAX_MARKS:
+            html, count = marks.marked(paragraph)
+        else:
+            html, count = escape(paragraph), 0
+        total += count
+        out.append(mark_safe(html))  # noqa: S308 - escaped
     return out, total

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from documents.search.service import SearchOutcome, SearchParams
+from documents.search import SearchOutcome, SearchParams, facet_named
 
-from .search_ui import link, value_label
+from .search_ui import link
 
 WIDTH = 640
 CHART_HEIGHT = 90
@@ -103,7 +103,7 @@ def _quarter_bars(query: QueryDict, params: SearchParams, outcome: SearchOutcome
         value = quarters.get(key)
         bars.append(
             Bar(
-                label=value_label("quarter", key),
+                label=facet_named("quarter").label(key),
                 short=_("Quý %(q)d") % {"q": number},
                 count=value.count if value else 0,
                 url=link(query, quarter=[key], month=None) if value else None,

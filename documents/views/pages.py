@@ -11,7 +11,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
 from documents.models import Document, Official, Province
-from documents.search.service import related_documents
+from documents.search import related as related_documents
 
 from .highlighting import highlighted_paragraphs
 

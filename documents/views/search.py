@@ -17,20 +17,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from documents.search.params import FACET_PARAMS
-from documents.search.service import ParamError, SearchParams, run_search
+from documents.search import FACETS, ParamError, SearchParams, facet_named
+from documents.search import search as run_search
 from documents.vietnamese.normalize import fold
 
 from .histogram import build_histogram
 from .search_ui import (
     BOUNDARIES,
-    FACET_TITLES,
     chips,
     facet_panels,
     link,
     page_links,
     toggle_url,
-    value_label,
 )
 
 logger = logging.getLogger(__name__)
@@ -41,7 +39,7 @@ SORT_LABELS = (
     ("oldest", gettext_lazy("Cũ nhất")),
 )
 # Parameters the page carries in hidden fields when the query box or a side form is submitted.
-CARRIED = (*FACET_PARAMS, "date", "date_from", "date_to", "sort", "exact", BOUNDARIES)
+CARRIED = (*(facet.param for facet in FACETS), "date_from", "date_to", "sort", "exact", BOUNDARIES)
 
 
 def _hidden(query, *, skip: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -102,7 +100,8 @@ def search(request):
 @require_safe
 def search_facet(request, name: str):
     """Every value of one facet for the current search, filtered by ``facet_q`` (works without JS)."""
-    if name not in FACET_PARAMS:
+    facet = facet_named(name)
+    if facet is None or not facet.counted:
         raise Http404(f"No facet named {name}.")
     query = request.GET
     try:
@@ -121,14 +120,14 @@ def search_facet(request, name: str):
     rows = [
         {
             "value": v,
-            "label": value_label(name, v.label),
+            "label": v.label,
             "url": search_url + toggle_url(search_query, params, name, v.value),
         }
         for v in values
     ]
     context = {
         "name": name,
-        "title": FACET_TITLES[name],
+        "title": facet.title,
         "rows": rows,
         "typed": typed,
         "hidden": [(k, v) for k in search_query for v in search_query.getlist(k)],

@@ -12,23 +12,9 @@ from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from documents.models import DOC_TYPE_LABELS, LEVEL_LABELS, MEETING_TYPE_LABELS
-from documents.search.params import FACET_PARAMS
-from documents.search.service import FacetValue, SearchOutcome, SearchParams
+from documents.search import FACETS, FacetValue, SearchOutcome, SearchParams, facet_named
 
-FACET_TITLES = {
-    "province": gettext_lazy("Tỉnh, thành phố"),
-    "province_current": gettext_lazy("Tỉnh, thành phố (từ 2025)"),
-    "year": gettext_lazy("Năm"),
-    "quarter": gettext_lazy("Quý"),
-    "month": gettext_lazy("Tháng"),
-    "meeting_type": gettext_lazy("Loại hội nghị"),
-    "doc_type": gettext_lazy("Loại văn bản"),
-    "level": gettext_lazy("Cấp"),
-    "official": gettext_lazy("Cán bộ"),
-}
 # Values shown before "more"; the rest sit in a list filtered as one types.
 TOP_VALUES = 10
 # More than this and the "more" list is cut: the full list is on the facet page.
@@ -56,35 +42,11 @@ def link(query: QueryDict, **changes) -> str:
     return "?" + encoded if encoded else "?"
 
 
-def value_label(name: str, value: str) -> str:
-    """How a facet value reads: "Quý 2/2023", "04/2023"; coded values get their label."""
-    if name == "quarter" and "-Q" in value:
-        year, quarter = value.split("-Q")
-        return _("Quý %(q)s/%(y)s") % {"q": quarter, "y": year}
-    if name == "month" and len(value) == 7:
-        return f"{value[5:]}/{value[:4]}"
-    return value
-
-
-def _related_dates(name: str, value: str, params: SearchParams) -> dict[str, list[str]]:
-    """Removing a year also removes its quarters and months; a quarter, its months."""
-    changes: dict[str, list[str]] = {}
-    if name == "year":
-        changes["quarter"] = [v for v in params.selected("quarter") if not v.startswith(value)]
-        changes["month"] = [v for v in params.selected("month") if not v.startswith(value)]
-    elif name == "quarter":
-        year, quarter = value.split("-Q")
-        months = {f"{year}-{m:02d}" for m in range(3 * int(quarter) - 2, 3 * int(quarter) + 1)}
-        changes["month"] = [v for v in params.selected("month") if v not in months]
-    return changes
-
-
 def toggle_url(query: QueryDict, params: SearchParams, name: str, value: str) -> str:
     selected = params.selected(name)
     if value in selected:
-        return link(
-            query, **{name: [v for v in selected if v != value]}, **_related_dates(name, value, params)
-        )
+        inside = facet_named(name).removing(value, params.filters)
+        return link(query, **{name: [v for v in selected if v != value]}, **inside)
     return link(query, **{name: [*selected, value]})
 
 
@@ -136,7 +98,7 @@ def _rows(query, params, name, values: list[FacetValue]) -> list[FacetRow]:
         FacetRow(
             value=v,
             url=toggle_url(query, params, name, v.value) if v.selected else add(v.value),
-            label=value_label(name, v.label),
+            label=v.label,
         )
         for v in values
     ]
@@ -148,7 +110,7 @@ def _panel(query, params, name, values: list[FacetValue], facet_url: str) -> Fac
     rest = [v for v in values[TOP_VALUES:] if not v.selected]
     return FacetPanel(
         name=name,
-        title=str(FACET_TITLES[name]),
+        title=str(facet_named(name).title),
         rows=_rows(query, params, name, top),
         more=_rows(query, params, name, rest[:MORE_VALUES]),
         more_total=len(rest),
@@ -165,40 +127,33 @@ def province_view(query: QueryDict, params: SearchParams) -> str:
 
 
 def facet_panels(query, params: SearchParams, outcome: SearchOutcome, facet_url) -> list[FacetPanel]:
-    """The facet panels in order; the date ones drill down year → quarter → month."""
-    facets = outcome.facets
-    panels = []
+    """The panels of the counted facets, in the registry's order. The province shows one of its
+    two boundaries, with a switch; the date steps drill down year → quarter → month."""
     view = province_view(query, params)
-    name = "province_current" if view == "2025" else "province"
-    panel = _panel(query, params, name, facets.get(name, []), facet_url(name))
-    panel.title = str(FACET_TITLES["province"])
-    panel.switch = [
-        (_("Lúc ban hành"), link(query, **{BOUNDARIES: "time"}), view == "time"),
-        (_("34 tỉnh, thành từ 2025"), link(query, **{BOUNDARIES: "2025"}), view == "2025"),
-    ]
-    panels.append(panel)
-
-    years = sorted(facets.get("year", []), key=lambda v: v.value, reverse=True)
-    panels.append(FacetPanel("year", str(FACET_TITLES["year"]), _rows(query, params, "year", years)))
-    chosen_years = params.selected("year")
-    if len(chosen_years) == 1:
-        quarters = [v for v in facets.get("quarter", []) if v.value.startswith(chosen_years[0])]
-        quarters.sort(key=lambda v: v.value)
-        panels.append(
-            FacetPanel("quarter", str(FACET_TITLES["quarter"]), _rows(query, params, "quarter", quarters))
-        )
-    chosen_quarters = params.selected("quarter")
-    if len(chosen_quarters) == 1 or params.selected("month"):
-        wanted = set()
-        for quarter in chosen_quarters:
-            year, number = quarter.split("-Q")
-            wanted |= {f"{year}-{m:02d}" for m in range(3 * int(number) - 2, 3 * int(number) + 1)}
-        months = [v for v in facets.get("month", []) if v.value in wanted or v.selected]
-        months.sort(key=lambda v: v.value)
-        panels.append(FacetPanel("month", str(FACET_TITLES["month"]), _rows(query, params, "month", months)))
-
-    for name in ("meeting_type", "doc_type", "level", "official"):
-        panels.append(_panel(query, params, name, facets.get(name, []), facet_url(name)))
+    panels = []
+    for facet in FACETS:
+        if not facet.counted:
+            continue
+        if facet.kind == "province":
+            if facet.boundary != view:
+                continue
+            panel = _panel(
+                query, params, facet.param, outcome.facets.get(facet.param, []), facet_url(facet.param)
+            )
+            panel.title = str(facet_named("province").title)
+            panel.switch = [
+                (_("Lúc ban hành"), link(query, **{BOUNDARIES: "time"}), view == "time"),
+                (_("34 tỉnh, thành từ 2025"), link(query, **{BOUNDARIES: "2025"}), view == "2025"),
+            ]
+            panels.append(panel)
+            continue
+        shown = facet.shown_values(outcome.facets.get(facet.param, []), params.filters)
+        if shown is None:
+            continue
+        if facet.kind == "date":  # every year, quarter or month in view, in time order
+            panels.append(FacetPanel(facet.param, str(facet.title), _rows(query, params, facet.param, shown)))
+        else:
+            panels.append(_panel(query, params, facet.param, shown, facet_url(facet.param)))
     return [p for p in panels if p.rows or p.switch]
 
 
@@ -213,18 +168,11 @@ def chips(query: QueryDict, params: SearchParams) -> list[Chip]:
     found = []
     if params.q:
         found.append(Chip(_("Từ khóa: %(q)s") % {"q": params.q}, link(query, q=None)))
-    labels = {"meeting_type": MEETING_TYPE_LABELS, "doc_type": DOC_TYPE_LABELS, "level": LEVEL_LABELS}
-    for name in FACET_PARAMS:
-        for value in params.selected(name):
-            text = str(labels.get(name, {}).get(value, value))
+    for facet in FACETS:
+        for value in params.selected(facet.param):
             found.append(
-                Chip(
-                    f"{FACET_TITLES[name]}: {value_label(name, text)}",
-                    toggle_url(query, params, name, value),
-                )
+                Chip(f"{facet.title}: {facet.label(value)}", toggle_url(query, params, facet.param, value))
             )
-    for value in params.selected("date"):
-        found.append(Chip(_("Ngày: %(d)s") % {"d": value}, toggle_url(query, params, "date", value)))
     if params.date_from:
         found.append(
             Chip(

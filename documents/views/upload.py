@@ -27,7 +27,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from documents import services
 from documents.ingest.references import References
 from documents.models import Document, IngestRun
-from documents.search.signals import batched_indexing
+from documents.search import batched_indexing
 
 logger = logging.getLogger(__name__)
 

@@ -34,6 +34,8 @@ def test_search_returns_results_and_facets(client, corpus):
         "province_current": "Thanh Hóa",
         "meeting_type": "ban_thuong_vu",
         "doc_type": "thong_bao_ket_luan",
+        "level": None,
+        "term": None,
         "number": "2043-KL/TU",
         "url": f"http://localhost/documents/{corpus['kl_thanh_hoa'].pk}/",
         "api_url": f"http://localhost/api/documents/{corpus['kl_thanh_hoa'].pk}",

@@ -43,6 +43,7 @@ def test_one_ordered_column_list():
         "number",
         "officials",
         "period",
+        "term",
         "permalink",
         "citation",
         "snippet",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from documents.search.backends.elasticsearch import vocabulary as q
 from documents.search.abbreviations import expand_abbreviations
+from documents.search.backends.elasticsearch import vocabulary as q
+from documents.search.plan import BackendRequest
 from documents.search.query import parse_query
-from documents.search.request import BackendRequest
 
 
 def request(text: str = "", **options) -> BackendRequest:
@@ -163,11 +163,11 @@ def test_boosts_multiply():
 
 
 def test_date_range_leaves_undated_documents_out_like_tantivy():
-    assert q.filters(request(date_from=20220101, date_to=20230630)) == [
+    assert q.FILTERS.parts(request(date_from=20220101, date_to=20230630)) == [
         {"range": {"date_end": {"gte": 20220101}}},
         {"range": {"date_start": {"gte": 1, "lte": 20230630}}},
     ]
-    assert q.filters(request(date_from=20230501)) == [{"range": {"date_end": {"gte": 20230501}}}]
+    assert q.FILTERS.parts(request(date_from=20230501)) == [{"range": {"date_end": {"gte": 20230501}}}]
 
 
 def test_without_facets_every_selection_filters_the_query():
@@ -212,7 +212,7 @@ def test_one_selected_facet_is_counted_over_everything_else():
     assert body["post_filter"] == {"terms": {"province": ["Thanh Hóa"]}}
     assert body["aggs"]["facets"]["filter"] == {"terms": {"province": ["Thanh Hóa"]}}
     assert body["aggs"]["facets_without_province"]["filter"] == {"match_all": {}}
-    assert [g[0] for g in q.facet_groups(request(facets=("province", "level")))] == ["facets"]
+    assert list(q.facet_aggregations(request(facets=("province", "level")))) == ["facets"]
 
 
 def test_sorts():

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 from haystack import connections
 
-from documents.search.backends.elasticsearch import searcher as elasticsearch_search
 from documents.search.abbreviations import expand_abbreviations
+from documents.search.backends.elasticsearch import searcher as elasticsearch_search
 from documents.search.backends.elasticsearch.engine import VietnameseElasticsearchBackend
+from documents.search.plan import BackendHit, BackendRequest
 from documents.search.query import parse_query
-from documents.search.request import BackendHit, BackendRequest
 from tests.factories import DocumentFactory
 
 

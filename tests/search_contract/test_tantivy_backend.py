@@ -80,8 +80,8 @@ def test_removing_and_clearing(tmp_path):
 def test_phrases_through_pair_terms_match_as_syllable_phrases_do(tmp_path, typed, expected):
     # The body's phrases are answered from its pair fields: same matches as positions of syllables
     # (tantivy's positions run on across punctuation, as Whoosh's do).
+    from documents.search.plan import BackendRequest
     from documents.search.query import parse_query
-    from documents.search.request import BackendRequest
 
     texts = {
         "adjacent": "Nghị quyết về phát triển kinh tế xã hội của tỉnh.",
@@ -106,8 +106,8 @@ def test_facets_are_counted_in_a_process_forked_after_a_search(tmp_path):
     # inherits the pool object without its threads and must not wait on it forever.
     import multiprocessing
 
+    from documents.search.plan import BackendRequest
     from documents.search.query import parse_query
-    from documents.search.request import BackendRequest
 
     DocumentFactory(raw_text="Tỉnh ủy Lai Châu họp bàn chuyển đổi số.", province_name="Lai Châu")
     backend = _backend(tmp_path)

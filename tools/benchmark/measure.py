@@ -18,7 +18,9 @@ from django.test import Client
 from haystack import connections
 
 from documents.models import Document
-from documents.search.service import SearchParams, iter_document_ids, run_search
+from documents.search import SearchParams
+from documents.search import iter_ids as iter_document_ids
+from documents.search import search as run_search
 
 from .queries import FACET_PROVINCES, FOLDED, PHRASES, WORDS
 from .timers import directory_mb, latencies, peak_rss_mb, summary

@@ -16,7 +16,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
 from documents.models import Document
-from documents.search.service import ParamError, SearchParams, iter_document_ids, run_search
+from documents.search import ParamError, SearchParams
+from documents.search import iter_ids as iter_document_ids
+from documents.search import search as run_search
 from tools.search_evaluation import CUTOFF, MRR_DEPTH, load_cases, percentile_95, score
 
 

@@ -23,20 +23,17 @@ from haystack.backends.elasticsearch7_backend import Elasticsearch7SearchBackend
 from haystack.constants import DEFAULT_OPERATOR, DJANGO_ID
 
 from documents.search.analysis import compound_terms, suggest_grams
-from documents.search.fields import FACET_FIELDS as SINGLE_VALUED_FACETS
-from documents.search.fields import MULTI_VALUED_FACETS
+from documents.search.index_fields import CompoundField, DateKeyField, FacetField, SuggestField, SyllableField
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from .searcher import ElasticsearchSearcherMixin
 from .vocabulary import PK_FIELD
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
-FACET_FIELDS = (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS)
 TEXT_FIELDS = ("text", "title")
+# The document body: its two-syllable phrases are indexed as pairs.
 BODY_FIELDS = ("text", "text_folded")
 FOLDED_FIELDS = ("text_folded", "title_folded")
-TERM_FIELDS = ("compounds", "compounds_folded", "suggest")
-NUMBER_FIELDS = ("date_start", "date_end", "undated")
 
 
 def suggest_terms(text: str) -> list[str]:
@@ -75,19 +72,19 @@ class VietnameseElasticsearchBackend(ElasticsearchSearcherMixin, Elasticsearch7S
 
     def build_schema(self, fields):
         content_field_name, mapping = super().build_schema(fields)
-        for field_class in fields.values():
-            name = field_class.index_fieldname
-            if name in TEXT_FIELDS:
-                mapping[name] = copy.deepcopy(_SYLLABLES)
-            elif name in FOLDED_FIELDS:
-                mapping[name] = {"type": "text", "analyzer": "vi_folded"}
-            if name in BODY_FIELDS:
-                # Two-syllable phrases answered from indexed pairs (ES's shingles), as tantivy's
-                # pair fields do: phrases of common syllables otherwise read nearly every position.
-                mapping[name]["index_phrases"] = True
-            elif name in FACET_FIELDS or name in TERM_FIELDS:
+        for field in fields.values():
+            name = field.index_fieldname
+            if isinstance(field, SyllableField):
+                mapping[name] = (
+                    {"type": "text", "analyzer": "vi_folded"} if field.folded else copy.deepcopy(_SYLLABLES)
+                )
+                if name in BODY_FIELDS:
+                    # Two-syllable phrases answered from indexed pairs (ES's shingles), as tantivy's
+                    # pair fields do: phrases of common syllables otherwise read nearly every position.
+                    mapping[name]["index_phrases"] = True
+            elif isinstance(field, FacetField | CompoundField | SuggestField):
                 mapping[name] = {"type": "keyword"}
-            elif name in NUMBER_FIELDS:
+            elif isinstance(field, DateKeyField):
                 mapping[name] = {"type": "integer"}
         mapping[PK_FIELD] = {"type": "long"}
         return content_field_name, mapping

@@ -12,7 +12,7 @@ import itertools
 import uuid
 from collections.abc import Iterator
 
-from documents.search.request import BackendHit, BackendPage, BackendRequest
+from documents.search.plan import BackendHit, BackendPage, BackendRequest, ordered_counts
 
 from . import vocabulary as q
 
@@ -31,16 +31,11 @@ def _hit(hit: dict, scored: bool) -> BackendHit:
 
 
 def buckets(aggregation: dict) -> list[tuple[str, int]]:
-    """tantivy's facet shape: (value, count), most frequent first, then by value; no empty value."""
-    counts = [(str(b["key"]), int(b["doc_count"])) for b in aggregation.get("buckets", ()) if b["key"] != ""]
-    return sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+    return ordered_counts([(b["key"], int(b["doc_count"])) for b in aggregation.get("buckets", ())])
 
 
 def facet_counts(request: BackendRequest, aggregations: dict) -> dict[str, list[tuple[str, int]]]:
-    facets: dict[str, list[tuple[str, int]]] = {}
-    for group, names, _selections in q.facet_groups(request):
-        for name in names:
-            facets[name] = buckets(aggregations.get(group, {}).get(name, {}))
+    facets = {name: buckets(answer) for name, answer in q.group_counts(request, aggregations)}
     return {name: facets[name] for name in request.facets}
 
 

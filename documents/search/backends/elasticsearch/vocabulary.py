@@ -10,8 +10,17 @@ the ``.folded`` subfields. Compound words and facets are ``keyword`` fields: exa
 
 from __future__ import annotations
 
+from documents.search.plan import (
+    SORT_NEWEST,
+    SORT_OLDEST,
+    SORT_RELEVANCE,
+    BackendRequest,
+    FilterPlan,
+    effective_sort,
+    facet_groups,
+    selected_facets,
+)
 from documents.search.query_shape import QueryShape
-from documents.search.request import SORT_NEWEST, SORT_OLDEST, SORT_RELEVANCE, BackendRequest
 
 # Haystack's own keyword field: in every index haystack builds, whatever our mapping adds.
 ID_FIELD = "django_id"
@@ -96,24 +105,24 @@ def matching(request: BackendRequest) -> dict:
 
 
 # --- filters and facets --------------------------------------------------------------------------
-def _selection(name: str, values: list[str]) -> dict:
-    return {"terms": {name: list(values)}}  # OR within a facet
+class ElasticsearchFilters:
+    """Elasticsearch's spelling of documents.search.plan's filters (unscored filter clauses)."""
+
+    def any_value(self, field: str, values: list[str]) -> dict:
+        return {"terms": {field: list(values)}}
+
+    def number_range(self, field: str, lower: int | None, upper: int | None) -> dict:
+        bounds = {}
+        if lower is not None:
+            bounds["gte"] = lower
+        if upper is not None:
+            bounds["lte"] = upper
+        return {"range": {field: bounds}}
+
+    all = staticmethod(_all)
 
 
-def filters(request: BackendRequest, skip: frozenset[str] | set[str] = frozenset()) -> list[dict]:
-    """Facet selections (AND across) and the date range, as unscored filter clauses.
-
-    As on tantivy: a range leaves out undated documents (0 in date_start and date_end), and a
-    partial date (a month, a year) is in the range when its span overlaps it.
-    """
-    parts = [
-        _selection(name, values) for name, values in request.filters.items() if values and name not in skip
-    ]
-    if request.date_from is not None:
-        parts.append({"range": {"date_end": {"gte": request.date_from}}})
-    if request.date_to is not None:
-        parts.append({"range": {"date_start": {"gte": 1, "lte": request.date_to}}})
-    return parts
+FILTERS = FilterPlan(ElasticsearchFilters())
 
 
 def _filtered(query: dict, parts: list[dict]) -> dict:
@@ -122,42 +131,34 @@ def _filtered(query: dict, parts: list[dict]) -> dict:
     return {"bool": {"must": [query], "filter": parts}}
 
 
-def _counted_without_own_selection(request: BackendRequest) -> list[str]:
-    return [name for name in request.facets if request.filters.get(name)]
-
-
-def facet_groups(request: BackendRequest) -> list[tuple[str, list[str], list[dict]]]:
-    """(aggregation name, facets, selections counted in) for every group of facets.
-
-    The facets nobody selected from are counted together under every selection; a facet with a
-    selection is counted without its own (OR within a facet), under the others' selections.
-    """
-    own = _counted_without_own_selection(request)
-    shared = [name for name in request.facets if name not in own]
-    groups = []
-    if shared:
-        groups.append((SHARED_FACETS, shared, [_selection(n, request.filters[n]) for n in own]))
-    for name in own:
-        others = [_selection(n, request.filters[n]) for n in own if n != name]
-        groups.append((f"{SHARED_FACETS}_without_{name}", [name], others))
-    return groups
+def _group_name(skip: tuple[str, ...]) -> str:
+    return SHARED_FACETS if not skip else f"{SHARED_FACETS}_without_{'_'.join(skip)}"
 
 
 def facet_aggregations(request: BackendRequest) -> dict:
+    """One aggregation per facet group of the plan. The query already holds the selections of
+    facets that are not counted; each group puts back the counted facets' selections but its own
+    (the page's ``post_filter`` applies them all to the hits)."""
+    own = selected_facets(request)
     aggregations = {}
-    for group, names, selections in facet_groups(request):
+    for names, skip in facet_groups(request):
+        selections = FILTERS.selections(request, [name for name in own if name not in skip])
         terms = {name: {"terms": {"field": name, "size": MAX_FACET_VALUES}} for name in names}
-        aggregations[group] = {"filter": _all(selections) if selections else {"match_all": {}}, "aggs": terms}
+        aggregations[_group_name(skip)] = {
+            "filter": _all(selections) if selections else {"match_all": {}},
+            "aggs": terms,
+        }
     return aggregations
 
 
+def group_counts(request: BackendRequest, aggregations: dict):
+    """(facet, its aggregation's answer) for every counted facet."""
+    for names, skip in facet_groups(request):
+        for name in names:
+            yield name, aggregations.get(_group_name(skip), {}).get(name, {})
+
+
 # --- order -----------------------------------------------------------------------------------------
-def effective_sort(request: BackendRequest) -> str:
-    if request.sort == SORT_RELEVANCE and not request.query.clauses:
-        return SORT_NEWEST  # nothing to rank by: newest first
-    return request.sort
-
-
 def sort_keys(request: BackendRequest) -> list[dict]:
     """tantivy_schema's NEWEST / OLDEST keys as separate sort keys: undated documents last either
     way, ties in primary key order. The primary key also ends the relevance order, so pages and
@@ -184,7 +185,7 @@ def _ids_only(body: dict) -> dict:
 def listing_body(request: BackendRequest) -> dict:
     """Every match in the request's order, without paging (for ``next_page``)."""
     body = {
-        "query": _filtered(matching(request), filters(request)),
+        "query": _filtered(matching(request), FILTERS.parts(request)),
         "sort": sort_keys(request),
         "track_total_hits": False,
     }
@@ -199,16 +200,16 @@ def page_body(request: BackendRequest, offset: int, size: int) -> dict:
     The selections of counted facets move from the query to ``post_filter``: hits and total
     still honour them, while each facet's aggregation puts back only the others' selections.
     """
-    own = set(_counted_without_own_selection(request))
+    own = selected_facets(request)
     body = {
-        "query": _filtered(matching(request), filters(request, skip=own)),
+        "query": _filtered(matching(request), FILTERS.parts(request, skip=own)),
         "sort": sort_keys(request),
         "from": offset,
         "size": size,
         "track_total_hits": True,
     }
     if own:
-        body["post_filter"] = _all([_selection(n, request.filters[n]) for n in request.facets if n in own])
+        body["post_filter"] = _all(FILTERS.selections(request, own))
     if request.facets:
         body["aggs"] = facet_aggregations(request)
     if is_scored(request):

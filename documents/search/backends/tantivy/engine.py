@@ -14,28 +14,22 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import re
 import shutil
 import threading
 from pathlib import Path
 
 import tantivy
 from haystack.backends import BaseEngine, BaseSearchBackend, log_query
-from haystack.backends.whoosh_backend import WhooshSearchQuery
 from haystack.constants import DJANGO_CT
 from haystack.exceptions import SearchBackendError, SkipDocument
 from haystack.models import SearchResult
 from haystack.utils import get_identifier, get_model_ct
 from tantivy import Occur, Query
 
+from documents.search.backends.listing import ListingQuery, require_listing
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
-from documents.search.highlight import snippet
-from documents.search.query import parse_query
-from documents.search.request import BackendRequest
 
 from .schema import (
-    FACET_FIELDS,
-    MULTI_VALUED_FACETS,
     SCHEMA_VERSION,
     build_schema,
     register_analyzers,
@@ -51,7 +45,6 @@ VERSION_FILE = "portal-schema-version"
 # process id too: a forked child (`update_index --workers N`) opens its own, never the parent's.
 _INDEXES: dict[tuple[int, str], tantivy.Index] = {}
 _REGISTRY_LOCK = threading.Lock()
-_NARROW = re.compile(r'^\s*(?P<field>\w+):\s*\(?"?(?P<value>.*?)"?\)?\s*$')
 
 
 def _forget(path: str) -> None:
@@ -209,64 +202,29 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
 
         self._write(work)
 
-    # --- haystack's own search API (management commands, SearchQuerySet) --------------------------
+    # --- haystack's own SearchQuerySet: a listing, for its commands (see backends/listing.py) ---
     @log_query
     def search(self, query_string, **kwargs):
+        require_listing(query_string)
         searcher = self.searcher()
-        builder = self._builder(searcher)
-        text = re.sub(r"\b\w+:", " ", query_string or "").replace("(", " ").replace(")", " ")
-        parsed = parse_query(text.replace("*", " "))
-        request = BackendRequest(query=parsed)
-        query = builder.matching(request)
-        parts = []
+        query = Query.all_query()
         models = kwargs.get("models") or ()
         if models:
-            cts = [get_model_ct(model) for model in models]
-            parts.append(Query.boolean_query([(Occur.Should, builder.term(DJANGO_CT, ct)) for ct in cts]))
-        for narrow in kwargs.get("narrow_queries") or ():
-            match = _NARROW.match(narrow)
-            if match:
-                field = match.group("field").removesuffix("_exact")
-                if field in FACET_FIELDS or field in MULTI_VALUED_FACETS:
-                    parts.append(
-                        Query.term_query(self.schema, field, match.group("value"), index_option="basic")
-                    )
-        for part in parts:
-            query = Query.boolean_query(
-                [(Occur.Must, query), (Occur.Must, Query.const_score_query(part, 0.0))]
-            )
+            kinds = [Query.term_query(self.schema, DJANGO_CT, get_model_ct(m)) for m in models]
+            query = Query.boolean_query([(Occur.Should, kind) for kind in kinds])
         start = int(kwargs.get("start_offset") or 0)
         end = kwargs.get("end_offset")
         limit = (int(end) - start) if end is not None else max(1, searcher.num_docs)
         result = searcher.search(query, limit=max(1, limit), offset=start, count=True)
         result_class = kwargs.get("result_class") or SearchResult
-        highlight = kwargs.get("highlight")
         results = []
-        documents = {}
-        if highlight:
-            from documents.models import Document
-
-            pks = searcher.fast_field_values("pk", [a for _, a in result.hits])
-            documents = Document.objects.only("text").in_bulk(pks)
         for score, address in result.hits:
-            stored = searcher.doc(address).to_dict()
-            app_label, model_name, pk = stored["id"][0].split(".")
-            fields = {name: values[0] for name, values in stored.items() if name not in ("pk", "django_ct")}
-            if highlight and int(pk) in documents:
-                fields["highlighted"] = [str(snippet(documents[int(pk)].text, parsed))]
-            results.append(result_class(app_label, model_name, pk, score, **fields))
-        facets = {}
-        if kwargs.get("facets"):
-            names = [name for name in kwargs["facets"] if name in FACET_FIELDS + MULTI_VALUED_FACETS]
-            spec = {name: {"terms": {"field": name, "size": 10_000}} for name in names}
-            counts = searcher.aggregate(query, spec) if spec else {}
-            facets = {
-                "fields": {n: [(b["key"], b["doc_count"]) for b in counts[n]["buckets"]] for n in names}
-            }
-        return {"results": results, "hits": result.count, "facets": facets, "spelling_suggestion": None}
+            app_label, model_name, pk = searcher.doc(address).get_first("id").split(".")
+            results.append(result_class(app_label, model_name, pk, score))
+        return {"results": results, "hits": result.count, "facets": {}, "spelling_suggestion": None}
 
     def more_like_this(self, model_instance, additional_query_string=None, result_class=None, **kwargs):
-        from .related import key_terms
+        from documents.search.key_terms import key_terms
 
         segmented = getattr(model_instance, "segmented", "") or ""
         terms = key_terms(segmented, lambda ts: self.document_frequencies("compounds", ts))
@@ -282,4 +240,4 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
 
 class TantivyEngine(BaseEngine):
     backend = TantivySearchBackend
-    query = WhooshSearchQuery
+    query = ListingQuery

@@ -16,11 +16,14 @@ from functools import lru_cache
 import tantivy
 
 from documents.search.analysis import CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compound_terms
-from documents.search.fields import FACET_FIELDS, MULTI_VALUED_FACETS
+from documents.search.facets import index_fields
 from documents.vietnamese.normalize import canonical_tones, fold
 
-# Bump when the layout changes: an index of another version is rebuilt, never misread.
-SCHEMA_VERSION = "4"
+FACET_FIELDS = index_fields(multi_valued=False)
+MULTI_VALUED_FACETS = index_fields(multi_valued=True)
+# Bump when the layout changes: an index of another version is rebuilt, never misread. The facet
+# fields are part of it, so a facet added to the registry also starts a new index.
+SCHEMA_VERSION = "5:" + ",".join(FACET_FIELDS + MULTI_VALUED_FACETS)
 SYLLABLES = "vi_syllables"
 
 EXACT_FIELDS = ("text", "title")

@@ -8,13 +8,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 from tantivy import Occur, Order, Query
 
-from documents.search.request import (
+from documents.search.plan import (
     SORT_NEWEST,
     SORT_OLDEST,
-    SORT_RELEVANCE,
     BackendHit,
     BackendPage,
     BackendRequest,
+    effective_sort,
+    facet_groups,
+    ordered_counts,
 )
 
 from .schema import NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
@@ -40,9 +42,7 @@ def _facet_threads() -> ThreadPoolExecutor:
 
 
 def _sort(request: BackendRequest) -> tuple[str, Order] | None:
-    sort = request.sort
-    if sort == SORT_RELEVANCE and not request.query.clauses:
-        sort = SORT_NEWEST  # nothing to rank by: newest first
+    sort = effective_sort(request)
     if sort == SORT_NEWEST:
         return NEWEST, Order.Desc
     if sort == SORT_OLDEST:
@@ -51,8 +51,7 @@ def _sort(request: BackendRequest) -> tuple[str, Order] | None:
 
 
 def _buckets(result: dict) -> list[tuple[str, int]]:
-    counts = [(str(b["key"]), int(b["doc_count"])) for b in result.get("buckets", ()) if b["key"] != ""]
-    return sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+    return ordered_counts([(b["key"], int(b["doc_count"])) for b in result.get("buckets", ())])
 
 
 class TantivySearcherMixin:
@@ -97,13 +96,8 @@ class TantivySearcherMixin:
         # The match set without ranking clauses: counting needs no scores.
         base = builder.required(request.query, request.folded, request.match_all)
         facets: dict[str, list[tuple[str, int]]] = {}
-        # A facet with a selection is counted without its own selection (OR within a facet).
-        own = [name for name in request.facets if request.filters.get(name)]
-        shared = [name for name in request.facets if name not in own]
-        groups = [(shared, None)] if shared else []
-        groups += [([name], name) for name in own]
-        for names, skip in groups:
-            query = builder.filtered(base, builder.filter(request, skip=skip))
+        for names, skip in facet_groups(request):
+            query = builder.filtered(base, builder.filter(request, skip))
             spec = {name: {"terms": {"field": name, "size": MAX_FACET_VALUES}} for name in names}
             result = searcher.aggregate(query, spec)
             for name in names:

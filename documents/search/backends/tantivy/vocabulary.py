@@ -11,9 +11,9 @@ import math
 
 from tantivy import FieldType, Occur, Query, Schema, Searcher
 
+from documents.search.plan import BackendRequest, FilterPlan
 from documents.search.query import ParsedQuery
 from documents.search.query_shape import QueryShape
-from documents.search.request import BackendRequest
 
 from .schema import PAIR_FIELDS, pair_term
 
@@ -100,23 +100,15 @@ class QueryBuilder:
         """What the request finds, scored for relevance."""
         return self.shape.matching(request.query, request.folded, request.match_all, request.preferred)
 
-    def filter(self, request: BackendRequest, skip: str | None = None) -> Query | None:
-        """Facet selections (OR within a facet, AND across) and the date range; never scored."""
-        parts: list[Query] = []
-        for name, values in request.filters.items():
-            if name == skip or not values:
-                continue
-            terms = [Query.term_query(self.schema, name, v, index_option="basic") for v in values]
-            parts.append(_any(terms))
-        if request.date_from is not None:
-            parts.append(self._range("date_end", lower=request.date_from))
-        if request.date_to is not None:
-            parts.append(self._range("date_start", lower=1, upper=request.date_to))
-        if not parts:
-            return None
-        return _all(parts)
+    def filter(self, request: BackendRequest, skip=()) -> Query | None:
+        """The request's filters as documents.search.plan writes them; never scored."""
+        return FilterPlan(self).combined(request, skip)
 
-    def _range(self, field: str, lower: int | None = None, upper: int | None = None) -> Query:
+    # documents.search.plan.FilterVocabulary
+    def any_value(self, field: str, values: list[str]) -> Query:
+        return _any([Query.term_query(self.schema, field, v, index_option="basic") for v in values])
+
+    def number_range(self, field: str, lower: int | None, upper: int | None) -> Query:
         return Query.range_query(self.schema, field, FieldType.Integer, lower_bound=lower, upper_bound=upper)
 
     def filtered(self, query: Query, filter_query: Query | None) -> Query:

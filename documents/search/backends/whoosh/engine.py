@@ -22,32 +22,34 @@ from whoosh.fields import KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import LockError
 
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
-from documents.search.fields import FACET_FIELDS, MULTI_VALUED_FACETS
+from documents.search.index_fields import (
+    CompoundField,
+    DateKeyField,
+    FacetField,
+    SuggestField,
+    SyllableField,
+)
 
 from .analysis import CompoundTokenizer, SuggestTokenizer, exact_analyzer, folded_analyzer
 from .searcher import WhooshSearcherMixin
 
 logger = logging.getLogger(__name__)
 
-_NUMBER_FIELDS = ("date_start", "date_end", "undated")
 
-
-def _schema_field(name: str):
-    if name in ("text", "title"):
-        return TEXT(analyzer=exact_analyzer(), phrase=True, stored=False)
-    if name in ("text_folded", "title_folded"):
-        return TEXT(analyzer=folded_analyzer(), phrase=True, stored=False)
-    if name == "compounds":
-        return TEXT(analyzer=CompoundTokenizer(), phrase=False, stored=False)
-    if name == "compounds_folded":
-        return TEXT(analyzer=CompoundTokenizer(folded=True), phrase=False, stored=False)
-    if name == "suggest":
+def _schema_field(field):
+    """Our Whoosh field for a haystack field, chosen by the field's role (its class)."""
+    if isinstance(field, SyllableField):
+        analyzer = folded_analyzer() if field.folded else exact_analyzer()
+        return TEXT(analyzer=analyzer, phrase=True, stored=False)
+    if isinstance(field, CompoundField):
+        return TEXT(analyzer=CompoundTokenizer(folded=field.folded), phrase=False, stored=False)
+    if isinstance(field, SuggestField):
         return TEXT(analyzer=SuggestTokenizer(), phrase=False, stored=False)
-    if name in FACET_FIELDS:
-        return WHOOSH_ID(stored=True, sortable=True)
-    if name in MULTI_VALUED_FACETS:
+    if isinstance(field, FacetField) and field.is_multivalued:
         return KEYWORD(stored=True, commas=True, lowercase=False, scorable=False)
-    if name in _NUMBER_FIELDS:
+    if isinstance(field, FacetField):
+        return WHOOSH_ID(stored=True, sortable=True)
+    if isinstance(field, DateKeyField):
         return NUMERIC(numtype=int, bits=32, stored=False, sortable=True)
     return None
 
@@ -62,11 +64,12 @@ _SEARCHERS_LOCK = threading.Lock()
 class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
+        by_name = {field.index_fieldname: field for field in fields.values()}
         definitions = {}
         for name in schema.names():
             if name.startswith("spell_"):
                 continue  # haystack's spelling field: suggestions come from our suggest field
-            ours = _schema_field(name)
+            ours = _schema_field(by_name[name]) if name in by_name else None
             definitions[name] = ours if ours is not None else schema[name]
         definitions[ID] = WHOOSH_ID(stored=True, unique=True)
         definitions[DJANGO_CT] = WHOOSH_ID(stored=True)

@@ -13,18 +13,26 @@ from whoosh import query as wq
 from whoosh import sorting
 from whoosh.index import EmptyIndexError
 
-from documents.search.request import (
+from documents.search.facets import index_fields
+from documents.search.plan import (
+    DATE_START,
     SORT_NEWEST,
     SORT_OLDEST,
-    SORT_RELEVANCE,
+    UNDATED,
     BackendHit,
     BackendPage,
     BackendRequest,
+    FilterPlan,
+    effective_sort,
+    facet_groups,
+    ordered_counts,
 )
 
-from .vocabulary import matching_query
+from .vocabulary import WhooshFilters, matching_query
 
-MULTI_VALUED = ("officials",)
+MULTI_VALUED = index_fields(multi_valued=True)
+_FILTERS = FilterPlan(WhooshFilters())
+
 logger = logging.getLogger(__name__)
 READ_ATTEMPTS = 5
 
@@ -56,29 +64,16 @@ def survives_index_changes(method):
     return reading
 
 
-def _filter(request: BackendRequest, skip: str | None = None) -> wq.Query | None:
-    parts: list[wq.Query] = []
-    for name, values in request.filters.items():
-        if name == skip or not values:
-            continue
-        parts.append(wq.Or([wq.Term(name, value) for value in values]))
-    if request.date_from is not None:
-        parts.append(wq.NumericRange("date_end", request.date_from, None))
-    if request.date_to is not None:
-        parts.append(wq.NumericRange("date_start", 1, request.date_to))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
+def _filter(request: BackendRequest, skip=()) -> wq.Query | None:
+    return _FILTERS.combined(request, skip)
 
 
 def _sort(request: BackendRequest):
-    sort = request.sort
-    if sort == SORT_RELEVANCE and not request.query.clauses:
-        sort = SORT_NEWEST  # nothing to rank by: newest first
+    sort = effective_sort(request)
     if sort == SORT_NEWEST:
-        return [sorting.FieldFacet("undated"), sorting.FieldFacet("date_start", reverse=True)]
+        return [sorting.FieldFacet(UNDATED), sorting.FieldFacet(DATE_START, reverse=True)]
     if sort == SORT_OLDEST:
-        return [sorting.FieldFacet("undated"), sorting.FieldFacet("date_start")]
+        return [sorting.FieldFacet(UNDATED), sorting.FieldFacet(DATE_START)]
     return None
 
 
@@ -87,9 +82,7 @@ def _facet(name: str) -> sorting.FieldFacet:
 
 
 def _counts(groups: dict) -> list[tuple[str, int]]:
-    counts = [(value, count) for value, count in groups.items() if value not in (None, "", b"")]
-    counts = [(v.decode() if isinstance(v, bytes) else str(v), c) for v, c in counts]
-    return sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+    return ordered_counts([(v.decode() if isinstance(v, bytes) else v, c) for v, c in groups.items()])
 
 
 class WhooshSearcherMixin:
@@ -127,28 +120,16 @@ class WhooshSearcherMixin:
             return {}
         searcher = self.searcher()
         facets: dict[str, list[tuple[str, int]]] = {}
-        # A facet with a selection is counted without its own selection (OR within a facet).
-        own = [name for name in request.facets if request.filters.get(name)]
-        shared = [name for name in request.facets if name not in own]
-        if shared:
+        for names, skip in facet_groups(request):
             results = searcher.search(
                 query,
                 limit=None,
                 scored=False,
-                filter=_filter(request),
-                groupedby={name: _facet(name) for name in shared},
+                filter=_filter(request, skip),
+                groupedby={name: _facet(name) for name in names},
             )
-            for name in shared:
+            for name in names:
                 facets[name] = _counts(results.groups(name))
-        for name in own:
-            results = searcher.search(
-                query,
-                limit=None,
-                scored=False,
-                filter=_filter(request, skip=name),
-                groupedby={name: _facet(name)},
-            )
-            facets[name] = _counts(results.groups(name))
         return {name: facets[name] for name in request.facets}
 
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:

@@ -44,6 +44,20 @@ class WhooshVocabulary:
         return wq.AndMaybe(required, ranking)
 
 
+class WhooshFilters:
+    """Whoosh's spelling of documents.search.plan's filters."""
+
+    def any_value(self, field: str, values: list[str]) -> wq.Query:
+        terms = [wq.Term(field, value) for value in values]
+        return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+    def number_range(self, field: str, lower: int | None, upper: int | None) -> wq.Query:
+        return wq.NumericRange(field, lower, upper)
+
+    def all(self, filters: list[wq.Query]) -> wq.Query:
+        return wq.And(filters)
+
+
 _SHAPE = QueryShape(WhooshVocabulary())
 required_query = _SHAPE.required
 ranking_query = _SHAPE.ranking

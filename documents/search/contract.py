@@ -1,0 +1,49 @@
+"""What the search service asks of a backend: the contract every backend implements, in
+plain values (documents.search.plan), so tantivy, Whoosh and Elasticsearch answer alike.
+tests/search_contract/ runs the same searches on each and compares the answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol, runtime_checkable
+
+from haystack import connections
+
+from .plan import BackendPage, BackendRequest
+
+
+@runtime_checkable
+class SearchBackend(Protocol):
+    def search_documents(self, request: BackendRequest) -> BackendPage:
+        """One page of the request's matches, its total and its facet counts (plan.facet_groups)."""
+
+    def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
+        """Every match's primary key, in the request's order (the page ignored)."""
+
+    def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
+        """The suggest lexicon's written forms under ``prefix`` (analysis.suggest_key), with
+        their document counts: the ``limit`` most frequent, most frequent first."""
+
+    def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
+        """(documents in the index, documents holding each term of ``field``)."""
+
+    def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
+        """Documents sharing the weighted compound words, best first, never the document itself."""
+
+    def indexed_ids(self) -> set[str]:
+        """Haystack's identifiers ("documents.document.7") of every indexed document."""
+
+
+class NotASearchBackend(TypeError):
+    pass
+
+
+def backend(using: str = "default") -> SearchBackend:
+    """The connection's backend, checked against the contract."""
+    found = connections[using].get_backend()
+    if not isinstance(found, SearchBackend):
+        raise NotASearchBackend(
+            f"The search connection {using!r} uses {type(found).__name__}, which does not implement "
+            "documents.search.contract.SearchBackend: set SEARCH_BACKEND to tantivy, whoosh or elasticsearch."
+        )
+    return found

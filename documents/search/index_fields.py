@@ -1,0 +1,62 @@
+"""The roles of the index's fields, declared by their class (not by their name): each backend
+reads a field's class to choose how its engine stores it.
+
+- SyllableField: text split into syllables with positions; ``folded`` without diacritics;
+- CompoundField: the stored segmentation's compound words, whole terms; ``folded`` likewise;
+- SuggestField: the "did you mean" lexicon of a text (documents.search.analysis.suggest_grams);
+- FacetField: a facet's whole values, filtered on and counted, never split into words (the facet
+  registry makes one per facet; ``multi_valued`` for a list);
+- DateKeyField: an integer of the date range and sort keys.
+"""
+
+from __future__ import annotations
+
+from haystack import indexes
+
+
+class SyllableField(indexes.CharField):
+    def __init__(self, *, folded: bool = False, **kwargs):
+        self.folded = folded
+        super().__init__(**kwargs)
+
+
+class CompoundField(indexes.CharField):
+    def __init__(self, *, folded: bool = False, **kwargs):
+        self.folded = folded
+        super().__init__(**kwargs)
+
+
+class SuggestField(indexes.CharField):
+    pass
+
+
+class FacetField(indexes.CharField):
+    """One facet's values for a document, as the facet (documents.search.facets) gives them."""
+
+    def __init__(self, facet, **kwargs):
+        self.facet = facet
+        super().__init__(null=True, **kwargs)
+        if facet.multi_valued:
+            self.is_multivalued = True
+
+    def prepare(self, obj):
+        return self.facet.index_value(obj)
+
+    def convert(self, value):
+        if self.is_multivalued:
+            return list(value) if value is not None else []
+        return super().convert(value)
+
+
+class DateKeyField(indexes.IntegerField):
+    pass
+
+
+def names_of(fields: dict, role: type, **attributes) -> tuple[str, ...]:
+    """The index names of ``fields`` (haystack's name → field) of class ``role`` whose attributes
+    have the given values, in declaration order."""
+    return tuple(
+        field.index_fieldname
+        for field in fields.values()
+        if isinstance(field, role) and all(getattr(field, k) == v for k, v in attributes.items())
+    )

@@ -1,0 +1,129 @@
+"""The engine-neutral plan of a search: what the service asks of a backend and what it gets back,
+in plain values, and the rules every backend follows, written once here:
+
+- filters: the values of one facet are alternatives (OR), facets and the date range all apply
+  (AND); a date range keeps a document whose known date (a day, a month or a year) overlaps it;
+- facet groups: a facet with a selection is counted without its own selection, so its other
+  values stay visible to widen the search; facets without one are counted together;
+- the effective sort: relevance needs words to rank by; with none, newest first.
+
+A backend spells the primitives (a FilterVocabulary for filters; documents.search.query_shape's
+Vocabulary for queries) and runs the groups; see documents.search.contract for what it answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+from .query import ParsedQuery
+
+SORT_RELEVANCE = "relevance"
+SORT_NEWEST = "newest"
+SORT_OLDEST = "oldest"
+
+# Index fields of the date range, as yyyymmdd integers (0: undated); a partial date covers its
+# whole month or year. "undated" is 1 for a document without a date, which sorts last.
+DATE_START = "date_start"
+DATE_END = "date_end"
+UNDATED = "undated"
+
+
+@dataclass
+class BackendRequest:
+    query: ParsedQuery
+    # True: syllables are compared without diacritics (exact forms still rank first).
+    folded: bool = False
+    # False: a document needs only some of the words (the fallback when none has them all).
+    match_all: bool = True
+    # Written forms the user probably meant ("giải phóng mặt bằng" for "giai phong mat bang"):
+    # documents containing them rank first.
+    preferred: list[tuple[str, ...]] = field(default_factory=list)
+    filters: dict[str, list[str]] = field(default_factory=dict)  # index field → values (OR within)
+    date_from: int | None = None  # yyyymmdd
+    date_to: int | None = None
+    sort: str = SORT_RELEVANCE
+    page: int = 1
+    page_size: int = 20
+    facets: tuple[str, ...] = ()  # index fields to count
+
+
+@dataclass
+class BackendHit:
+    id: int
+    score: float | None
+
+
+@dataclass
+class BackendPage:
+    total: int
+    hits: list[BackendHit]
+    facets: dict[str, list[tuple[str, int]]]
+
+
+F = TypeVar("F")
+
+
+class FilterVocabulary(Protocol[F]):
+    """An engine's spelling of the filters: unscored conditions on whole values and numbers."""
+
+    def any_value(self, field: str, values: list[str]) -> F:
+        """The field holds one of ``values`` (whole values, never words)."""
+
+    def number_range(self, field: str, lower: int | None, upper: int | None) -> F:
+        """lower <= field <= upper; None leaves that end open."""
+
+    def all(self, filters: list[F]) -> F: ...
+
+
+class FilterPlan(Generic[F]):
+    def __init__(self, vocabulary: FilterVocabulary[F]):
+        self.v = vocabulary
+
+    def selections(self, request: BackendRequest, fields) -> list[F]:
+        """The facet selections of ``fields``, each one spelled (OR within a facet)."""
+        return [self.v.any_value(name, request.filters[name]) for name in fields if request.filters.get(name)]
+
+    def parts(self, request: BackendRequest, skip=()) -> list[F]:
+        """Every condition of the request but the selections of the facets in ``skip``."""
+        parts = self.selections(request, [name for name in request.filters if name not in skip])
+        # Overlap: the document's span ends on or after the range's start and starts (dated:
+        # from 1) on or before its end.
+        if request.date_from is not None:
+            parts.append(self.v.number_range(DATE_END, request.date_from, None))
+        if request.date_to is not None:
+            parts.append(self.v.number_range(DATE_START, 1, request.date_to))
+        return parts
+
+    def combined(self, request: BackendRequest, skip=()) -> F | None:
+        """All of ``parts`` as one filter (None: nothing to filter)."""
+        parts = self.parts(request, skip)
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else self.v.all(parts)
+
+
+def selected_facets(request: BackendRequest) -> list[str]:
+    """The counted facets with a selection: each is counted without it."""
+    return [name for name in request.facets if request.filters.get(name)]
+
+
+def facet_groups(request: BackendRequest) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(facets counted together, the facets whose selections their count leaves out)."""
+    own = selected_facets(request)
+    shared = tuple(name for name in request.facets if name not in own)
+    groups: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(shared, ())] if shared else []
+    return groups + [((name,), (name,)) for name in own]
+
+
+def effective_sort(request: BackendRequest) -> str:
+    if request.sort == SORT_RELEVANCE and not request.query.clauses:
+        return SORT_NEWEST  # nothing to rank by
+    return request.sort
+
+
+def ordered_counts(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A facet's counts as every backend returns them: most frequent first, then by value;
+    documents without a value are not a value."""
+    kept = [(str(value), count) for value, count in counts if value not in (None, "")]
+    return sorted(kept, key=lambda vc: (-vc[1], vc[0]))
