@@ -18,9 +18,9 @@ from .abbreviations import expand_abbreviations
 from .contract import SearchBackend, backend
 from .facets import BY_FIELD, BY_PARAM, COUNTED
 from .highlight import snippet
+from .key_terms import key_terms
 from .params import ParamError, SearchParams
 from .plan import BackendRequest
-from .key_terms import key_terms
 from .suggest import Suggestion, suggest
 
 logger = logging.getLogger(__name__)
