@@ -97,7 +97,7 @@ class Facet:
     def api_item_schema(self) -> dict:
         item: dict = {"type": "string", "minLength": 1}
         if self._pattern is not None:
-            item = {"type": "string", "pattern": f"^{self._pattern.pattern}$"}
+            item = {"type": "string", "pattern": f"^(?:{self._pattern.pattern})$"}
         return item
 
     def openapi_parameter(self) -> dict:
@@ -341,9 +341,9 @@ LEVEL = ChoiceFacet(
 TERM = Facet(
     "term",
     gettext_lazy("Khóa"),
-    "Term of the Party committee, in Roman numerals as written (khóa XX).",
+    "Term of the Party committee as written: Roman numerals (khóa XX), or a number.",
     lambda d: d.term,
-    pattern=r"[IVXLC]{1,9}",
+    pattern=r"[IVXLC]{1,9}|[0-9]{1,3}",
     shape="XX",
     label_format=gettext_lazy("Khóa %(value)s"),
 )

@@ -59,7 +59,7 @@ def test_the_api_schema_lists_every_facet_parameter_with_its_checks():
     parameters = {p["name"]: p for p in build_schema()["paths"]["/api/search"]["get"]["parameters"]}
     for facet in FACETS:
         assert parameters[facet.param]["explode"] is True
-    assert parameters["term"]["schema"]["items"]["pattern"] == "^[IVXLC]{1,9}$"
+    assert parameters["term"]["schema"]["items"]["pattern"] == "^(?:[IVXLC]{1,9}|[0-9]{1,3})$"
     assert parameters["meeting_type"]["schema"]["items"]["enum"][0] == "ban_chap_hanh"
     exact = parameters["exact"]["schema"]["enum"]
     assert {"yes", "no", "on", "off"} <= set(exact)  # what SearchParams accepts, no more, no less
