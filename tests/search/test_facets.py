@@ -14,7 +14,7 @@ from django.http import QueryDict
 from documents.api.openapi import build_schema
 from documents.search import FACETS, ParamError, SearchParams, facet_named
 from documents.search_indexes import DocumentIndex
-from tests.factories import stored_document
+from tests.factories import DocumentFactory
 
 
 def test_every_facet_has_one_parameter_one_index_field_and_a_title():
@@ -68,33 +68,33 @@ def test_the_api_schema_lists_every_facet_parameter_with_its_checks():
 @pytest.fixture
 def by_term(db):
     return {
-        "xix": stored_document(
-            "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX bàn về chuyển đổi số.",
+        "xix": DocumentFactory(
+            raw_text="Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX bàn về chuyển đổi số.",
             title="Hội nghị Tỉnh ủy khóa XIX",
-            province="Thanh Hóa",
-            date="2023-09-29",
+            province_name="Thanh Hóa",
+            dated="2023-09-29",
             meeting_type="ban_chap_hanh",
             term="XIX",
         ),
-        "xx": stored_document(
-            "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XX bàn về chuyển đổi số.",
+        "xx": DocumentFactory(
+            raw_text="Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XX bàn về chuyển đổi số.",
             title="Hội nghị Tỉnh ủy khóa XX",
-            province="Thanh Hóa",
-            date="2025-10-20",
+            province_name="Thanh Hóa",
+            dated="2025-10-20",
             meeting_type="ban_chap_hanh",
             term="XX",
         ),
-        "none": stored_document(
-            "Ban Thường vụ Tỉnh ủy bàn về chuyển đổi số.",
+        "none": DocumentFactory(
+            raw_text="Ban Thường vụ Tỉnh ủy bàn về chuyển đổi số.",
             title="Ban Thường vụ",
-            province="Nghệ An",
-            date="2024-01-10",
+            province_name="Nghệ An",
+            dated="2024-01-10",
             meeting_type="ban_thuong_vu",
         ),
     }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_the_term_facet_on_the_page(client, by_term):
     page = client.get("/search/", {"q": "chuyển đổi số"}).content.decode()
     assert "Khóa XIX" in page and "Khóa XX" in page
@@ -105,7 +105,7 @@ def test_the_term_facet_on_the_page(client, by_term):
     assert bad.status_code == 400 and "term" in bad.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_the_term_facet_in_the_api(client, by_term):
     answer = client.get("/api/search", {"term": "XX"}).json()
     assert [r["id"] for r in answer["results"]] == [by_term["xx"].pk]
@@ -119,7 +119,7 @@ def streamed(response) -> str:
     return b"".join(response.streaming_content).decode("utf-8-sig")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_the_term_facet_in_exports(client, by_term):
     rows = list(csv.DictReader(io.StringIO(streamed(client.get("/search/export.csv", {"term": "XIX"})))))
     assert [row["Khóa"] for row in rows] == ["XIX"]
