@@ -34,14 +34,39 @@ def load_cases(path: Path) -> list[dict]:
     return cases
 
 
-def score(ranked: list[str], relevant: set[str]) -> tuple[float, float, float]:
-    """recall@10, reciprocal rank and nDCG@10 (binary gains) of one ranking."""
+SPLIT_PARTS = ("tune", "blind")
+
+
+def select_split(cases: list[dict], split_path: Path, part: str) -> list[dict]:
+    """The cases whose query text ``split_path`` lists under ``part`` ("tune": rules may be
+    tuned on them; "blind": only their aggregate is looked at, so it measures unseen queries)."""
+    if part not in SPLIT_PARTS:
+        raise CommandError(f"--split {part}: expected one of {', '.join(SPLIT_PARTS)}")
+    if not split_path.is_file():
+        raise CommandError(f"{split_path}: no such file")
+    try:
+        texts = json.loads(split_path.read_text(encoding="utf-8"))[part]
+    except (json.JSONDecodeError, KeyError, TypeError) as error:
+        raise CommandError(f'{split_path}: expected {{"tune": [...], "blind": [...]}} ({error})') from error
+    wanted = set(texts)
+    chosen = [case for case in cases if case["q"] in wanted]
+    if not chosen:
+        raise CommandError(f"{split_path}: none of its {part!r} queries is in the queries file")
+    return chosen
+
+
+def score(ranked: list[str], relevant: set[str]) -> tuple[float, float, float, float]:
+    """recall@10, capped recall@10, reciprocal rank and nDCG@10 (binary gains) of one ranking.
+
+    Capped recall divides by min(10, relevant): a query with 15 relevant files can score 1.0."""
     top = ranked[:CUTOFF]
-    recall = len(relevant.intersection(top)) / len(relevant)
+    found = len(relevant.intersection(top))
+    recall = found / len(relevant)
+    capped = found / min(CUTOFF, len(relevant))
     rr = next((1 / rank for rank, name in enumerate(ranked, start=1) if name in relevant), 0.0)
     dcg = sum(1 / math.log2(rank + 1) for rank, name in enumerate(top, start=1) if name in relevant)
     ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), CUTOFF) + 1))
-    return recall, rr, dcg / ideal
+    return recall, capped, rr, dcg / ideal
 
 
 def percentile_95(values: list[float]) -> float:

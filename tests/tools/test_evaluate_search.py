@@ -13,15 +13,23 @@ from tools.search_evaluation import percentile_95, score
 
 
 def test_score_of_a_ranking_with_the_relevant_file_second():
-    recall, rr, ndcg = score(["a", "b", "c"], {"b"})
-    assert recall == 1.0
+    recall, capped, rr, ndcg = score(["a", "b", "c"], {"b"})
+    assert recall == capped == 1.0
     assert rr == 0.5
     assert ndcg == pytest.approx(1 / math.log2(3))
 
 
 def test_score_counts_only_the_top_ten_for_recall_but_the_whole_list_for_the_reciprocal_rank():
     ranked = [f"other-{i}" for i in range(10)] + ["wanted"]
-    assert score(ranked, {"wanted", "never"}) == (0.0, pytest.approx(1 / 11), 0.0)
+    assert score(ranked, {"wanted", "never"}) == (0.0, 0.0, pytest.approx(1 / 11), 0.0)
+
+
+def test_capped_recall_divides_by_at_most_ten_relevant_files():
+    relevant = {f"r{i}" for i in range(15)}
+    ranked = [*sorted(relevant)[:10], "x"]
+    recall, capped, _rr, _ndcg = score(ranked, relevant)
+    assert recall == pytest.approx(10 / 15)
+    assert capped == 1.0
 
 
 def test_percentile_95_is_the_nearest_rank():
@@ -47,8 +55,14 @@ def test_evaluate_search_scores_queries_against_the_ingested_samples(ingested_sa
     call_command("evaluate_search", queries, stdout=out, stderr=err)
     lines = out.getvalue().splitlines()
     summary = json.loads(lines[-1])
-    assert summary == {"queries": 2, "recall_at_10": 0.5, "mrr": 0.5, "ndcg_at_10": 0.5}
-    assert lines[0].startswith("1.00 1.00 1.00  'Nguyễn Doãn Anh'")
+    assert summary == {
+        "queries": 2,
+        "recall_at_10": 0.5,
+        "capped_recall_at_10": 0.5,
+        "mrr": 0.5,
+        "ndcg_at_10": 0.5,
+    }
+    assert lines[0].startswith("1.00 1.00 1.00 1.00  'Nguyễn Doãn Anh'")
     assert "missed: not-ingested.txt" in lines[1]
     assert "search page latency ms: median" in lines[2]
     assert "not ingested, counted as missed: not-ingested.txt" in err.getvalue()
@@ -83,3 +97,46 @@ def test_evaluate_search_names_the_query_with_a_bad_parameter(tmp_path):
     )
     with pytest.raises(CommandError, match="query 'đại hội'"):
         call_command("evaluate_search", queries)
+
+
+def write_split(path, tune, blind) -> str:
+    path.write_text(json.dumps({"tune": tune, "blind": blind}, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.django_db
+def test_evaluate_search_scores_only_the_part_of_the_split_asked_for(ingested_samples, tmp_path):
+    queries = write_queries(
+        tmp_path / "queries.jsonl",
+        {"q": "Nguyễn Doãn Anh", "relevant": ["002_79a4191edcedf9ce.txt"]},
+        {"q": "Nguyễn Doãn Anh Thanh Hóa", "relevant": ["not-ingested.txt"]},
+    )
+    split = write_split(tmp_path / "split.json", ["Nguyễn Doãn Anh"], ["Nguyễn Doãn Anh Thanh Hóa"])
+    out = io.StringIO()
+    call_command("evaluate_search", queries, split="tune", split_file=split, stdout=out, stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    assert json.loads(lines[-1])["queries"] == 1
+    assert json.loads(lines[-1])["mrr"] == 1.0
+    assert lines[0].startswith("1.00 1.00 1.00 1.00  'Nguyễn Doãn Anh'")
+
+    out = io.StringIO()
+    call_command(
+        "evaluate_search", queries, split="blind", split_file=split, stdout=out, stderr=io.StringIO()
+    )
+    lines = out.getvalue().splitlines()
+    # The blind part shows its aggregate only: no query, nothing missed.
+    assert "Thanh Hóa" not in out.getvalue()
+    assert json.loads(lines[-1])["mrr"] == 0.0
+
+
+def test_evaluate_search_names_a_bad_split_file(tmp_path):
+    queries = write_queries(tmp_path / "q.jsonl", {"q": "đại hội", "relevant": ["a.txt"]})
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("evaluate_search", queries, split="tune", split_file=str(tmp_path / "absent.json"))
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(CommandError, match=f"^{bad}: expected"):
+        call_command("evaluate_search", queries, split="tune", split_file=str(bad))
+    other = write_split(tmp_path / "other.json", ["khác"], [])
+    with pytest.raises(CommandError, match="none of its 'tune' queries"):
+        call_command("evaluate_search", queries, split="tune", split_file=other)

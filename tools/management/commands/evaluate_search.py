@@ -2,7 +2,11 @@
 
 Each line: {"q": "...", "relevant": ["file name", ...]} (file names = Document.original_name);
 optional keys are passed as search parameters ("exact", "province", ...). Prints one line per
-query, then latency, and last one JSON object: queries, recall_at_10, mrr, ndcg_at_10.
+query (what was missed, what came first), then latency, and last one JSON object: queries,
+recall_at_10, capped_recall_at_10, mrr, ndcg_at_10.
+
+--split tune|blind keeps the queries a split file (eval/search_split.json) lists under that part;
+the blind part prints only the summary, so rules are never fitted to its queries.
 """
 
 from __future__ import annotations
@@ -19,7 +23,17 @@ from documents.models import Document
 from documents.search import ParamError, SearchParams
 from documents.search import iter_ids as iter_document_ids
 from documents.search import search as run_search
-from tools.search_evaluation import CUTOFF, MRR_DEPTH, load_cases, percentile_95, score
+from tools.search_evaluation import (
+    CUTOFF,
+    MRR_DEPTH,
+    SPLIT_PARTS,
+    load_cases,
+    percentile_95,
+    score,
+    select_split,
+)
+
+DEFAULT_SPLIT = Path("eval/search_split.json")
 
 
 def _params(case: dict) -> SearchParams:
@@ -37,12 +51,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("queries", type=Path)
         parser.add_argument("--quiet", action="store_true", help="print only the summary")
+        parser.add_argument(
+            "--split", choices=SPLIT_PARTS, help="only the queries of this part of the split file"
+        )
+        parser.add_argument("--split-file", type=Path, default=DEFAULT_SPLIT)
 
-    def handle(self, *args, queries: Path, quiet: bool, **options):
+    def handle(self, *args, queries: Path, quiet: bool, split: str | None, split_file: Path, **options):
         cases = load_cases(queries)
+        if split:
+            cases = select_split(cases, Path(split_file), split)
+            quiet = quiet or split == "blind"
         names = dict(Document.objects.values_list("pk", "original_name"))
         known = set(names.values())
-        totals = [0.0, 0.0, 0.0]
+        totals = [0.0, 0.0, 0.0, 0.0]
         latencies = []
         for case in cases:
             relevant = set(case["relevant"])
@@ -63,12 +84,13 @@ class Command(BaseCommand):
                 ranked.append(names.get(pk, ""))
                 if len(ranked) >= MRR_DEPTH:
                     break
-            recall, rr, ndcg = score(ranked, relevant)
-            totals = [totals[0] + recall, totals[1] + rr, totals[2] + ndcg]
+            scores = score(ranked, relevant)
+            totals = [total + value for total, value in zip(totals, scores, strict=True)]
             if not quiet:
+                recall, capped, rr, ndcg = scores
                 missed = sorted(relevant.difference(ranked[:CUTOFF]))
                 self.stdout.write(
-                    f"{recall:.2f} {rr:.2f} {ndcg:.2f}  {case['q']!r}"
+                    f"{recall:.2f} {capped:.2f} {rr:.2f} {ndcg:.2f}  {case['q']!r}"
                     + (f"  missed: {', '.join(missed)}" if missed else "")
                     + f"  top: {', '.join(ranked[:3])}"
                 )
@@ -80,7 +102,8 @@ class Command(BaseCommand):
         summary = {
             "queries": n,
             "recall_at_10": round(totals[0] / n, 4),
-            "mrr": round(totals[1] / n, 4),
-            "ndcg_at_10": round(totals[2] / n, 4),
+            "capped_recall_at_10": round(totals[1] / n, 4),
+            "mrr": round(totals[2] / n, 4),
+            "ndcg_at_10": round(totals[3] / n, 4),
         }
         self.stdout.write(json.dumps(summary))
