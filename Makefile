@@ -2,22 +2,38 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Development defaults; a deployment sets its own (see README).
 export DJANGO_DEBUG ?= 1
 export PORTAL_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test setup lint format data clean
+.PHONY: run test setup setup-dev lint format audit lock data clean
 
-$(STAMP): requirements.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	touch $(STAMP)
+# Locks with hashes (pip-compile output): a deployment installs requirements.txt alone; the tests
+# install requirements-dev.txt, which holds the same runtime pins plus the development tools.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 
-setup: $(STAMP)
+$(VENV)/.installed-runtime: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed-runtime
+
+setup-dev: $(VENV)/.installed-dev
+
+# After editing requirements.in or requirements-dev.in: regenerate both locks (the dev lock is
+# constrained by the runtime one). Pins already in a lock are kept unless an .in file moves them.
+lock: setup-dev
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
+		--output-file requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
+		--output-file requirements-dev.txt requirements-dev.in
 
 data: setup
 	$(BIN)/python manage.py migrate --noinput
@@ -28,15 +44,20 @@ run: data
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-lint: setup
+lint: setup-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: setup
+format: setup-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint
+# Known vulnerabilities in the locked packages fail the run unless requirements-audit-ignore.txt
+# accepts them with a reason; AUDIT_FLAGS=--strict also fails when the index gave no data.
+audit: setup-dev
+	$(BIN)/python -m tools.audit $(AUDIT_FLAGS) requirements-dev.txt
+
+test: lint audit
 	DJANGO_DEBUG=0 $(BIN)/python -m pytest
 
 clean:
