@@ -92,12 +92,12 @@ class DocumentAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["title", "doc_type", "number", ("date", "date_precision"), "province", "level"]}),
         (
-            _("Meeting"),
+            _("Hội nghị"),
             {"fields": ["meeting_type", "term", "session_no", "period", "chair", "signer", "references"]},
         ),
-        (_("Text"), {"classes": ["collapse"], "fields": ["text", "raw_text", "segmented"]}),
+        (_("Nội dung"), {"classes": ["collapse"], "fields": ["text", "raw_text", "segmented"]}),
         (
-            _("Origin"),
+            _("Nguồn gốc"),
             {
                 "fields": [
                     "original_name",
@@ -110,7 +110,7 @@ class DocumentAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Extraction"), {"classes": ["collapse"], "fields": ["edited_fields", "metadata_evidence"]}),
+        (_("Trích xuất"), {"classes": ["collapse"], "fields": ["edited_fields", "metadata_evidence"]}),
     ]
     actions = ["confirm_reviewed"]
 

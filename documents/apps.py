@@ -18,7 +18,7 @@ def create_data_folders() -> None:
 
 class DocumentsConfig(AppConfig):
     name = "documents"
-    verbose_name = _("Party documents")
+    verbose_name = _("Văn bản của Đảng")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -48,24 +48,29 @@ class Province(models.Model):
     successor.
     """
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
+    name = models.CharField(_("tên"), max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
-    kind = models.CharField(max_length=20, choices=[("province", _("tỉnh")), ("city", _("thành phố"))])
-    before_2025 = models.BooleanField(_("one of the 63"), default=False)
-    since_2025 = models.BooleanField(_("one of the 34"), default=False)
+    kind = models.CharField(
+        _("loại đơn vị"), max_length=20, choices=[("province", _("tỉnh")), ("city", _("thành phố"))]
+    )
+    before_2025 = models.BooleanField(_("thuộc 63 tỉnh, thành trước 2025"), default=False)
+    since_2025 = models.BooleanField(_("thuộc 34 tỉnh, thành từ 2025"), default=False)
     successor = models.ForeignKey(
         "self",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="predecessors",
-        help_text=_("The unit it belongs to since the 2025 reorganisation."),
+        verbose_name=_("hợp nhất vào"),
+        help_text=_("Đơn vị mà nó thuộc về từ khi sắp xếp lại năm 2025."),
     )
-    successor_since = models.DateField(null=True, blank=True)
-    aliases = models.JSONField(default=list, blank=True)
+    successor_since = models.DateField(_("hợp nhất từ ngày"), null=True, blank=True)
+    aliases = models.JSONField(_("tên khác"), default=list, blank=True)
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("tỉnh, thành phố")
+        verbose_name_plural = _("tỉnh, thành phố")
 
     def __str__(self) -> str:
         return self.name
@@ -78,12 +83,16 @@ class Province(models.Model):
 class Official(models.Model):
     """A person named in documents. ``key`` makes spelling variants of one name one person."""
 
-    name = models.CharField(_("name"), max_length=200)
-    key = models.CharField(max_length=200, unique=True, help_text=_("Normalized name: one person."))
+    name = models.CharField(_("tên"), max_length=200)
+    key = models.CharField(
+        _("khóa"), max_length=200, unique=True, help_text=_("Tên đã chuẩn hóa: mỗi người một khóa.")
+    )
     slug = models.SlugField(max_length=220, unique=True)
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("cán bộ")
+        verbose_name_plural = _("cán bộ")
 
     def __str__(self) -> str:
         return self.name
@@ -113,59 +122,82 @@ def date_iso(date: datetime.date | None, precision: str) -> str | None:
 
 class Document(models.Model):
     class DatePrecision(models.TextChoices):
-        DAY = "day", _("day")
-        MONTH = "month", _("month")
-        YEAR = "year", _("year")
+        DAY = "day", _("đủ ngày")
+        MONTH = "month", _("chỉ rõ tháng")
+        YEAR = "year", _("chỉ rõ năm")
 
-    title = models.CharField(_("title"), max_length=500, blank=True)
+    title = models.CharField(_("tiêu đề"), max_length=500, blank=True)
     doc_type = models.CharField(
-        _("document type"), max_length=30, choices=_choices(DOC_TYPES, DOC_TYPE_LABELS), null=True, blank=True
+        _("loại văn bản"), max_length=30, choices=_choices(DOC_TYPES, DOC_TYPE_LABELS), null=True, blank=True
     )
-    number = models.CharField(_("number"), max_length=60, null=True, blank=True, db_index=True)
+    number = models.CharField(_("số ký hiệu"), max_length=60, null=True, blank=True, db_index=True)
     # A partial date ("2023-04") is stored as its first day with its precision, so it sorts and
     # filters by range while the page still shows only what is known.
-    date = models.DateField(_("date"), null=True, blank=True, db_index=True)
-    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, null=True, blank=True)
+    date = models.DateField(_("ngày"), null=True, blank=True, db_index=True)
+    date_precision = models.CharField(
+        _("độ chính xác của ngày"), max_length=5, choices=DatePrecision.choices, null=True, blank=True
+    )
     province = models.ForeignKey(
-        Province, null=True, blank=True, on_delete=models.PROTECT, related_name="documents"
+        Province,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="documents",
+        verbose_name=_("tỉnh, thành phố"),
     )
     level = models.CharField(
-        _("level"), max_length=20, choices=_choices(LEVELS, LEVEL_LABELS), null=True, blank=True
+        _("cấp"), max_length=20, choices=_choices(LEVELS, LEVEL_LABELS), null=True, blank=True
     )
     meeting_type = models.CharField(
-        _("meeting type"),
+        _("loại hội nghị"),
         max_length=30,
         choices=_choices(MEETING_TYPES, MEETING_TYPE_LABELS),
         null=True,
         blank=True,
     )
-    term = models.CharField(_("term"), max_length=20, null=True, blank=True)
-    session_no = models.CharField(_("session"), max_length=20, null=True, blank=True)
-    period = models.CharField(_("period"), max_length=100, null=True, blank=True)
+    term = models.CharField(_("khóa"), max_length=20, null=True, blank=True)
+    session_no = models.CharField(_("hội nghị lần thứ"), max_length=20, null=True, blank=True)
+    period = models.CharField(_("kỳ"), max_length=100, null=True, blank=True)
     chair = models.ForeignKey(
-        Official, null=True, blank=True, on_delete=models.SET_NULL, related_name="chaired"
+        Official,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="chaired",
+        verbose_name=_("chủ trì"),
     )
     signer = models.ForeignKey(
-        Official, null=True, blank=True, on_delete=models.SET_NULL, related_name="signed"
+        Official,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="signed",
+        verbose_name=_("người ký"),
     )
-    references = models.JSONField(_("numbers cited"), default=list, blank=True)
+    references = models.JSONField(_("số hiệu được dẫn"), default=list, blank=True)
 
-    raw_text = models.TextField(help_text=_("The text as the reader returned it."))
-    text = models.TextField(help_text=_("Normalized text: NFC, canonical tones, tidy whitespace."))
-    segmented = models.TextField(
-        blank=True, help_text=_("underthesea words, compounds joined by '_'; computed once at ingest.")
+    raw_text = models.TextField(_("văn bản gốc"), help_text=_("Văn bản đúng như bộ đọc trả về."))
+    text = models.TextField(
+        _("nội dung"), help_text=_("Văn bản đã chuẩn hóa: NFC, dấu thanh đặt chuẩn, khoảng trắng gọn.")
     )
-    content_hash = models.CharField(max_length=64, unique=True, help_text=_("SHA-256 of the original file."))
-    original_name = models.CharField(_("file name"), max_length=255)
+    segmented = models.TextField(
+        _("văn bản đã tách từ"),
+        blank=True,
+        help_text=_("Từ theo underthesea, từ ghép nối bằng '_'; tính một lần khi nạp."),
+    )
+    content_hash = models.CharField(
+        _("mã băm nội dung"), max_length=64, unique=True, help_text=_("SHA-256 của tệp gốc.")
+    )
+    original_name = models.CharField(_("tên tệp"), max_length=255)
     source = models.CharField(
-        _("source"),
+        _("nguồn"),
         max_length=1000,
         db_index=True,
-        help_text=_("Path the file was ingested from, or its URL."),
+        help_text=_("Đường dẫn nơi tệp được nạp, hoặc địa chỉ URL của nó."),
     )
-    source_url = models.URLField(max_length=1000, null=True, blank=True)
-    original_file = models.FileField(upload_to="originals/", max_length=300, blank=True)
-    metadata_evidence = models.JSONField(default=dict, blank=True)
+    source_url = models.URLField(_("địa chỉ nguồn"), max_length=1000, null=True, blank=True)
+    original_file = models.FileField(_("tệp gốc"), upload_to="originals/", max_length=300, blank=True)
+    metadata_evidence = models.JSONField(_("căn cứ trích xuất"), default=dict, blank=True)
     # field -> how far extraction trusts it (documents.metadata.confidence), and the doubtful
     # fields no person has checked yet: the admin's review list shows documents that have some.
     metadata_confidence = models.JSONField(_("độ tin cậy của trích xuất"), default=dict, blank=True)
@@ -189,13 +221,15 @@ class Document(models.Model):
         help_text=_("Độ tin cậy trung bình các từ của tesseract, 0-100."),
     )
     # Fields a person corrected in the admin; re-ingesting the file keeps them.
-    edited_fields = models.JSONField(default=list, blank=True)
+    edited_fields = models.JSONField(_("trường đã sửa tay"), default=list, blank=True)
 
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("nạp lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
     class Meta:
         ordering = ["-date", "-id"]
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
         indexes = [models.Index(fields=["province", "date"]), models.Index(fields=["meeting_type"])]
 
     def __str__(self) -> str:
@@ -233,7 +267,9 @@ class Appearance(models.Model):
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="appearances")
     titles = models.JSONField(default=list, blank=True)
     roles = models.JSONField(default=list, blank=True)
-    position = models.PositiveIntegerField(default=0, help_text=_("Order of first mention."))
+    position = models.PositiveIntegerField(
+        _("thứ tự"), default=0, help_text=_("Thứ tự lần nêu tên đầu tiên.")
+    )
 
     class Meta:
         ordering = ["document", "position"]
@@ -247,14 +283,16 @@ class Appearance(models.Model):
 
 class IngestRun(models.Model):
     class Status(models.TextChoices):
-        RUNNING = "running", _("running")
-        DONE = "done", _("done")
-        INTERRUPTED = "interrupted", _("interrupted")
+        RUNNING = "running", _("đang chạy")
+        DONE = "done", _("xong")
+        INTERRUPTED = "interrupted", _("bị ngắt")
 
     started_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.RUNNING)
-    origin = models.CharField(max_length=20, default="command", help_text=_("command or upload"))
+    origin = models.CharField(
+        _("nguồn gốc"), max_length=20, default="command", help_text=_("lệnh hoặc tải lên")
+    )
     arguments = models.JSONField(default=list, blank=True)
     ingested = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)

@@ -11,6 +11,7 @@ import functools
 
 from django.http import JsonResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from documents.models import Document
 from documents.search import MAX_PAGE, MAX_PAGE_SIZE, ParamError, SearchOutcome, SearchParams
@@ -39,7 +40,9 @@ def json_get(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in ALLOWED_METHODS:
             return _error(
-                405, f"Method {request.method} is not allowed.", headers={"Allow": ", ".join(ALLOWED_METHODS)}
+                405,
+                _("Phương thức %(method)s không được hỗ trợ.") % {"method": request.method},
+                headers={"Allow": ", ".join(ALLOWED_METHODS)},
             )
         return view(request, *args, **kwargs)
 
@@ -132,7 +135,7 @@ def document(request, pk: int):
         .first()
     )
     if found is None:
-        return _error(404, f"No document has id {pk}.")
+        return _error(404, _("Không có văn bản nào mang mã %(id)s.") % {"id": pk})
     appearances = found.appearances.select_related("official").order_by("position")
     province = found.province
     data = {
@@ -177,7 +180,7 @@ def document(request, pk: int):
 
 def not_found(request, rest: str):
     """Any other address under /api/ (a document id that is not a number, say): a JSON 404."""
-    return _error(404, f"No API resource at /api/{rest}.")
+    return _error(404, _("Không có tài nguyên API nào tại /api/%(rest)s.") % {"rest": rest})
 
 
 @json_get

@@ -57,3 +57,21 @@ def test_anonymous_visitors_cannot_open_the_admin(client):
     response = client.get("/admin/documents/document/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert Document.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "absent"),
+    [
+        ("vi", ["Văn bản của Đảng", "Loại văn bản", "Số ký hiệu", "Nguồn gốc"], ["Document type"]),
+        ("en", ["Party documents", "Document type", "Number", "Origin"], ["Loại văn bản"]),
+    ],
+)
+def test_admin_labels_follow_the_active_language(staff_client, language, expected, absent):
+    document = DocumentFactory(title="Nhãn", province_name="Thanh Hóa")
+    page = staff_client.get(
+        f"/admin/documents/document/{document.pk}/change/", headers={"accept-language": language}
+    ).content.decode()
+    for label in expected:
+        assert label in page, label
+    for label in absent:
+        assert label not in page, label
