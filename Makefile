@@ -8,7 +8,7 @@ PORT ?= 8000
 export DJANGO_DEBUG ?= 1
 export PORTAL_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test setup setup-dev lint format audit lock data clean
+.PHONY: run test setup setup-dev lint format audit translations lock data clean
 
 # Locks with hashes (pip-compile output): a deployment installs requirements.txt alone; the tests
 # install requirements-dev.txt, which holds the same runtime pins plus the development tools.
@@ -57,7 +57,11 @@ format: setup-dev
 audit: setup-dev
 	$(BIN)/python -m tools.audit $(AUDIT_FLAGS) requirements-dev.txt
 
-test: lint audit
+# The English catalog holds every string makemessages finds, and its .mo is compiled from it.
+translations: setup-dev
+	$(BIN)/python manage.py check_translations
+
+test: lint audit translations
 	DJANGO_DEBUG=0 $(BIN)/python -m pytest
 
 clean:
