@@ -23,7 +23,7 @@ class Limit:
 
 
 def parse_limit(prefix: str, spec: str) -> Limit:
-    """ "30/60" → 30 requests per 60 seconds."""
+    """ "30/60" → at most 30 requests in each window of 60."""
     requests, _, seconds = spec.partition("/")
     return Limit(prefix, int(requests), int(seconds or 60))
 

@@ -23,8 +23,8 @@ Reader = Callable[[bytes], ReadResult]
 
 
 def _imported_on_first_use(module: str, name: str) -> Reader:
-    """The reader ``name`` of ``module``, imported when a file of its type first comes: bs4 and
-    pypdf take ~90 ms to import, which every ingest of plain text files paid at start."""
+    """The reader ``name`` of ``module``, imported when a file of its type first comes: the HTML
+    and PDF libraries are slow to import, which every ingest of plain text files paid at start."""
 
     def read(data: bytes) -> ReadResult:
         return getattr(importlib.import_module(module, __package__), name)(data)

@@ -78,10 +78,9 @@ def read_at_most(handle: BinaryIO, max_bytes: int) -> bytes:
     """The file's bytes, up to one past ``max_bytes`` (so a caller can tell the file is over it).
 
     Not ``handle.read(max_bytes + 1)``: that maps the whole limit (50 MB) for every file and
-    unmaps it again, which in a process with threads (the search index writer's) slowed what came
-    after it too: the ingest writer's main thread used 2.72 s of CPU for 400 reports with it,
-    2.23 s without. The first read is sized by the file's length; a file that grew since is read
-    on in chunks.
+    unmaps it again, which in a process with threads (the search index writer's) measurably
+    slowed what came after it too, the ingest writer's main thread included. The first read is
+    sized by the file's length; a file that grew since is read on in chunks.
     """
     try:
         expected = os.fstat(handle.fileno()).st_size

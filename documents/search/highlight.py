@@ -4,7 +4,7 @@
 Haystack's Whoosh highlighter analyses with StemmingAnalyzer and misses "Hóa" for "Hoá"; this
 module matches with our own notion of a word. Each query syllable becomes a regular expression
 run over the text as stored, so a snippet costs a few regex scans instead of tokenizing the
-whole document in Python (a page of 20 results was ~100 ms that way):
+whole document in Python (which made a page of results slow):
 - exact: the syllable in either tone placement ("hóa" also finds "hoá"), any letter case;
 - accent-insensitive: every letter stands for all its accented forms ("hoa" finds "Hóa").
 Every piece of the document's text is escaped: only the <mark> tags and the ellipses are ours.

@@ -21,7 +21,7 @@ from haystack.utils import get_identifier
 logger = logging.getLogger(__name__)
 
 # Documents committed inside a batched_indexing() block wait here instead of costing one index
-# commit each (a Whoosh commit merges segments: ~0.4 s per document on a 45-document batch).
+# commit each (a Whoosh commit merges segments, which is slow enough to dominate a batch).
 _batch = threading.local()
 
 

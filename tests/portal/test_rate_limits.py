@@ -35,7 +35,7 @@ def test_api_answers_429_json_after_the_limit(limited):
     assert response.status_code == 429
     body = response.json()
     assert "at most 2 every 60 s" in body["error"]["message"]
-    assert int(response["Retry-After"]) == 31  # the 30 s left of the window, and one more
+    assert int(response["Retry-After"]) == 31  # what is left of the window, and one more
 
 
 def test_export_limit_is_per_client_and_says_when_to_come_back(limited):

@@ -110,17 +110,17 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
         return found
 
     def searcher(self) -> tantivy.Searcher:
-        """The current searcher; the reader follows commits (ours at once, others' within ~0.5 s)."""
+        """The current searcher; the reader follows commits (ours at once, other processes' when
+        tantivy's reader next reloads)."""
         return self.index.searcher()
 
     # --- writing --------------------------------------------------------------------------------
     def writer_threads_for(self, documents: int) -> int:
         """Each indexing thread writes its own segment per commit. For the commits of an ingest
         (up to 100 documents) the extra segments cost more CPU to flush and merge than a second
-        thread saves (400 documents in commits of 100: 1.96 ms of CPU per document with two
-        threads, 1.09 with one), and the segmenting workers keep the cores busy anyway. The
-        1,000-document commits of a rebuild gain from it: 100,000 documents in 306-322 s with
-        two threads, 332-346 s with one (the size, 619-752 MiB, depends on how merges fall)."""
+        thread saves (measured: close to twice the CPU per document), and the segmenting workers
+        keep the cores busy anyway. The 1,000-document commits of a rebuild gain a little from
+        it (``manage.py benchmark`` measures index builds)."""
         if self.writer_threads is not None:
             return int(self.writer_threads)
         return min(2, os.cpu_count() or 1) if documents >= BULK_COMMIT else 1

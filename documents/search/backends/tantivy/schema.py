@@ -79,7 +79,7 @@ def pair_term(first: str, second: str) -> str:
 def adjacent_pairs(text: str) -> str:
     """The pair terms of ``text`` as the syllable fields tokenize it (tantivy's own analyzer, so
     positions agree exactly), space-separated for the whitespace tokenizer."""
-    syllables = syllable_analyzer().analyze(text)  # a new one costs <1 µs; no sharing across threads
+    syllables = syllable_analyzer().analyze(text)  # a new one is cheap; no sharing across threads
     return " ".join(map(PAIR_JOINER.join, itertools.pairwise(syllables)))
 
 
@@ -131,8 +131,8 @@ class _TermCache(dict):
 
 # In the index, the space between the two words of a pair term is "_" ("thanh_hoa␟Thanh_Hóa"),
 # so a document's suggestion terms go to tantivy as one string cut at spaces by its whitespace
-# tokenizer, instead of a list of ~1,200 values each converted and indexed as a value of its own:
-# 1.2 → 1.0 ms of tantivy's CPU per document, measured. Words hold neither "_" (a clause break,
+# tokenizer, instead of a list of ~1,200 values each converted and indexed as a value of its own,
+# which cost tantivy measurably more CPU. Words hold neither "_" (a clause break,
 # analysis.CLAUSE_BREAK) nor spaces, so the terms read back unchanged.
 SUGGEST_SPACE = "_"
 
@@ -176,7 +176,7 @@ def suggest_terms(text: str) -> list[str]:
     "folded␟written" for every word and two-word sequence. Words and pairs are made unique
     before their terms are looked up (a report repeats most of its words), and a term once
     formatted is kept (the corpus repeats most of its pairs). Words with a digit are left out,
-    and so are the pairs they are part of. 0.8 → 0.57 ms for a report of 5,000 characters."""
+    and so are the pairs they are part of. Both shortcuts were measured on long reports."""
     # Every character is a letter or digit, a space, or a clause break (analysis.CLAUSE_BREAK),
     # so with each break turned into a word of its own the words are what str.split() gives, and
     # a pair is two neighbours of which neither is a break: one pass over the text, instead of

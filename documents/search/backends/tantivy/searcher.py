@@ -31,8 +31,8 @@ _FACET_THREADS: dict[int, ThreadPoolExecutor] = {}
 
 def _facet_threads() -> ThreadPoolExecutor:
     """This process's pool for facet counting. tantivy releases the GIL while it searches, so
-    the counts run beside the ranked search instead of after it (at 100,000 documents each
-    takes 10-20 ms of a page). One pool per process id: a forked child inherits the parent's
+    the counts run beside the ranked search instead of after it (on a large index each is a
+    noticeable share of a page). One pool per process id: a forked child inherits the parent's
     pool object but not its threads, and would wait forever on it."""
     pid = os.getpid()
     pool = _FACET_THREADS.get(pid)
