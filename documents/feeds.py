@@ -17,6 +17,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from documents.export.columns import date_phrase, issuer
@@ -27,7 +29,7 @@ from documents.search import iter_ids as iter_document_ids
 
 FEED_SIZE = 50
 SUMMARY_CHARS = 400
-PORTAL_NAME = "Cổng tra cứu văn bản Đảng"
+PORTAL_NAME = gettext_lazy("Cổng tra cứu văn bản Đảng")
 # Characters XML 1.0 cannot hold (Django's feed writer raises on them): a typed query or a
 # document's text may carry them, so they are dropped from every text the feed shows.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -49,7 +51,9 @@ class FeedQuery:
 
 class SearchFeed(Feed):
     feed_type = Atom1Feed
-    author_name = PORTAL_NAME
+
+    def author_name(self, obj: FeedQuery) -> str:
+        return str(PORTAL_NAME)
 
     def get_object(self, request, query: FeedQuery):
         return query
@@ -60,11 +64,11 @@ class SearchFeed(Feed):
             facet = facet_named(name)
             shown = [facet.label(value) for value in values] if facet else values
             parts.append(f"{facet.title if facet else name}: {', '.join(shown)}")
-        what = "; ".join(parts) if parts else "tất cả văn bản"
-        return _xml_text(f"Văn bản mới – {what} – {PORTAL_NAME}")
+        what = "; ".join(parts) if parts else _("tất cả văn bản")
+        return _xml_text(_("Văn bản mới – %(what)s – %(portal)s") % {"what": what, "portal": PORTAL_NAME})
 
     def subtitle(self, obj: FeedQuery) -> str:
-        return "Các văn bản mới được đưa lên cổng khớp với tìm kiếm này, mới nhất trước."
+        return _("Các văn bản mới được đưa lên cổng khớp với tìm kiếm này, mới nhất trước.")
 
     def link(self, obj: FeedQuery) -> str:
         return _with_query(reverse("documents:search"), obj.query_string)
@@ -120,7 +124,9 @@ def search_feed(request):
         params = SearchParams.from_querydict(request.GET)
     except ParamError as error:
         return HttpResponse(
-            f"Tham số “{error.param}” không hợp lệ: {error.message}\n",
+            _("Tham số “%(param)s” không hợp lệ: %(message)s")
+            % {"param": error.param, "message": error.message}
+            + "\n",
             status=400,
             content_type="text/plain; charset=utf-8",
         )

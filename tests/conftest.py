@@ -70,3 +70,16 @@ def provinces_loaded(request):
 
     if not Province.objects.exists():
         sync_provinces(Province)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the interface's default language: a request in English leaves English
+    active in the thread (LocaleMiddleware activates, nothing deactivates), which would otherwise
+    carry into the next test's code that runs outside a request."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
 
@@ -15,24 +17,28 @@ from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
 @dataclass(frozen=True)
 class Column:
     key: str  # JSON key
-    header: str  # spreadsheet header
+    label: Promise  # spreadsheet header, in the language active when it is read
     width: int  # XLSX column width, in characters
+
+    @property
+    def header(self) -> str:
+        return str(self.label)
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("title", "Tiêu đề", 60),
-    Column("date", "Ngày", 12),
-    Column("province", "Tỉnh, thành phố", 18),
-    Column("province_current", "Tỉnh, thành phố (từ 2025)", 18),
-    Column("meeting_type", "Loại hội nghị", 22),
-    Column("doc_type", "Loại văn bản", 20),
-    Column("number", "Số, ký hiệu", 16),
-    Column("officials", "Cán bộ", 40),
-    Column("period", "Kỳ", 14),
-    Column("term", "Khóa", 8),
-    Column("permalink", "Đường dẫn", 45),
-    Column("citation", "Trích dẫn", 90),
-    Column("snippet", "Đoạn trích", 90),
+    Column("title", _("Tiêu đề"), 60),
+    Column("date", _("Ngày"), 12),
+    Column("province", _("Tỉnh, thành phố"), 18),
+    Column("province_current", _("Tỉnh, thành phố (từ 2025)"), 18),
+    Column("meeting_type", _("Loại hội nghị"), 22),
+    Column("doc_type", _("Loại văn bản"), 20),
+    Column("number", _("Số, ký hiệu"), 16),
+    Column("officials", _("Cán bộ"), 40),
+    Column("period", _("Kỳ"), 14),
+    Column("term", _("Khóa"), 8),
+    Column("permalink", _("Đường dẫn"), 45),
+    Column("citation", _("Trích dẫn"), 90),
+    Column("snippet", _("Đoạn trích"), 90),
 )
 KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
 OFFICIALS_SEPARATOR = "; "

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 
 from documents.search import SearchParams
 from documents.search import iter_ids as iter_document_ids
@@ -33,15 +34,16 @@ class TooManyRows(Exception):
 
     @property
     def message(self) -> str:
-        return (
-            f"Kết quả có {_vi_number(self.count)} văn bản, vượt giới hạn xuất {_vi_number(self.limit)} dòng. "
-            "Hãy thu hẹp bộ lọc (tỉnh, năm, loại hội nghị...) rồi xuất lại. "
-            f"({self.count} documents match; an export holds at most {self.limit}: narrow the filters.)"
-        )
+        """What the visitor reads, in the active language."""
+        return _(
+            "Kết quả có %(count)s văn bản, vượt giới hạn xuất %(limit)s dòng. "
+            "Hãy thu hẹp bộ lọc (tỉnh, năm, loại hội nghị...) rồi xuất lại."
+        ) % {"count": _grouped(self.count), "limit": _grouped(self.limit)}
 
 
-def _vi_number(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
+def _grouped(number: int) -> str:
+    """``number`` with the active language's thousands separator (100.000, 100,000)."""
+    return f"{number:,}".replace(",", formats.get_format("THOUSAND_SEPARATOR"))
 
 
 def count_matches(params: SearchParams) -> tuple[int, bool]:

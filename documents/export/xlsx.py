@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import BinaryIO
 
+from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
@@ -17,8 +18,8 @@ from .record import record_lines
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 EXTENSION = "xlsx"
-RESULTS_SHEET = "Kết quả"
-RECORD_SHEET = "Truy vấn"
+RESULTS_SHEET = _("Kết quả")
+RECORD_SHEET = _("Truy vấn")
 MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
 
 
@@ -42,7 +43,7 @@ def _values(sheet, row: tuple[str, ...]) -> list:
 
 def write(rows: Iterable[tuple[str, ...]], record: dict, out: BinaryIO) -> None:
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(RESULTS_SHEET)
+    sheet = workbook.create_sheet(str(RESULTS_SHEET))
     sheet.freeze_panes = "A2"
     for index, column in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
@@ -56,7 +57,7 @@ def write(rows: Iterable[tuple[str, ...]], record: dict, out: BinaryIO) -> None:
     for row in rows:
         sheet.append(_values(sheet, row))
 
-    info = workbook.create_sheet(RECORD_SHEET)
+    info = workbook.create_sheet(str(RECORD_SHEET))
     info.column_dimensions["A"].width = 32
     info.column_dimensions["B"].width = 100
     wrap = Alignment(wrap_text=True, vertical="top")

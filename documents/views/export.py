@@ -8,6 +8,7 @@ import tempfile
 
 from django.http import FileResponse, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from documents.export import csv as csv_export
@@ -62,7 +63,12 @@ def export(request, fmt: str):
     except ParamError as error:
         if fmt == "json":
             return _error(fmt, 400, error.message, param=error.param)
-        return _error(fmt, 400, f"Tham số “{error.param}” không hợp lệ: {error.message}")
+        return _error(
+            fmt,
+            400,
+            _("Tham số “%(param)s” không hợp lệ: %(message)s")
+            % {"param": error.param, "message": error.message},
+        )
     try:
         job = prepare_export(request, params)
     except TooManyRows as error:
