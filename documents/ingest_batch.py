@@ -106,13 +106,13 @@ def _prepare_in_worker(data: bytes, original_name: str, digest: str, source_url:
 
 
 # How far reading runs ahead of writing. The writer (this process) indexes a batch of documents
-# at a time, ~0.5 s for 100 on two busy cores: with only a few files queued, the workers ran dry
+# at a time, which takes a while on busy cores: with only a few files queued, the workers ran dry
 # during every batch. ~60 queued files keep two workers busy through one; the byte bound keeps a
 # folder of large PDFs from filling the memory.
 READ_AHEAD_FILES = 64
 READ_AHEAD_BYTES = 256 * 1024 * 1024
 # Fewer documents than this are not worth an index commit of their own while waiting (a tantivy
-# commit costs ~20 ms of CPU however few documents it holds).
+# commit has a fixed CPU cost however few documents it holds).
 INDEX_WHILE_WAITING = 24
 
 
@@ -135,9 +135,8 @@ def fork_workers(workers: int, known: dict[str, str]) -> futures.ProcessPoolExec
     """The pool of forked workers; they inherit the loaded code and never touch the database.
 
     Fork them while this process has no other thread. Forked from a process with one more
-    thread (even a sleeping one, such as tqdm's monitor), underthesea segments ~10% slower in
-    the children: 400 files cost the workers 11.95 s of CPU instead of 10.7 s, and the same
-    shows with a bare ``os.fork`` next to an idle thread (1.55 s against 1.42 s for 60 texts).
+    thread (even a sleeping one, such as tqdm's monitor), underthesea segments measurably slower
+    in the children, and the same shows with a bare ``os.fork`` next to an idle thread.
     Python code runs at its usual speed there (measured with the index entry builder); the loss
     is in underthesea's native tagger, most likely because the C/C++ runtime keeps to its
     multi-threaded (atomic, locking) paths in a child of a multi-threaded process.
@@ -229,7 +228,7 @@ class ParallelBatch:
                     lambda: read_ahead_is_full(len(self.in_flight), self.in_flight_bytes, self.workers)
                 )
             # The last files are being prepared: what is written meanwhile is indexed meanwhile,
-            # instead of all at the end (~0.4 s for a batch of 100, with the workers done).
+            # instead of all at the end, with the workers done.
             self.write_while(lambda: bool(self.in_flight), index_while_waiting=True)
         except BaseException:
             for *_, job in self.in_flight:

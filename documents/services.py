@@ -157,7 +157,7 @@ def store_prepared(
     replaced_file = ""
     try:
         with transaction.atomic():
-            # Most files are new: ask for the id alone (a full row costs ~0.3 ms to select and
+            # Most files are new: ask for the id alone (a full row costs more to select and
             # build), and load the row only for an update.
             same_source = Document.objects.select_for_update().filter(source=source).order_by()
             found = next(iter(same_source.values_list("pk", flat=True)[:1]), None)
@@ -230,7 +230,7 @@ def ingest_file(
 
 _COUNTERS = {INGESTED: "ingested", UPDATED: "updated", UNCHANGED: "unchanged", FAILED: "failed"}
 # How often a run's counters reach the database while it runs (the admin shows them): a save per
-# document was ~0.3 ms of a budget of a few ms. finish_run always saves them.
+# document was a noticeable share of a document's budget. finish_run always saves them.
 _COUNTERS_EVERY_S = 1.0
 
 

@@ -1,7 +1,7 @@
 """The provinces and officials a batch of documents points to, each looked up once per batch.
 
 A report names a province and a handful of officials, and a batch names the same ones again and
-again: looking each up per document cost ~1.5 ms of the ~5 ms a document's database write took.
+again: looking each up per document was a large share of a document's database write.
 
 Officials created inside a document's transaction are remembered only once it commits (see
 ``keep_new``/``drop_new``): after a rollback the row is gone and must not be handed to the next
