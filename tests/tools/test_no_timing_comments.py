@@ -10,7 +10,7 @@ import tokenize
 
 from tests.conftest import REPO_ROOT
 
-# A duration (a number and a time unit) or a speed ratio ("9x slower").
+# A duration (a number and a time unit) or a speed ratio (a number and an "x").
 TIMING = re.compile(
     r"\d[\d.,]*\s?(?:[-–]\s?\d[\d.,]*\s?)?(?:ms|µs|us|s|secs?|seconds?|minutes?|min)\b|\b\d+(?:\.\d+)?x\b",
     re.IGNORECASE,
