@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SAMPLES_DIR = REPO_ROOT / "samples"
+from tests.paths import SAMPLES_DIR
 
 
 @pytest.fixture(autouse=True)

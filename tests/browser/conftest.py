@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from .screens import DESKTOP
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path(os.environ.get("PORTAL_TEST_CHROMIUM", "/usr/bin/chromium"))
@@ -23,9 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SCREENSHOTS = Path(os.environ.get("PORTAL_SCREENSHOTS", "")) if os.environ.get("PORTAL_SCREENSHOTS") else None
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
 
 
 def _skip_reason() -> str | None:
@@ -79,11 +78,3 @@ def corpus(samples_dir):
     from tests.corpora import page_corpus
 
     return page_corpus(samples_dir)
-
-
-def screenshot(page, name: str) -> None:
-    """Saved only when PORTAL_SCREENSHOTS names a folder: for a person to look at, not asserted."""
-    if SCREENSHOTS is None:
-        return
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

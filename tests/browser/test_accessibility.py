@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DESKTOP, PHONE
+from .screens import DESKTOP, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

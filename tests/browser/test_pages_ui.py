@@ -6,7 +6,7 @@ import pytest
 
 from documents.models import Official, Province
 
-from .conftest import DESKTOP, PHONE, screenshot
+from .screens import DESKTOP, PHONE, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -9,7 +9,7 @@ import pytest
 
 from documents.vietnamese.normalize import fold
 
-from .conftest import PHONE, screenshot
+from .screens import PHONE, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 
 from documents.models import Document
 
-from .conftest import screenshot
+from .screens import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

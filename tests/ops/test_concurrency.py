@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT, SAMPLES_DIR
+from tests.paths import REPO_ROOT, SAMPLES_DIR
 
 pytestmark = pytest.mark.slow
 
