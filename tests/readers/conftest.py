@@ -4,10 +4,9 @@ that prepares a Django data dir is replaced by a no-op here (this also lets them
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
+
+from .programs import need
 
 
 @pytest.fixture(autouse=True)
@@ -27,18 +26,6 @@ def vietnamese():
         return
     with translation.override("vi"):
         yield
-
-
-def need(*programs: str) -> None:
-    """Skip when a Debian tool the test drives is missing; on CI (which installs them, see
-    .ci/run) a missing tool is a failure, not a skip."""
-    missing = [program for program in programs if shutil.which(program) is None]
-    if not missing:
-        return
-    message = f"needs {', '.join(missing)} (Debian packages; .ci/run installs them)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")

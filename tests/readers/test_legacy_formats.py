@@ -11,8 +11,8 @@ import pytest
 from documents.readers import read_bytes
 from tools.readers.printed import print_text, sample_texts, word_match
 
-from .conftest import need
 from .legacy_docx import FONTS, as_typed, legacy_docx
+from .programs import need
 
 SOURCE = list(sample_texts().values())[1]
 

@@ -13,7 +13,7 @@ from documents.readers import ReadError, read_bytes
 from tools.readers.printed import print_text, word_match
 from tools.readers.scans import DPI, scanned_page, short_text
 
-from .conftest import need
+from .programs import need
 
 pytestmark = pytest.mark.slow
 
