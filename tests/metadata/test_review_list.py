@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from documents import services
 from documents.models import Document
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 # A Standing Committee meeting with no one named in the chair: the chair is doubtful.
 NO_CHAIR = "Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Nam Định họp cho ý kiến về công tác cán bộ.\n"

@@ -13,7 +13,7 @@ from documents import services
 from documents.ingest.prepare import prepare_document
 from documents.models import Document
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
