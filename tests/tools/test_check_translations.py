@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 from tools.management.commands.check_translations import COPIED, IGNORED
 
 pytestmark = [

@@ -8,7 +8,7 @@ import re
 import subprocess
 import tokenize
 
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 # A duration (a number and a time unit) or a speed ratio (a number and an "x").
 TIMING = re.compile(
