@@ -16,6 +16,7 @@ from documents.vietnamese.normalize import normalize_text
 
 from .chair import mark_chairing
 from .provinces import lineage
+from .roles import normalise_titles
 from .schema import OfficialMention
 from .spans import NOT_NAMES, SURNAMES, TITLE_WORDS, Layout, is_capitalized
 
@@ -274,4 +275,6 @@ def merge(mentions: list[Mention]) -> list[OfficialMention]:
         person = people.setdefault(official_key(m.name), OfficialMention(name=m.name))
         person.titles += [t for t in m.titles if t not in person.titles]
         person.roles += [r for r in m.roles if r not in person.roles]
+    for person in people.values():
+        person.positions = normalise_titles(person.titles)
     return list(people.values())

@@ -13,8 +13,9 @@ ROLES = ("chủ trì", "kết luận", "trình bày", "phát biểu", "ký")
 @dataclass
 class OfficialMention:
     name: str
-    titles: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # as written
+    roles: list[str] = field(default_factory=list)  # in this document: chủ trì, phát biểu, ...
+    positions: list[str] = field(default_factory=list)  # the titles' normalised roles (roles.py)
 
 
 @dataclass
