@@ -156,6 +156,8 @@ def _dated(text, meeting_type=None, url=None, page_date=None):
         # a time word before the date in brackets
         ("Chiều qua (25/12), Ban Chấp hành Đảng bộ tỉnh họp.", None, "/2023/12/x", "2023-12-25"),
         ("Sáng mùng 4/2, Thường trực Tỉnh ủy gặp mặt đầu xuân.", None, "/2025/02/x", "2025-02-04"),
+        ("Sáng ngày 26 tháng 12 năm 2022, Ban Chấp hành Đảng bộ huyện họp.", None, None, "2022-12-26"),
+        ("Chiều 5 tháng 3, Ban Thường vụ Huyện ủy họp.", None, "/2021/03/x", "2021-03-05"),
     ],
 )
 def test_year_sources_and_kinds_of_wording(text, meeting_type, url, expected):
