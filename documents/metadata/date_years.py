@@ -50,10 +50,13 @@ _ANNIVERSARY_END = re.compile(
     r"|\((?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-]\d{4}\s*[-–]\s*"
     r"(?P=day)[/.\-](?P=month)[/.\-](?P<end>\d{4})\s*\)"
 )
+# A day not glued to a number before it. The check comes after the first digit ("does the digit
+# follow a digit, / . or -?") so the regex starts with a digit, which sre scans for in C.
+_DAY_START = r"(\d(?<![\d/.\-].)\d?)"
 _STAMPED_DATE = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}),?\s*(?:-\s*)?(?:(?i:lúc)\s*)?\d{1,2}[:h]\d{2}(?!\d)"
+    _DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4}),?\s*(?:-\s*)?(?:(?i:lúc)\s*)?\d{1,2}[:h]\d{2}(?!\d)"
 )
-FULL_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
+FULL_DATE = re.compile(_DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
 _NEAR_DAYS = 62
 
 

@@ -1,5 +1,10 @@
-import pytest
+import re
 
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from documents.metadata import date_years
 from documents.metadata.dates import detect_date
 from documents.metadata.spans import layout
 
@@ -168,3 +173,15 @@ def test_evidence_says_why_and_where_the_year_came_from():
     text = "Sáng 3/11, Ban Thường vụ Tỉnh ủy họp."
     _, evidence = detect_date(text, layout(text), None, None, None, None, "https://x.vn/a/2021/11/b")
     assert evidence.startswith("Sáng 3/11 (") and "the URL" in evidence
+
+
+# FULL_DATE as a plain regex: its lookbehind first makes sre try it at every position
+_FULL_DATE_PLAIN = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789/.-a \n", max_size=40))
+@example("1/2/2023 x12/3/2024 3-4-2025 /5/6/2020")
+def test_full_date_finds_what_the_plain_regex_finds(text):
+    found = [(m.span(), m.groups()) for m in date_years.FULL_DATE.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _FULL_DATE_PLAIN.finditer(text)]
