@@ -9,7 +9,6 @@ such pages than ``MAX_OCR_PAGES`` is refused rather than occupying the OCR worke
 
 from __future__ import annotations
 
-import ctypes
 import io
 import re
 
@@ -19,13 +18,14 @@ import pypdfium2.raw as pdfium_c
 from . import ocr
 from .base import OCR, TEXT_LAYER, ReadError, ReadResult, gettext_noop
 from .html_hints import normalize_date
-from .pdf_layout import Line, join_lines, page_flow, paragraphs
+from .pdf_layout import Line, Placed, join_lines, page_flow, paragraphs
 
 MAX_OCR_PAGES = 50
 MAX_PAGES = 2000
 # A page is blank when almost none of its pixels, rendered small, are dark.
 _BLANK_RENDER_DPI = 24
 _BLANK_DARK_SHARE = 0.001
+_DARK_BELOW = 160  # grey level (0 black, 255 white)
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -76,10 +76,13 @@ def _lines(textpage: pdfium.PdfTextPage) -> list[Line]:
 def _is_blank(page: pdfium.PdfPage) -> bool:
     bitmap = page.render(scale=_BLANK_RENDER_DPI / 72, grayscale=True)
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    buffer = bytes(ctypes.string_at(bitmap.buffer, stride * height))
-    dark = sum(
-        1 for row in range(height) for value in buffer[row * stride : row * stride + width] if value < 160
+    raw = bytes(bitmap.buffer)
+    pixels = (
+        raw
+        if stride == width
+        else b"".join(raw[row * stride : row * stride + width] for row in range(height))
     )
+    dark = sum(pixels.count(value) for value in range(_DARK_BELOW))
     return dark <= width * height * _BLANK_DARK_SHARE
 
 
@@ -123,20 +126,20 @@ def read_pdf(data: bytes) -> ReadResult:
 
 
 def _read(document: pdfium.PdfDocument) -> ReadResult:
-    flows: dict[int, list] = {}
+    laid_out: dict[int, list[Placed]] = {}
     to_ocr: list[int] = []
     blank = 0
     for number in range(len(document)):
         page = document[number]
         lines = _lines(page.get_textpage())
         if lines:
-            flows[number] = page_flow(lines, page.get_width())
+            laid_out[number] = page_flow(lines, page.get_width())
         elif _is_blank(page):
             blank += 1
         else:
             to_ocr.append(number)
     total = len(document)
-    if not flows and not to_ocr:
+    if not laid_out and not to_ocr:
         raise ReadError(gettext_noop("PDF gồm %(pages)s trang trắng, không có chữ"), pages=total)
     if len(to_ocr) > MAX_OCR_PAGES:
         raise ReadError(
@@ -148,25 +151,14 @@ def _read(document: pdfium.PdfDocument) -> ReadResult:
             limit=MAX_OCR_PAGES,
         )
     warnings = [f"{blank} of {total} page(s) are blank"] if blank else []
+    recognised: dict[int, str] = {}
     confidence = None
     if to_ocr:
         scanned = ocr.ocr(_scanned_pages(document, to_ocr), ".pdf", len(to_ocr))
+        recognised = dict(zip(to_ocr, scanned.pages, strict=False))
         confidence = scanned.confidence
-        for number, text in zip(to_ocr, scanned.pages, strict=False):
-            flows[number] = text  # plain OCR text: re-flowed by ocr_paragraphs below
         warnings.append(f"{len(to_ocr)} of {total} page(s) read by OCR (confidence {confidence})")
-    blocks: list[str] = []
-    run: list = []
-    for number in sorted(flows):
-        flow = flows[number]
-        if isinstance(flow, str):
-            blocks += paragraphs(run)
-            run = []
-            blocks += ocr_paragraphs(flow)
-        else:
-            run += flow  # a paragraph may continue on the next page
-    blocks += paragraphs(run)
-    text = "\n\n".join(block for block in blocks if block)
+    text = "\n\n".join(block for block in _in_page_order(laid_out, recognised) if block)
     if not text.strip():
         raise ReadError(gettext_noop("không nhận dạng được chữ nào trong PDF (%(pages)s trang)"), pages=total)
     title, date = _metadata(document)
@@ -179,6 +171,20 @@ def _read(document: pdfium.PdfDocument) -> ReadResult:
         ocr_confidence=confidence,
         ocr_pages=len(to_ocr),
     )
+
+
+def _in_page_order(laid_out: dict[int, list[Placed]], recognised: dict[int, str]) -> list[str]:
+    """Paragraphs page by page: the lines of consecutive text-layer pages are re-flowed together
+    (a paragraph may run on to the next page); an OCRed page between them ends the run."""
+    blocks: list[str] = []
+    run: list[Placed] = []
+    for number in sorted({*laid_out, *recognised}):
+        if number in recognised:
+            blocks += paragraphs(run) + ocr_paragraphs(recognised[number])
+            run = []
+        else:
+            run += laid_out[number]
+    return blocks + paragraphs(run)
 
 
 def ocr_paragraphs(text: str) -> list[str]:

@@ -27,7 +27,7 @@ class Line:
 
 
 @dataclass(frozen=True)
-class _Placed:
+class Placed:
     line: Line
     column_left: float
     column_right: float
@@ -66,7 +66,7 @@ def _columns(lines: list[Line], page_width: float) -> list[list[Line]] | None:
 _FEW_LINES = 4
 
 
-def _place(block: list[Line], page_width: float | None, in_column: bool = False) -> list[_Placed]:
+def _place(block: list[Line], page_width: float | None, in_column: bool = False) -> list[Placed]:
     """``page_width`` is given for a single-column page: a page of a few lines has its right
     margin taken as the mirror of its left one."""
     column_left = min(line.left for line in block)
@@ -75,10 +75,10 @@ def _place(block: list[Line], page_width: float | None, in_column: bool = False)
         column_right = max(column_right, page_width - column_left)
     pitches = [a.bottom - b.bottom for a, b in itertools.pairwise(block) if a.bottom - b.bottom > 0]
     pitch = statistics.median(pitches) if pitches else 0.0
-    return [_Placed(line, column_left, column_right, pitch, in_column) for line in block]
+    return [Placed(line, column_left, column_right, pitch, in_column) for line in block]
 
 
-def page_flow(lines: list[Line], page_width: float) -> list[_Placed]:
+def page_flow(lines: list[Line], page_width: float) -> list[Placed]:
     """The page's lines in reading order, each with the column it belongs to."""
     lines = [line for line in lines if line.text.strip()]
     if not lines:
@@ -91,7 +91,7 @@ def page_flow(lines: list[Line], page_width: float) -> list[_Placed]:
     return [placed for block, in_column in blocks if block for placed in _place(block, None, in_column)]
 
 
-def _ends_paragraph(above: _Placed, below: _Placed) -> bool:
+def _ends_paragraph(above: Placed, below: Placed) -> bool:
     a, b = above.line, below.line
     if above.in_column != below.in_column:
         return True  # from a headline across the page into the columns, or out of them
@@ -114,10 +114,10 @@ def join_lines(paragraph: str, line: str) -> str:
     return f"{paragraph} {line}"
 
 
-def paragraphs(flow: list[_Placed]) -> list[str]:
+def paragraphs(flow: list[Placed]) -> list[str]:
     """Lines (of one page or of several pages in order) joined into paragraphs."""
     out: list[str] = []
-    previous: _Placed | None = None
+    previous: Placed | None = None
     for placed in flow:
         text = " ".join(placed.line.text.split())
         if previous is not None and not _ends_paragraph(previous, placed):
