@@ -42,6 +42,7 @@ READERS: dict[str, Reader] = {
     ".docx": _imported_on_first_use(".docx", "read_docx"),
     ".doc": _imported_on_first_use(".doc", "read_doc"),
     ".odt": _imported_on_first_use(".odt", "read_odt"),
+    ".rtf": _imported_on_first_use(".doc", "read_rtf"),
     ".png": _imported_on_first_use(".image", "read_image"),
     ".jpg": _imported_on_first_use(".image", "read_image"),
     ".jpeg": _imported_on_first_use(".image", "read_image"),

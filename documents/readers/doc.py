@@ -18,6 +18,7 @@ import re
 import shutil
 import struct
 import subprocess
+import tempfile
 
 import olefile
 
@@ -125,18 +126,24 @@ def _word97_text(document: olefile.OleFileIO) -> str | None:
 
 
 def _tool_output(program: str, arguments: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
-    """Run a Debian tool on the file (given on stdin); None when it is not installed."""
+    """Run a Debian tool on the file. It gets a file, not a pipe: catdoc misreads RTF from a pipe
+    (a stray "f1" before the text)."""
     path = shutil.which(program)
     if path is None:
         raise ReadError(gettext_noop("máy chủ chưa cài %(program)s để đọc loại tệp này"), program=program)
-    try:
-        return subprocess.run([path, *arguments], input=data, capture_output=True, timeout=120, check=False)  # noqa: S603
-    except subprocess.TimeoutExpired:
-        raise ReadError(f"{program} did not finish reading the file") from None
+    with tempfile.NamedTemporaryFile(prefix="doc-") as source:
+        source.write(data)
+        source.flush()
+        try:
+            return subprocess.run(  # noqa: S603 - a Debian tool on our own temporary file
+                [path, *arguments, source.name], capture_output=True, timeout=120, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise ReadError(f"{program} did not finish reading the file") from None
 
 
 def _antiword(data: bytes) -> str:
-    done = _tool_output("antiword", ["-m", "UTF-8.txt", "-w", "0", "-"], data)
+    done = _tool_output("antiword", ["-m", "UTF-8.txt", "-w", "0"], data)
     if done.returncode != 0:
         raise ReadError(f"damaged .doc file: {done.stderr.decode('utf-8', 'replace').strip()[:200]}")
     return done.stdout.decode("utf-8", errors="replace")
@@ -144,6 +151,13 @@ def _antiword(data: bytes) -> str:
 
 def _rtf(data: bytes) -> str:
     return _tool_output("catdoc", ["-w", "-d", "utf-8"], data).stdout.decode("utf-8", errors="replace")
+
+
+def read_rtf(data: bytes) -> ReadResult:
+    """Rich Text Format through catdoc."""
+    if data.lstrip()[:5] != b"{\\rtf":
+        raise ReadError(gettext_noop("không phải tệp RTF"))
+    return _checked(_rtf(data), None, [])
 
 
 def _title(document: olefile.OleFileIO) -> str | None:

@@ -13,6 +13,8 @@ import pytest
 from documents.readers import ReadError, read_bytes, read_file
 from tools.readers.printed import sample_texts, word_match
 
+from .conftest import need
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SOURCE = next(iter(sample_texts().values()))
 
@@ -119,3 +121,24 @@ def test_an_odt_zip_bomb_is_refused() -> None:
             member.write(b"\0" * (1 << 20))
     with pytest.raises(ReadError, match=r"^từ chối: tệp \.odt \(OpenDocument\) sẽ bung ra 210 MB .*zip bomb"):
         read_bytes(out.getvalue(), ".odt")
+
+
+def _rtf(paragraphs: list[str]) -> bytes:
+    """An RTF file as word processors write Vietnamese: each non-ASCII letter as a \\uN escape."""
+    escaped = ["".join(ch if ch.isascii() else f"\\u{ord(ch)}?" for ch in p) for p in paragraphs]
+    body = "".join(f"\\pard {p}\\par\n" for p in escaped)
+    return ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n" + body + "}").encode(
+        "ascii"
+    )
+
+
+@pytest.mark.parametrize("extension", [".rtf", ".doc"])
+def test_rtf_through_catdoc(extension: str) -> None:
+    need("catdoc")
+    paragraphs = ["THÔNG BÁO KẾT LUẬN", "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 5."]
+    assert read_bytes(_rtf(paragraphs), extension).text == "\n".join(paragraphs)
+
+
+def test_not_rtf() -> None:
+    with pytest.raises(ReadError, match=r"^không phải tệp RTF$"):
+        read_bytes(b"plain text", ".rtf")

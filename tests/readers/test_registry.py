@@ -13,7 +13,7 @@ SENTENCE = "Ban Thường vụ Tỉnh ủy đã chỉ đạo các cấp ủy t�
 
 def test_supported_extensions() -> None:
     assert set(SUPPORTED_EXTENSIONS) == {
-        *(".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt"),
+        *(".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".rtf"),
         *(".png", ".jpg", ".jpeg", ".tif", ".tiff"),
     }
 
