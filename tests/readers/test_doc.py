@@ -13,7 +13,7 @@ import pytest
 from documents.readers import ReadError, read_bytes, read_file
 from tools.readers.printed import sample_texts, word_match
 
-from .conftest import need
+from .programs import need
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SOURCE = next(iter(sample_texts().values()))
