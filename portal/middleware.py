@@ -1,8 +1,16 @@
-"""Response headers every page carries (Django's SecurityMiddleware sets the rest)."""
+"""Response headers every page carries (Django's SecurityMiddleware sets the rest), and the
+503 a page gets when the search engine does not answer."""
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger("portal.search")
 
 # No inline script or style anywhere in the portal: everything comes from /static/ on this host.
 DEFAULT_CSP = (
@@ -21,4 +29,39 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", self.csp)
         response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        return response
+
+
+class SearchUnavailableMiddleware:
+    """A search engine that does not answer is a 503 naming the cause, never a 500 stack trace:
+    JSON under /api/, a page elsewhere. The log gets the engine's address too."""
+
+    RETRY_AFTER_SECONDS = "30"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from documents.search import SearchUnavailable
+
+        if not isinstance(exception, SearchUnavailable):
+            return None
+        logger.error("Search unavailable for %s: %s", request.path, exception)
+        message = _("Máy tìm kiếm %(engine)s tạm thời không trả lời (%(cause)s). Vui lòng thử lại sau.") % {
+            "engine": exception.engine,
+            "cause": exception.cause,
+        }
+        headers = {"Retry-After": self.RETRY_AFTER_SECONDS}
+        if request.path.startswith("/api/"):
+            return JsonResponse(
+                {"error": {"message": message}},
+                status=503,
+                headers=headers,
+                json_dumps_params={"ensure_ascii": False},
+            )
+        response = render(request, "503.html", {"message": message}, status=503)
+        response.headers.update(headers)
         return response

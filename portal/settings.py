@@ -7,9 +7,10 @@
 | DJANGO_ALLOWED_HOSTS   | localhost,127.0.0.1 (+ * in debug) | comma-separated host names                  |
 | PORTAL_DATA_DIR        | var/                             | SQLite file, search index, original files    |
 | DATABASE_URL           | sqlite:///<PORTAL_DATA_DIR>/portal.sqlite3 | any database dj-database-url reads |
-| SEARCH_BACKEND         | tantivy                          | tantivy, whoosh or elasticsearch              |
-| ELASTICSEARCH_URL      | http://127.0.0.1:9200/           | for SEARCH_BACKEND=elasticsearch              |
-| ELASTICSEARCH_INDEX    | portal_documents                 | the index name there                          |
+| SEARCH_BACKEND         | tantivy                          | tantivy, whoosh or opensearch                 |
+| OPENSEARCH_URL         | http://127.0.0.1:9200            | SEARCH_BACKEND=opensearch; nodes: a,b,c      |
+| OPENSEARCH_INDEX       | portal_documents                 | the index name there                          |
+| OPENSEARCH_SHARDS, OPENSEARCH_REPLICAS | the cluster's defaults | shards and replicas of a new index     |
 | PORTAL_MAX_UPLOAD_MB   | 50                               | files larger than this are refused at ingest  |
 | PORTAL_EXPORT_MAX_ROWS | 100000                           | longest result list one export may hold       |
 """
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.middleware.SearchUnavailableMiddleware",
 ]
 
 # Headers on every response: nosniff and the referrer policy come from SecurityMiddleware,
@@ -187,7 +189,7 @@ SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "tantivy").strip().lower()
 SEARCH_ENGINES = {
     "whoosh": "documents.search.backends.whoosh.engine.VietnameseWhooshEngine",
     "tantivy": "documents.search.backends.tantivy.engine.TantivyEngine",
-    "elasticsearch": "documents.search.backends.elasticsearch.engine.VietnameseElasticsearchEngine",
+    "opensearch": "documents.search.backends.opensearch.engine.OpenSearchEngine",
 }
 if SEARCH_BACKEND not in SEARCH_ENGINES:
     raise ImproperlyConfigured(
@@ -199,10 +201,15 @@ HAYSTACK_CONNECTIONS = {
         "PATH": str(DATA_DIR / "index" / SEARCH_BACKEND),
     }
 }
-if SEARCH_BACKEND == "elasticsearch":
+if SEARCH_BACKEND == "opensearch":
     HAYSTACK_CONNECTIONS["default"].update(
-        URL=os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200/"),
-        INDEX_NAME=os.environ.get("ELASTICSEARCH_INDEX", "portal_documents"),
+        URL=os.environ.get("OPENSEARCH_URL", "http://127.0.0.1:9200"),
+        INDEX_NAME=os.environ.get("OPENSEARCH_INDEX", "portal_documents"),
+        **{
+            option: int(os.environ[variable])
+            for option, variable in (("SHARDS", "OPENSEARCH_SHARDS"), ("REPLICAS", "OPENSEARCH_REPLICAS"))
+            if os.environ.get(variable, "").strip()
+        },
     )
 # The index follows the database through our own processor (documents.signals), which also
 # reindexes a document when its officials change.
@@ -216,5 +223,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "loggers": {
         "documents": {"handlers": ["console"], "level": os.environ.get("PORTAL_LOG_LEVEL", "INFO")},
+        "portal": {"handlers": ["console"], "level": os.environ.get("PORTAL_LOG_LEVEL", "INFO")},
     },
 }

@@ -1,11 +1,14 @@
 """Every test gets its own data dir and search index, so tests never share or leak state.
 
 Haystack keeps a reference to HAYSTACK_CONNECTIONS taken at import time, so override_settings
-cannot move the index; the connection entry is swapped and reloaded instead.
+cannot move the index; the connection entry is swapped and reloaded instead. On a server backend
+(SEARCH_BACKEND=opensearch) each test gets its own index name, deleted afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
+import uuid
 from pathlib import Path
 
 import pytest
@@ -26,13 +29,25 @@ def isolated_data_dir(tmp_path, settings):
     original = connections.connections_info["default"]
     swapped = dict(original)
     swapped["PATH"] = str(data_dir / "index")
+    if "INDEX_NAME" in swapped:
+        swapped["INDEX_NAME"] = f"test-{uuid.uuid4().hex[:16]}"
     connections.connections_info["default"] = swapped
     connections.reload("default")
     try:
         yield data_dir
     finally:
+        if "INDEX_NAME" in swapped:
+            _delete_server_index(connections["default"].get_backend())
         connections.connections_info["default"] = original
         connections.reload("default")
+
+
+def _delete_server_index(backend) -> None:
+    from documents.search import SearchUnavailable
+
+    # A test that stopped the server: its index goes with the cluster.
+    with contextlib.suppress(SearchUnavailable):
+        backend.clear()
 
 
 @pytest.fixture

@@ -188,6 +188,9 @@ _DOCUMENT = {
 def build_schema(*, server_url: str = "/", max_page_size: int = 100) -> dict:
     search_parameters = _search_parameters(max_page_size)
     bad_parameter = _error_response("A parameter is invalid; the error names it.", with_param=True)
+    unavailable = _error_response(
+        "The search engine does not answer; the error names the cause.", with_param=False
+    )
     return {
         "openapi": "3.1.0",
         "info": {
@@ -203,7 +206,11 @@ def build_schema(*, server_url: str = "/", max_page_size: int = 100) -> dict:
                     "operationId": "search",
                     "summary": "One page of results with snippets and facet counts.",
                     "parameters": search_parameters,
-                    "responses": {"200": _json("A page of results.", "SearchPage"), "400": bad_parameter},
+                    "responses": {
+                        "200": _json("A page of results.", "SearchPage"),
+                        "400": bad_parameter,
+                        "503": unavailable,
+                    },
                 }
             },
             "/api/facets": {
@@ -211,7 +218,11 @@ def build_schema(*, server_url: str = "/", max_page_size: int = 100) -> dict:
                     "operationId": "facets",
                     "summary": "Facet counts of a search, without results.",
                     "parameters": [p for p in search_parameters if p["name"] not in ("page", "page_size")],
-                    "responses": {"200": _json("Counts.", "FacetCounts"), "400": bad_parameter},
+                    "responses": {
+                        "200": _json("Counts.", "FacetCounts"),
+                        "400": bad_parameter,
+                        "503": unavailable,
+                    },
                 }
             },
             "/api/documents/{id}": {

@@ -1,7 +1,8 @@
 """JSON views over the search service and the documents, with plain Django.
 
-Every error is JSON: 400 {"error": {"param", "message"}} for a bad parameter, 404 and 405
-{"error": {"message"}}. The shapes are the ones documents/api/openapi.py declares.
+Every error is JSON: 400 {"error": {"param", "message"}} for a bad parameter, 404, 405 and 503
+{"error": {"message"}} (503: the search engine does not answer, from portal.middleware).
+The shapes are the ones documents/api/openapi.py declares.
 """
 
 from __future__ import annotations

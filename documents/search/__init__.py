@@ -10,7 +10,7 @@ Inside: ``facets`` (the registry), ``params`` (reading a query string), ``plan``
 engine-neutral plan), ``contract`` (what a backend answers), ``query``/``query_shape``/``ranking``
 (the user's syntax and what ranks it), ``analysis`` (the Vietnamese tokens), ``highlight``,
 ``suggest``, ``related``, ``signals`` (keeping the index in step) and ``backends/`` (tantivy,
-Whoosh, Elasticsearch), each spelling the plan for its engine.
+Whoosh, OpenSearch), each spelling the plan for its engine.
 
 Names are loaded on first use: the pure modules below (analysis, query) stay importable without
 Django's models being ready.
@@ -31,6 +31,7 @@ _EXPORTS = {
     # parameters
     "SearchParams": ("params", "SearchParams"),
     "ParamError": ("errors", "ParamError"),
+    "SearchUnavailable": ("errors", "SearchUnavailable"),
     "SORTS": ("params", "SORTS"),
     "MAX_PAGE": ("params", "MAX_PAGE"),
     "MAX_PAGE_SIZE": ("params", "MAX_PAGE_SIZE"),

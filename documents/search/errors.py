@@ -1,5 +1,5 @@
-"""The error a search parameter raises: it names the parameter and the reason, in the interface's
-language, for a 400 page or a JSON error, never a 500."""
+"""The errors a search raises past the backends: a bad parameter (400, naming the parameter) and
+a search engine that cannot answer (503, naming the engine and the cause); never a 500."""
 
 from __future__ import annotations
 
@@ -9,3 +9,14 @@ class ParamError(ValueError):
         super().__init__(f"{param}: {message}")
         self.param = param
         self.message = message
+
+
+class SearchUnavailable(RuntimeError):
+    """The search engine did not answer (a server down, unreachable or without its shards).
+    portal.middleware turns it into a 503 page or JSON error and logs the cause."""
+
+    def __init__(self, engine: str, cause: str, where: str = ""):
+        super().__init__(f"{engine} {where}: {cause}" if where else f"{engine}: {cause}")
+        self.engine = engine  # for the page: which engine, not where it runs
+        self.cause = cause
+        self.where = where  # for the log and the operator: its address

@@ -1,7 +1,8 @@
 """The backends the contract suite runs against, and one corpus indexed into each.
 
-Every backend on this machine answers: Whoosh and tantivy always, Elasticsearch when
-ELASTICSEARCH_URL names a server. The connection entry is swapped like tests/conftest.py does
+Every backend on this machine answers: Whoosh and tantivy always, OpenSearch when
+OPENSEARCH_URL names a cluster (.ci/opensearch.sh 1 starts one; under CI=true it must be set,
+test_opensearch_is_compared fails otherwise). The connection entry is swapped like tests/conftest.py does
 (haystack ignores override_settings), each backend in its own temporary index.
 """
 
@@ -21,8 +22,9 @@ ENGINES = {
     "whoosh": "documents.search.backends.whoosh.engine.VietnameseWhooshEngine",
     "tantivy": "documents.search.backends.tantivy.engine.TantivyEngine",
 }
-if os.environ.get("ELASTICSEARCH_URL"):
-    ENGINES["elasticsearch"] = "documents.search.backends.elasticsearch.engine.VietnameseElasticsearchEngine"
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "").strip()
+if OPENSEARCH_URL:
+    ENGINES["opensearch"] = "documents.search.backends.opensearch.engine.OpenSearchEngine"
 BACKENDS = tuple(ENGINES)
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
 
@@ -30,8 +32,8 @@ SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
 @cache
 def _connection(backend: str, path: Path) -> dict:
     entry = {"ENGINE": ENGINES[backend], "PATH": str(path)}
-    if backend == "elasticsearch":
-        entry.update(URL=os.environ["ELASTICSEARCH_URL"], INDEX_NAME=f"contract_{os.getpid()}")
+    if backend == "opensearch":
+        entry.update(URL=OPENSEARCH_URL, INDEX_NAME=f"contract_{os.getpid()}")
     return entry
 
 
@@ -51,7 +53,7 @@ def using_backend(backend: str, tmp_path: Path, rebuild: bool = True):
             search_backend.update(index, list(index.index_queryset()))
         yield search_backend
     finally:
-        if backend == "elasticsearch":
+        if backend == "opensearch":
             connections["default"].get_backend().clear()
         connections.connections_info["default"] = original
         connections.reload("default")

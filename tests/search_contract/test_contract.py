@@ -7,6 +7,8 @@ exact order, facet counts value by value.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.http import QueryDict
 
@@ -229,3 +231,13 @@ def test_haystack_commands_work_on_every_backend(contract_corpus, tmp_path):
     empty, rebuilt, pks = assert_same(on_every_backend(tmp_path, commands))
     assert empty == 0
     assert rebuilt == len(contract_corpus) == len(pks)
+
+
+def test_opensearch_is_compared():
+    """The contract holds for three backends: OpenSearch is compared whenever a cluster is given,
+    and CI always gives one."""
+    if "opensearch" not in BACKENDS:
+        if os.environ.get("CI") == "true":
+            pytest.fail("OPENSEARCH_URL is unset under CI=true: .ci/run must start a cluster")
+        pytest.skip("OPENSEARCH_URL is unset: start a cluster with `.ci/opensearch.sh 1` and export the URL")
+    assert BACKENDS == ("whoosh", "tantivy", "opensearch")

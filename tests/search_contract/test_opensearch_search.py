@@ -1,21 +1,19 @@
-"""The Elasticsearch searcher against a fake client: what it sends, how it reads ES 7 answers.
+"""The OpenSearch searcher against a fake client: what it sends, how it reads the answers.
 
-No server here: the fake records each request body and answers in the shape Elasticsearch 7
+No server here: the fake records each request body and answers in the shape OpenSearch
 does (hits.total.value, docvalue ``fields``, ``sort`` values, aggregation buckets). Whether a real
-cluster answers these bodies as tantivy does is the contract suite's job (ELASTICSEARCH_URL).
+cluster answers these bodies as tantivy does is the contract suite's job (OPENSEARCH_URL).
 """
 
 from __future__ import annotations
 
 import pytest
-from haystack import connections
 
 from documents.search.abbreviations import expand_abbreviations
-from documents.search.backends.elasticsearch import searcher as elasticsearch_search
-from documents.search.backends.elasticsearch.engine import VietnameseElasticsearchBackend
+from documents.search.backends.opensearch import searcher as opensearch_search
+from documents.search.backends.opensearch.engine import OpenSearchBackend
 from documents.search.plan import BackendHit, BackendRequest
 from documents.search.query import parse_query
-from tests.factories import DocumentFactory
 
 
 def es_hit(pk: int, score: float | None = 1.0, sort: list | None = None) -> dict:
@@ -35,9 +33,9 @@ def answer(hits: list[dict], total: int | None = None, aggregations: dict | None
     return body
 
 
-class FakeElasticsearch:
+class FakeOpenSearch:
     """Answers searches from canned responses, or pages through ``listing`` (ids in sort order)
-    honouring from / size / search_after the way Elasticsearch does."""
+    honouring from / size / search_after the way OpenSearch does."""
 
     def __init__(self, responses: list[dict] | None = None, listing: list[int] | None = None):
         self.responses = list(responses or [])
@@ -65,7 +63,7 @@ class FakeElasticsearch:
 
 @pytest.fixture
 def backend():
-    backend = VietnameseElasticsearchBackend("default", URL="http://127.0.0.1:9/", INDEX_NAME="portal_test")
+    backend = OpenSearchBackend("default", URL="http://127.0.0.1:9/", INDEX_NAME="portal_test")
     backend.setup_complete = True  # no server: nothing to create
     return backend
 
@@ -87,7 +85,7 @@ def test_the_backend_answers_what_the_search_service_asks(backend):
 
 
 def test_a_page_of_hits_with_scores_and_total(backend):
-    backend.conn = FakeElasticsearch([answer([es_hit(7, 3.25), es_hit(3, 1.5)], total=42)])
+    backend.conn = FakeOpenSearch([answer([es_hit(7, 3.25), es_hit(3, 1.5)], total=42)])
     page = backend.search_documents(request("tỉnh", page=3, page_size=2))
     assert page.total == 42
     assert page.hits == [BackendHit(id=7, score=3.25), BackendHit(id=3, score=1.5)]
@@ -97,7 +95,7 @@ def test_a_page_of_hits_with_scores_and_total(backend):
 
 
 def test_a_date_sorted_page_has_no_scores(backend):
-    backend.conn = FakeElasticsearch([answer([es_hit(5, None, sort=[20230404, 5])], total=1)])
+    backend.conn = FakeOpenSearch([answer([es_hit(5, None, sort=[20230404, 5])], total=1)])
     page = backend.search_documents(request("tỉnh", sort="newest"))
     assert page.hits == [BackendHit(id=5, score=None)]
 
@@ -121,7 +119,7 @@ def test_facets_come_back_in_tantivys_shape_from_one_request(backend):
             "province": terms(("Thanh Hóa", 3), ("Hà Tĩnh", 3), ("Nghệ An", 1)),
         },
     }
-    backend.conn = FakeElasticsearch([answer([es_hit(1)], total=5, aggregations=aggregations)])
+    backend.conn = FakeOpenSearch([answer([es_hit(1)], total=5, aggregations=aggregations)])
     page = backend.search_documents(
         request(
             "ban",
@@ -140,11 +138,11 @@ def test_facets_come_back_in_tantivys_shape_from_one_request(backend):
 
 
 def test_a_page_beyond_the_result_window_is_walked_to(backend, monkeypatch):
-    monkeypatch.setattr(elasticsearch_search, "FIRST_CHUNK", 4)
-    monkeypatch.setattr(elasticsearch_search, "ID_CHUNK", 6)
-    monkeypatch.setattr(elasticsearch_search.q, "MAX_RESULT_WINDOW", 10)
+    monkeypatch.setattr(opensearch_search, "FIRST_CHUNK", 4)
+    monkeypatch.setattr(opensearch_search, "ID_CHUNK", 6)
+    monkeypatch.setattr(opensearch_search.q, "MAX_RESULT_WINDOW", 10)
     listing = list(range(100, 130))
-    backend.conn = FakeElasticsearch([answer([], total=30)], listing=listing)
+    backend.conn = FakeOpenSearch([answer([], total=30)], listing=listing)
     page = backend.search_documents(request("", sort="oldest", page=4, page_size=4))
     assert page.total == 30
     assert [hit.id for hit in page.hits] == listing[12:16]
@@ -156,10 +154,10 @@ def test_a_page_beyond_the_result_window_is_walked_to(backend, monkeypatch):
 
 
 def test_every_id_in_order_over_several_search_after_pages(backend, monkeypatch):
-    monkeypatch.setattr(elasticsearch_search, "FIRST_CHUNK", 3)
-    monkeypatch.setattr(elasticsearch_search, "ID_CHUNK", 5)
+    monkeypatch.setattr(opensearch_search, "FIRST_CHUNK", 3)
+    monkeypatch.setattr(opensearch_search, "ID_CHUNK", 5)
     listing = [9, 4, 11, 2, 8, 30, 1, 7, 5, 6, 3, 12]
-    backend.conn = FakeElasticsearch(listing=listing)
+    backend.conn = FakeOpenSearch(listing=listing)
     assert list(backend.iter_document_ids(request("tỉnh", sort="newest"))) == listing
     bodies = backend.conn.bodies
     assert [b["size"] for b in bodies] == [3, 5, 5]
@@ -172,19 +170,19 @@ def test_every_id_in_order_over_several_search_after_pages(backend, monkeypatch)
 
 
 def test_a_listing_ending_on_a_full_page_asks_once_more(backend, monkeypatch):
-    monkeypatch.setattr(elasticsearch_search, "FIRST_CHUNK", 2)
-    monkeypatch.setattr(elasticsearch_search, "ID_CHUNK", 3)
-    backend.conn = FakeElasticsearch(listing=[1, 2, 3, 4, 5])
+    monkeypatch.setattr(opensearch_search, "FIRST_CHUNK", 2)
+    monkeypatch.setattr(opensearch_search, "ID_CHUNK", 3)
+    backend.conn = FakeOpenSearch(listing=[1, 2, 3, 4, 5])
     assert list(backend.iter_document_ids(request())) == [1, 2, 3, 4, 5]
     assert [b["size"] for b in backend.conn.bodies] == [2, 3, 3]
 
 
 def test_reading_one_id_costs_one_small_request(backend):
-    backend.conn = FakeElasticsearch(listing=list(range(1, 5000)))
+    backend.conn = FakeOpenSearch(listing=list(range(1, 5000)))
     ids = backend.iter_document_ids(request("tỉnh"))
     assert backend.conn.calls == []  # nothing asked before the first id is wanted
     assert next(ids) == 1
-    assert [b["size"] for b in backend.conn.bodies] == [elasticsearch_search.FIRST_CHUNK]
+    assert [b["size"] for b in backend.conn.bodies] == [opensearch_search.FIRST_CHUNK]
 
 
 def test_written_forms_are_the_suffixes_with_counts_commonest_first(backend):
@@ -192,7 +190,7 @@ def test_written_forms_are_the_suffixes_with_counts_commonest_first(backend):
         {"key": "thanh hoa\x1fThanh Hóa", "doc_count": 3},
         {"key": "thanh hoa\x1fThanh Hoa", "doc_count": 1},
     ]
-    backend.conn = FakeElasticsearch([answer([], aggregations={"forms": {"buckets": buckets}})])
+    backend.conn = FakeOpenSearch([answer([], aggregations={"forms": {"buckets": buckets}})])
     assert backend.written_forms("thanh hoa\x1f", limit=10) == [("Thanh Hóa", 3), ("Thanh Hoa", 1)]
     assert backend.conn.bodies[0]["aggs"]["forms"]["terms"]["size"] == 10
     assert backend.written_forms("x\x1f", limit=0) == []
@@ -201,7 +199,7 @@ def test_written_forms_are_the_suffixes_with_counts_commonest_first(backend):
 
 def test_document_frequencies_from_one_request(backend):
     named = {"0": {"doc_count": 4}, "1": {"doc_count": 0}}
-    backend.conn = FakeElasticsearch([answer([], total=12, aggregations={"frequencies": {"buckets": named}})])
+    backend.conn = FakeOpenSearch([answer([], total=12, aggregations={"frequencies": {"buckets": named}})])
     total, frequencies = backend.document_frequencies("compounds", ["cải_cách", "xyz_abc", "hành_chính"])
     assert total == 12
     assert frequencies == {"cải_cách": 4, "xyz_abc": 0, "hành_chính": 0}
@@ -209,7 +207,7 @@ def test_document_frequencies_from_one_request(backend):
 
 
 def test_more_like_excludes_the_document_and_keeps_the_order(backend):
-    backend.conn = FakeElasticsearch([answer([es_hit(8, 4.0), es_hit(2, 3.0)])])
+    backend.conn = FakeOpenSearch([answer([es_hit(8, 4.0), es_hit(2, 3.0)])])
     assert backend.more_like(5, {"cải_cách": 2.0, "hành_chính": 1.0}, 3) == [8, 2]
     body = backend.conn.bodies[0]
     assert body["query"]["bool"]["must_not"] == [{"term": {"django_id": {"value": "5"}}}]
@@ -219,7 +217,7 @@ def test_more_like_excludes_the_document_and_keeps_the_order(backend):
 
 
 def test_indexed_ids_are_haystack_identifiers(backend):
-    backend.conn = FakeElasticsearch(listing=[3, 1, 2])
+    backend.conn = FakeOpenSearch(listing=[3, 1, 2])
     assert backend.indexed_ids() == {"documents.document.1", "documents.document.2", "documents.document.3"}
     assert backend.conn.bodies[0]["sort"][0] == {"django_ct": {"order": "asc"}}
 
@@ -233,25 +231,7 @@ def test_the_index_is_set_up_before_the_first_search(backend):
         backend.setup_complete = True
 
     backend.setup = setup
-    backend.conn = FakeElasticsearch([answer([], total=0), answer([], total=0)])
+    backend.conn = FakeOpenSearch([answer([], total=0), answer([], total=0)])
     backend.search_documents(request("tỉnh"))
     backend.search_documents(request("tỉnh"))
     assert ready == [True]
-
-
-def test_the_mapping_has_a_numeric_primary_key_for_sorting(backend):
-    fields = connections["default"].get_unified_index().all_searchfields()
-    _, mapping = backend.build_schema(fields)
-    assert mapping["document_pk"] == {"type": "long"}
-    assert mapping["django_id"] == {"type": "keyword"}  # haystack's own, used to leave a document out
-
-
-@pytest.mark.django_db
-def test_documents_are_sent_with_their_numeric_primary_key(backend):
-    from documents.search_indexes import DocumentIndex
-
-    document = DocumentFactory(raw_text="Tỉnh ủy", text="Tỉnh ủy", segmented="Tỉnh_ủy", title="")
-    prepared = backend._prepare_object(DocumentIndex(), document)
-    assert prepared["document_pk"] == document.pk
-    assert prepared["django_id"] == str(document.pk)
-    assert "pk" not in prepared  # haystack's SearchResult takes pk as its own argument

@@ -1,11 +1,11 @@
-"""The Elasticsearch request bodies a BackendRequest becomes; pure functions, no server."""
+"""The OpenSearch request bodies a BackendRequest becomes; pure functions, no server."""
 
 from __future__ import annotations
 
 import json
 
 from documents.search.abbreviations import expand_abbreviations
-from documents.search.backends.elasticsearch import vocabulary as q
+from documents.search.backends.opensearch import vocabulary as q
 from documents.search.plan import BackendRequest
 from documents.search.query import parse_query
 

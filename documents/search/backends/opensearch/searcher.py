@@ -1,6 +1,6 @@
-"""Reading side of the Elasticsearch backend: answers a BackendRequest like tantivy and Whoosh do.
+"""Reading side of the OpenSearch backend: answers a BackendRequest like tantivy and Whoosh do.
 
-Bodies come from elasticsearch_query; this module sends them and reads the answers. Long
+Bodies come from vocabulary.py; this module sends them and reads the answers. Long
 listings (the export, up to 100,000 ids) page with ``search_after`` on the sort keys, which end
 with the unique primary key: no result window to outgrow, no scroll context to leak when the
 caller stops early (the search service reads one id of a listing to see if it is empty).
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from documents.search.plan import BackendHit, BackendPage, BackendRequest, ordered_counts
 
 from . import vocabulary as q
+from .failures import answering
 
 # The first page of a listing is small: often only its first id is read.
 FIRST_CHUNK = 1_000
@@ -39,14 +40,15 @@ def facet_counts(request: BackendRequest, aggregations: dict) -> dict[str, list[
     return {name: facets[name] for name in request.facets}
 
 
-class ElasticsearchSearcherMixin:
-    """Needs ``self.conn``, ``self.index_name`` and ``self.setup()`` from haystack's backend."""
+class OpenSearchSearcher:
+    """Needs ``self.conn``, ``self.index_name``, ``self.where`` and ``self.setup()`` (engine.py)."""
 
     def _search(self, body: dict, **params) -> dict:
-        # The index (and our mapping) may not exist yet: haystack creates both on first use.
+        # The index may not exist yet: setup creates it with our mapping (or checks the one there).
         if not self.setup_complete:
             self.setup()
-        return self.conn.search(index=self.index_name, body=body, **params)
+        with answering(self.where):
+            return self.conn.search(index=self.index_name, body=body, **params)
 
     def search_documents(self, request: BackendRequest) -> BackendPage:
         page_size = max(1, request.page_size)

@@ -1,4 +1,5 @@
-"""Turns a BackendRequest into Elasticsearch 7 request bodies: plain dicts, no client.
+"""Turns a BackendRequest into OpenSearch request bodies (the query DSL Elasticsearch 7 also
+speaks): plain dicts, no client.
 
 The clauses, fields and boosts are documents.search.query_shape's, as on every backend, so a
 request finds the same documents and ranks them with the same intent. Syllables are sent through
@@ -74,8 +75,8 @@ def _keyword(field: str, value: str) -> dict:
 
 
 # --- what a document must match, and what ranks it -----------------------------------------------
-class ElasticsearchVocabulary:
-    """Elasticsearch's spelling of documents.search.query_shape's queries."""
+class OpenSearchVocabulary:
+    """OpenSearch's spelling of documents.search.query_shape's queries."""
 
     word = staticmethod(_word)
     phrase = staticmethod(_phrase_or_word)
@@ -94,7 +95,7 @@ class ElasticsearchVocabulary:
         return {"bool": {"must": [required], "should": [ranking]}}
 
 
-_SHAPE = QueryShape(ElasticsearchVocabulary())
+_SHAPE = QueryShape(OpenSearchVocabulary())
 required = _SHAPE.required
 ranking = _SHAPE.ranking
 
@@ -105,8 +106,8 @@ def matching(request: BackendRequest) -> dict:
 
 
 # --- filters and facets --------------------------------------------------------------------------
-class ElasticsearchFilters:
-    """Elasticsearch's spelling of documents.search.plan's filters (unscored filter clauses)."""
+class OpenSearchFilters:
+    """OpenSearch's spelling of documents.search.plan's filters (unscored filter clauses)."""
 
     def any_value(self, field: str, values: list[str]) -> dict:
         return {"terms": {field: list(values)}}
@@ -122,7 +123,7 @@ class ElasticsearchFilters:
     all = staticmethod(_all)
 
 
-FILTERS = FilterPlan(ElasticsearchFilters())
+FILTERS = FilterPlan(OpenSearchFilters())
 
 
 def _filtered(query: dict, parts: list[dict]) -> dict:
