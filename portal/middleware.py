@@ -63,5 +63,5 @@ class SearchUnavailableMiddleware:
                 json_dumps_params={"ensure_ascii": False},
             )
         response = render(request, "503.html", {"message": message}, status=503)
-        response.headers.update(headers)
+        response["Retry-After"] = self.RETRY_AFTER_SECONDS
         return response

@@ -1,5 +1,5 @@
 """What the search service asks of a backend: the contract every backend implements, in
-plain values (documents.search.plan), so tantivy, Whoosh and Elasticsearch answer alike.
+plain values (documents.search.plan), so tantivy, Whoosh and OpenSearch answer alike.
 tests/search_contract/ runs the same searches on each and compares the answers."""
 
 from __future__ import annotations
@@ -44,6 +44,6 @@ def backend(using: str = "default") -> SearchBackend:
     if not isinstance(found, SearchBackend):
         raise NotASearchBackend(
             f"The search connection {using!r} uses {type(found).__name__}, which does not implement "
-            "documents.search.contract.SearchBackend: set SEARCH_BACKEND to tantivy, whoosh or elasticsearch."
+            "documents.search.contract.SearchBackend: set SEARCH_BACKEND to tantivy, whoosh or opensearch."
         )
     return found

@@ -2,7 +2,7 @@
 
 The clauses, the fields they search and their weights (documents.search.ranking) are decided
 here; each backend passes its engine's vocabulary: how a syllable, a phrase, "any of", "all of" or
-a boost are spelled for Whoosh, tantivy or Elasticsearch. So the engines find the same documents
+a boost are spelled for Whoosh, tantivy or OpenSearch. So the engines find the same documents
 and rank them with the same intent (the contract suite checks that they do), and a change of
 ranking is made in one place.
 

@@ -24,7 +24,7 @@ from tools.benchmark.ingest import ingest_docs_per_s, manage, segmentation_docs_
 
 logger = logging.getLogger(__name__)
 
-HAYSTACK_BACKENDS = ("whoosh", "tantivy", "elasticsearch")
+HAYSTACK_BACKENDS = ("whoosh", "tantivy", "opensearch")
 ALL_BACKENDS = (*HAYSTACK_BACKENDS, "fts5")
 SEGMENTATION = "segmentation alone"
 UNINDEXED = "ingest without the search index"
@@ -49,8 +49,8 @@ class Command(BaseCommand):
         parser.add_argument("--docs", type=int, default=1000, help="documents in the corpus (default 1000)")
         parser.add_argument(
             "--backends",
-            default="whoosh,tantivy,fts5" + (",elasticsearch" if os.environ.get("ELASTICSEARCH_URL") else ""),
-            help="comma-separated: whoosh, tantivy, elasticsearch, fts5 (default: all available)",
+            default="whoosh,tantivy,fts5" + (",opensearch" if os.environ.get("OPENSEARCH_URL") else ""),
+            help="comma-separated: whoosh, tantivy, opensearch, fts5 (default: all available)",
         )
         parser.add_argument(
             "--rounds",
@@ -136,6 +136,8 @@ class Command(BaseCommand):
             "PORTAL_DATA_DIR": str(work / f"data-{backend}"),
             "DATABASE_URL": f"sqlite:///{work / 'corpus.sqlite3'}",
             "SEARCH_BACKEND": backend if backend in HAYSTACK_BACKENDS else "whoosh",
+            # Never the deployment's own index on a shared cluster.
+            "OPENSEARCH_INDEX": f"benchmark-{work.name}-{backend}".lower(),
             "PORTAL_EXPORT_MAX_ROWS": str(10**9),
         }
 
