@@ -327,3 +327,19 @@ class IngestFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+class RateCounter(models.Model):
+    """Requests one client sent to one rate-limited path in one window (portal/ratelimit.py).
+
+    A row a window, counted by one atomic upsert, so every server process shares the count
+    exactly; rows are deleted once their window is over, never to make room.
+    """
+
+    key = models.CharField(max_length=255, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    # Unix time at which the window ends and the row may go.
+    expires = models.BigIntegerField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

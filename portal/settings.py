@@ -23,6 +23,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from .proxies import parse_trusted_proxies
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -68,6 +70,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: X-Forwarded-Proto from anyone but a declared proxy is dropped before it is read.
+    "portal.proxies.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "portal.ratelimit.RateLimitMiddleware",
@@ -89,9 +93,19 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-if not DEBUG:
-    # Outside development the portal is served over HTTPS behind a proxy that says so.
+# Reverse proxies in front of the portal (addresses or networks). Only they are believed about
+# the client's address (X-Forwarded-For) and about HTTPS (X-Forwarded-Proto).
+PORTAL_TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("PORTAL_TRUSTED_PROXIES", ""))
+if env_bool("PORTAL_TRUST_X_FORWARDED_FOR", False) and not PORTAL_TRUSTED_PROXIES:
+    # The old switch believed whatever address the client wrote first; there is no safe reading
+    # of it without knowing which addresses are the proxies'.
+    raise ImproperlyConfigured(
+        "PORTAL_TRUST_X_FORWARDED_FOR is replaced by PORTAL_TRUSTED_PROXIES: "
+        "set it to the addresses or networks of your reverse proxies (comma-separated)"
+    )
+if PORTAL_TRUSTED_PROXIES:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("PORTAL_SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("PORTAL_SECURE_COOKIES", True)
     # Off by default: HSTS and redirects belong to whoever runs the TLS front end.
@@ -167,14 +181,13 @@ PORTAL_MAX_FILE_BYTES = int(float(os.environ.get("PORTAL_MAX_UPLOAD_MB", "50")) 
 PORTAL_EXPORT_MAX_ROWS = int(os.environ.get("PORTAL_EXPORT_MAX_ROWS", "100000"))
 
 # Rate limits per client (path prefix → "requests/seconds"; 0 requests switches one off),
-# counted in a cache folder every server process shares.
+# counted in Redis when REDIS_URL is set, else in the database: shared by every process.
 PORTAL_RATE_LIMITS = {
     "/search/export": os.environ.get("PORTAL_EXPORT_RATE_LIMIT", "20/60"),
     "/search/feed": os.environ.get("PORTAL_FEED_RATE_LIMIT", "60/60"),
     "/api/": os.environ.get("PORTAL_API_RATE_LIMIT", "120/60"),
 }
-# Behind a reverse proxy the client is the first X-Forwarded-For address; only trust it there.
-PORTAL_TRUST_X_FORWARDED_FOR = env_bool("PORTAL_TRUST_X_FORWARDED_FOR", False)
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

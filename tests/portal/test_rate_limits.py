@@ -1,11 +1,15 @@
-"""Exports and the API are rate-limited per client with a clear 429."""
+"""Exports and the API are rate-limited per client with a clear 429.
+
+The counts live in the test database (rolled back after each test) or, with REDIS_URL, in Redis,
+whose keys of the limiter are removed around each test.
+"""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
+from django.conf import settings as django_settings
 from django.test import Client
 
 from portal import ratelimit
@@ -18,13 +22,21 @@ pytestmark = pytest.mark.django_db
 MID_WINDOW = 1_000_000_050.0  # its window runs from ..._020 to ..._080
 
 
+def forget_redis_counts(url: str):
+    if url:
+        redis = ratelimit._redis(url)
+        for key in redis.scan_iter("portal:ratelimit:*"):
+            redis.delete(key)
+
+
 @pytest.fixture
 def limited(settings, monkeypatch):
     settings.PORTAL_RATE_LIMITS = {"/search/export": "3/60", "/api/": "2/60", "/search/feed": "0/60"}
     monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: MID_WINDOW))
-    cache.clear()
+    redis_url = django_settings.REDIS_URL  # a test may point it elsewhere
+    forget_redis_counts(redis_url)
     yield
-    cache.clear()
+    forget_redis_counts(redis_url)
 
 
 def test_api_answers_429_json_after_the_limit(limited):
@@ -58,10 +70,46 @@ def test_a_zero_limit_switches_it_off(limited):
     assert all(client.get("/search/feed.atom").status_code != 429 for _ in range(5))
 
 
-def test_forwarded_address_is_only_trusted_when_configured(limited, settings):
+def test_forwarded_address_is_only_believed_from_a_declared_proxy(limited, settings):
     client = Client(REMOTE_ADDR="10.0.0.6")
-    for n in range(3):
+    for n in range(2):
         client.get("/api/search", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
     assert client.get("/api/search", HTTP_X_FORWARDED_FOR="203.0.113.99").status_code == 429
-    settings.PORTAL_TRUST_X_FORWARDED_FOR = True
+    settings.PORTAL_TRUSTED_PROXIES = ["10.0.0.6"]
     assert client.get("/api/search", HTTP_X_FORWARDED_FOR="203.0.113.99").status_code != 429
+
+
+def test_a_client_behind_the_proxy_cannot_escape_by_inventing_addresses(limited, settings):
+    settings.PORTAL_TRUSTED_PROXIES = ["10.0.0.0/24"]
+    proxy = Client(REMOTE_ADDR="10.0.0.7")
+    # The client writes a new left-most address each time; the proxy appends the real one.
+    statuses = [
+        proxy.get("/api/search", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}, 203.0.113.50").status_code
+        for n in range(3)
+    ]
+    assert statuses[2] == 429
+    other = proxy.get("/api/search", HTTP_X_FORWARDED_FOR="203.0.113.51")
+    assert other.status_code != 429, "another client behind the same proxy is not affected"
+
+
+def test_ipv6_clients_are_counted_by_their_64_bit_prefix(limited):
+    same_network = [Client(REMOTE_ADDR=f"2001:db8:aa:bb::{n}") for n in range(1, 4)]
+    statuses = [client.get("/api/search").status_code for client in same_network]
+    assert statuses[2] == 429, "addresses of one /64 share the limit"
+    assert Client(REMOTE_ADDR="2001:db8:aa:bc::1").get("/api/search").status_code != 429
+
+
+def test_a_client_over_its_limit_stays_refused_however_many_others_pass(limited):
+    blocked = Client(REMOTE_ADDR="10.0.1.1")
+    for _ in range(2):
+        blocked.get("/api/search")
+    for n in range(400):
+        ratelimit.count_request(f"/api/:192.0.2.{n % 250}-{n}:60:x", 10**10)
+    assert blocked.get("/api/search").status_code == 429
+
+
+def test_a_counter_that_cannot_be_reached_lets_requests_through_and_logs(limited, settings, caplog):
+    settings.REDIS_URL = "redis://127.0.0.1:9/0"  # nothing listens on the discard port
+    client = Client(REMOTE_ADDR="10.0.1.2")
+    assert all(client.get("/api/search").status_code != 429 for _ in range(3))
+    assert "not counted, request let through" in caplog.text
