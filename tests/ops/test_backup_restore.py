@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import tarfile
 from pathlib import Path
@@ -79,3 +80,59 @@ def test_restore_refuses_paths_outside_the_data_dir(tmp_path):
             tar.addfile(info, io.BytesIO(data))
     with pytest.raises(CommandError, match="unexpected entry"):
         call_command("restore", str(archive))
+
+
+def archive_with(path: Path, files: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as tar:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return path
+
+
+def test_the_rows_are_json_lines_one_row_a_line(samples_dir, tmp_path):
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    archive = tmp_path / "b.tar.gz"
+    call_command("backup", str(archive), stdout=io.StringIO())
+    with tarfile.open(archive) as tar:
+        lines = tar.extractfile("data.jsonl").read().decode().splitlines()
+        manifest = json.loads(tar.extractfile("manifest.json").read())
+    assert manifest["format"] == 2
+    rows = [json.loads(line) for line in lines]
+    assert sum(row["model"] == "documents.document" for row in rows) == 5
+    assert len(rows) == len(lines) > 5
+
+
+def test_an_archive_of_the_first_format_is_still_restored(samples_dir, tmp_path):
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    titles = sorted(Document.objects.values_list("title", flat=True))
+    dump = io.StringIO()
+    call_command("dumpdata", "documents.province", "documents.official", "documents.document", stdout=dump)
+    old = archive_with(
+        tmp_path / "old.tar.gz",
+        {
+            "manifest.json": b'{"format": 1, "documents": 5, "original_files": 0}',
+            "data.json": dump.getvalue().encode(),
+        },
+    )
+    Document.objects.all().delete()
+    call_command("restore", str(old), stdout=io.StringIO())
+    assert sorted(Document.objects.values_list("title", flat=True)) == titles
+
+
+def test_a_broken_line_names_the_archive_and_the_line_and_changes_nothing(samples_dir, tmp_path):
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    archive = tmp_path / "b.tar.gz"
+    call_command("backup", str(archive), stdout=io.StringIO())
+    with tarfile.open(archive) as tar:
+        lines = tar.extractfile("data.jsonl").read().decode().splitlines()
+    lines[3] = lines[3][: len(lines[3]) // 2]  # cut short, as a truncated copy would be
+    broken = archive_with(
+        tmp_path / "hong.tar.gz",
+        {"manifest.json": b'{"format": 2}', "data.jsonl": "\n".join(lines).encode()},
+    )
+    before = sorted(Document.objects.values_list("pk", "title"))
+    with pytest.raises(CommandError, match=r"hong\.tar\.gz: data\.jsonl, line 4"):
+        call_command("restore", str(broken), "--replace")
+    assert sorted(Document.objects.values_list("pk", "title")) == before
