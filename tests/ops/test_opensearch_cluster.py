@@ -18,7 +18,7 @@ import uuid
 import pytest
 from opensearchpy import OpenSearch
 
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
 
@@ -242,7 +242,7 @@ def read_lines(path) -> list[str]:
 
 
 def wait_for_health(client, index, attempts=4, **conditions) -> dict:
-    """The cluster's health once the conditions hold, each attempt waiting the server's 30 s.
+    """The cluster's health once the conditions hold, each attempt waiting the server's default time.
 
     (The client takes a `timeout` argument as its own socket timeout, so the server's is left
     at its default.)

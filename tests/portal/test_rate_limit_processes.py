@@ -16,7 +16,7 @@ import uuid
 import dj_database_url
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 PROCESSES = 4
 ATTEMPTS = 25  # each: 100 in all against a limit of 20
