@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 
 from documents.metadata import extract_metadata
-from documents.metadata.evaluation import field_matches
 from documents.metadata.officials import official_key
 from documents.vietnamese.normalize import normalize_text
+from tools.extraction_evaluation import field_matches
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 # Gold metadata of the shipped samples (the seed documents), kept with the tests.

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 PARTS = ("known", "tune", "blind")
-SPLIT_FILE = Path(__file__).resolve().parents[2] / "eval" / "extraction_split.json"
+SPLIT_FILE = Path(__file__).resolve().parents[1] / "eval" / "extraction_split.json"
 
 
 def _hash_key(name: str) -> str:

@@ -4,7 +4,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from documents.metadata.devset_split import load_split
+from tools.devset_split import load_split
 
 
 def _corpus(tmp_path, names):

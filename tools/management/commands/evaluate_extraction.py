@@ -14,8 +14,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from documents.metadata.devset_split import PARTS, files_of
-from documents.metadata.evaluation import evaluate, report_lines, time_at_length
+from tools.devset_split import PARTS, files_of
+from tools.extraction_evaluation import evaluate, report_lines, time_at_length
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from documents.metadata.devset_split import SPLIT_FILE, build_split, files_of, load_split, split_new_files
+from tools.devset_split import SPLIT_FILE, build_split, files_of, load_split, split_new_files
 
 
 def test_stored_blind_part_is_what_the_hash_rule_gives():

@@ -12,7 +12,7 @@ Comparison rules (the gold files' conventions):
 Also counted: dates given where the gold has none (invented), and unusable titles (missing, the
 file name, or over 160 characters). --split scores one part of the devset (devset_split.py).
 
-Run without Django: python -m documents.metadata.evaluation GOLD.jsonl CORPUS_DIR [--source-urls]
+Run without Django: python -m tools.extraction_evaluation GOLD.jsonl CORPUS_DIR [--source-urls]
 [--split known|tune|blind]
 """
 
@@ -26,12 +26,11 @@ import sys
 import time
 from pathlib import Path
 
+from documents.metadata import extract_metadata
+from documents.metadata.officials import official_key
+from documents.metadata.provinces import canonical_province
 from documents.vietnamese.normalize import normalize_text
-
-from . import extract_metadata
-from .devset_split import PARTS, files_of
-from .officials import official_key
-from .provinces import canonical_province
+from tools.devset_split import PARTS, files_of
 
 logger = logging.getLogger(__name__)
 

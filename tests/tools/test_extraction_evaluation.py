@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from documents.metadata.evaluation import evaluate, field_matches, report_lines, title_fault
+from tools.extraction_evaluation import evaluate, field_matches, report_lines, title_fault
 
 
 @pytest.mark.parametrize(
