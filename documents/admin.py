@@ -15,9 +15,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .ingest.store import EDITABLE_FIELDS
 from .metadata.confidence import fields_to_review
-from .models import Appearance, Document, IngestFailure, IngestRun, Official, Province
-from .services import EDITABLE_FIELDS
+from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
 
 
 def _really_changed(form, name: str) -> bool:
@@ -50,6 +50,16 @@ class AppearanceInline(admin.TabularInline):
     fields = ["official", "titles", "roles", "position"]
 
 
+class CitationInline(admin.TabularInline):
+    model = Citation
+    extra = 0
+    fields = ["number", "kind", "issuer", "position"]
+
+
+# The field of Document.edited_fields that a correction in each inline stands for.
+_INLINE_FIELDS = {Appearance: "officials", Citation: "references"}
+
+
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     list_display = [
@@ -75,7 +85,7 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ["title", "number", "original_name", "source"]
     date_hierarchy = "date"
     autocomplete_fields = ["province", "chair", "signer"]
-    inlines = [AppearanceInline]
+    inlines = [AppearanceInline, CitationInline]
     # Source URLs typed without a scheme are web pages; https is the safe assumption.
     formfield_overrides = {models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}}
     readonly_fields = [
@@ -93,7 +103,7 @@ class DocumentAdmin(admin.ModelAdmin):
         (None, {"fields": ["title", "doc_type", "number", ("date", "date_precision"), "province", "level"]}),
         (
             _("Hội nghị"),
-            {"fields": ["meeting_type", "term", "session_no", "period", "chair", "signer", "references"]},
+            {"fields": ["meeting_type", "term", "session_no", "period", "chair", "signer"]},
         ),
         (_("Nội dung"), {"classes": ["collapse"], "fields": ["text", "raw_text", "segmented"]}),
         (
@@ -173,7 +183,7 @@ class DocumentAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         if change and formset.has_changed():
             obj = form.instance
-            obj.edited_fields = sorted(set(obj.edited_fields or []) | {"officials"})
+            obj.edited_fields = sorted(set(obj.edited_fields or []) | {_INLINE_FIELDS[formset.model]})
             obj.save(update_fields=["edited_fields"])
         super().save_formset(request, form, formset, change)
 
@@ -205,7 +215,14 @@ class IngestFailureInline(admin.TabularInline):
     model = IngestFailure
     extra = 0
     can_delete = False
-    readonly_fields = ["path", "reason", "created_at"]
+    fields = readonly_fields = ["path", "message", "created_at"]
+
+
+class IngestFileInline(admin.TabularInline):
+    model = IngestFile
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ["position", "name", "stage", "status", "document", "message"]
 
 
 @admin.register(IngestRun)
@@ -223,11 +240,11 @@ class IngestRunAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "origin"]
     readonly_fields = [f.name for f in IngestRun._meta.fields]
-    inlines = [IngestFailureInline]
+    inlines = [IngestFileInline, IngestFailureInline]
 
 
 @admin.register(IngestFailure)
 class IngestFailureAdmin(admin.ModelAdmin):
-    list_display = ["path", "reason", "run", "created_at"]
+    list_display = ["path", "message", "run", "created_at"]
     list_filter = ["run__origin"]
     search_fields = ["path", "reason"]

@@ -1,5 +1,5 @@
-"""The portal's data: documents, the provinces they belong to, the officials they name, and
-the record of every ingest run."""
+"""The portal's data: documents, the provinces they belong to, the officials they name, the
+numbers they cite, and the record of every ingest run and uploaded file."""
 
 from __future__ import annotations
 
@@ -174,8 +174,6 @@ class Document(models.Model):
         related_name="signed",
         verbose_name=_("người ký"),
     )
-    references = models.JSONField(_("số hiệu được dẫn"), default=list, blank=True)
-
     raw_text = models.TextField(_("văn bản gốc"), help_text=_("Văn bản đúng như bộ đọc trả về."))
     text = models.TextField(
         _("nội dung"), help_text=_("Văn bản đã chuẩn hóa: NFC, dấu thanh đặt chuẩn, khoảng trắng gọn.")
@@ -281,6 +279,32 @@ class Appearance(models.Model):
         return f"{self.official} in {self.document_id}"
 
 
+class Citation(models.Model):
+    """A number a document cites ("18-NQ/TW": a resolution, kind NQ, of the Central Committee,
+    issuer TW). Which portal document bears that number is a lookup by Document.number."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="citations")
+    number = models.CharField(_("số được dẫn"), max_length=60, db_index=True)
+    kind = models.CharField(_("loại"), max_length=10, blank=True, db_index=True)
+    issuer = models.CharField(_("cơ quan ban hành"), max_length=20, blank=True, db_index=True)
+    position = models.PositiveIntegerField(default=0, help_text=_("Thứ tự trong văn bản."))
+
+    class Meta:
+        ordering = ["document", "position"]
+        constraints = [models.UniqueConstraint(fields=["document", "number"], name="one_citation_per_number")]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+def translated_reason(message: str, params: dict | None) -> str:
+    """A stored reason (a Vietnamese message id and its values) in the active language."""
+    from django.utils.translation import gettext
+
+    text = gettext(message) if message else ""
+    return text % params if params else text
+
+
 class IngestRun(models.Model):
     class Status(models.TextChoices):
         RUNNING = "running", _("đang chạy")
@@ -291,14 +315,17 @@ class IngestRun(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.RUNNING)
     origin = models.CharField(
-        _("nguồn gốc"), max_length=20, default="command", help_text=_("lệnh hoặc tải lên")
+        _("nguồn gốc"),
+        max_length=20,
+        default="command",
+        help_text=_("nguồn: command, upload hoặc background"),
     )
     arguments = models.JSONField(default=list, blank=True)
     ingested = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
-    # When services.record_outcome last saved the counters (time.monotonic()); it saves them at
+    # When ingest.run.record_outcome last saved the counters (time.monotonic()); it saves them at
     # most once a second while a run goes on. Not a database field.
     counters_saved_at: float = 0.0
 
@@ -315,18 +342,70 @@ class IngestRun(models.Model):
             f"unchanged {self.unchanged}, failed {self.failed}"
         )
 
+    @property
+    def settled(self) -> int:
+        return self.ingested + self.updated + self.unchanged + self.failed
+
 
 class IngestFailure(models.Model):
     run = models.ForeignKey(IngestRun, on_delete=models.CASCADE, related_name="failures")
     path = models.CharField(max_length=1000)
+    # A Vietnamese message id with %(name)s placeholders filled from reason_params, so the
+    # reason is shown in the language of whoever reads it (see documents.ingest.reasons).
     reason = models.TextField()
+    reason_params = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["run", "id"]
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{self.path}: {self.message}"
+
+    @property
+    def message(self) -> str:
+        return translated_reason(self.reason, self.reason_params)
+
+
+class IngestFile(models.Model):
+    """One file of an upload, from the moment it arrives to its outcome: the upload's status
+    page follows these rows while background jobs work through them."""
+
+    class Stage(models.TextChoices):
+        QUEUED = "queued", _("đang chờ")
+        READING = "reading", _("đang đọc")
+        OCR = "ocr", _("đang nhận dạng chữ (OCR)")
+        STORING = "storing", _("đang lưu và lập chỉ mục")
+        INDEXED = "indexed", _("đã lập chỉ mục")
+        FAILED = "failed", _("lỗi")
+
+    run = models.ForeignKey(IngestRun, on_delete=models.CASCADE, related_name="files")
+    position = models.PositiveIntegerField(default=0)
+    name = models.CharField(_("tên tệp"), max_length=255)
+    # Where the uploaded bytes wait for their job, under the data dir; emptied once settled.
+    spool = models.CharField(max_length=500, blank=True)
+    stage = models.CharField(max_length=10, choices=Stage.choices, default=Stage.QUEUED)
+    status = models.CharField(
+        max_length=10, blank=True, help_text=_("kết quả: ingested, updated, unchanged hoặc failed")
+    )
+    document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.TextField(blank=True)
+    reason_params = models.JSONField(default=dict, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["run", "position"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def settled(self) -> bool:
+        return self.stage in (self.Stage.INDEXED, self.Stage.FAILED)
+
+    @property
+    def message(self) -> str:
+        return translated_reason(self.reason, self.reason_params)
 
 
 class RateCounter(models.Model):

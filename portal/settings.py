@@ -13,6 +13,8 @@
 | OPENSEARCH_SHARDS, OPENSEARCH_REPLICAS | the cluster's defaults | shards and replicas of a new index     |
 | PORTAL_MAX_UPLOAD_MB   | 50                               | files larger than this are refused at ingest  |
 | PORTAL_EXPORT_MAX_ROWS | 100000                           | longest result list one export may hold       |
+| REDIS_URL              | (none)                           | background jobs through Redis (RQ) instead of |
+|                        |                                  | the database queue                            |
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "haystack",
+    "django_tasks",
+    "django_tasks_db",
     "documents",
     "tools",
 ]
@@ -194,6 +198,20 @@ CACHES = {
         "LOCATION": str(DATA_DIR / "cache"),
     }
 }
+
+# --- background jobs (uploads, ingest --background) ----------------------------------------
+# Django's Tasks API (the django-tasks backport). By default the queue is a database table, so
+# nothing else has to run but `manage.py db_worker` (`make run` starts one beside the server).
+# With REDIS_URL set, jobs go through Redis with RQ (`manage.py rqworker default` runs them).
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("django_tasks_db"), "django_rq")
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Uploaded files wait here for their job (one folder per upload, removed as the files settle).
+PORTAL_UPLOAD_SPOOL = DATA_DIR / "uploads"
 
 # --- search -----------------------------------------------------------------------------
 # tantivy by default: Whoosh is much slower on phrases and facet pages and at building its index

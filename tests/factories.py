@@ -23,8 +23,9 @@ from django.db import transaction
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from documents.ingest.citations import parse_cited
 from documents.ingest.prepare import PreparedDocument
-from documents.models import Appearance, Document, IngestFailure, IngestRun, Official, Province
+from documents.models import Appearance, Citation, Document, IngestFailure, IngestRun, Official, Province
 from documents.slugs import vietnamese_slug
 from documents.vietnamese.names import person_key
 from documents.vietnamese.normalize import normalize_text
@@ -124,7 +125,8 @@ class DocumentFactory(CommittedFactory):
     ``raw_text`` is the text as a reader returned it; ``text`` and ``segmented`` follow from it.
     ``dated`` takes a date as extraction writes it ("2023", "2023-06", "2023-06-01");
     ``province_name`` and ``chair_name`` name a province and an official; ``officials`` lists the
-    officials in order of mention, each a name or a dict with ``name``, ``titles`` and ``roles``.
+    officials in order of mention, each a name or a dict with ``name``, ``titles`` and ``roles``;
+    ``cited`` lists the numbers the document cites ("18-NQ/TW"), in order.
     """
 
     class Meta:
@@ -164,15 +166,16 @@ class DocumentFactory(CommittedFactory):
         no_declaration=None,
     )
     officials = ()
+    cited = ()
 
     @classmethod
-    def _build(cls, model_class, *args, officials=(), **kwargs):
-        if officials:
-            raise ValueError("officials are appearances: rows that need a saved document (use create)")
+    def _build(cls, model_class, *args, officials=(), cited=(), **kwargs):
+        if officials or cited:
+            raise ValueError("officials and citations are rows that need a saved document (use create)")
         return super()._build(model_class, *args, **kwargs)
 
     @classmethod
-    def _create(cls, model_class, *args, officials=(), **kwargs):
+    def _create(cls, model_class, *args, officials=(), cited=(), **kwargs):
         # The document and its appearances in one transaction: indexed once, officials included.
         with committed():
             document = super()._create(model_class, *args, **kwargs)
@@ -185,6 +188,8 @@ class DocumentFactory(CommittedFactory):
                     roles=list(mention.get("roles") or []),
                     position=position,
                 )
+            for position, number in enumerate(cited):
+                CitationFactory(document=document, number=number, position=position)
         return document
 
 
@@ -197,6 +202,18 @@ class AppearanceFactory(CommittedFactory):
     titles = factory.LazyFunction(list)
     roles = factory.LazyFunction(list)
     position = 0
+
+
+class CitationFactory(CommittedFactory):
+    """A number a document cites, split into kind and issuer as ingestion splits it."""
+
+    class Meta:
+        model = Citation
+
+    document = factory.SubFactory(DocumentFactory)
+    number = factory.Sequence(lambda n: f"{n + 1}-NQ/TU")
+    kind = factory.LazyAttribute(lambda o: parse_cited(o.number).kind)
+    issuer = factory.LazyAttribute(lambda o: parse_cited(o.number).issuer)
 
 
 class IngestRunFactory(CommittedFactory):

@@ -163,7 +163,7 @@ def document(request, pk: int):
             }
             for appearance in appearances
         ],
-        "references": list(found.references or []),
+        "references": [citation.number for citation in found.citations.all()],
         "text": found.text,
         "url": request.build_absolute_uri(found.get_absolute_url()),
         "original_url": (

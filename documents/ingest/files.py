@@ -10,9 +10,8 @@ from pathlib import Path
 
 from documents.readers.base import read_at_most
 
-
-class FileRefused(Exception):
-    """The file cannot be ingested; the message is the reason (the caller names the file)."""
+from . import reasons
+from .reasons import FileRefused, Reason
 
 
 @dataclass(frozen=True)
@@ -20,7 +19,7 @@ class Candidate:
     """A path found under what the user named; ``problem`` when it cannot even be listed."""
 
     path: Path
-    problem: str | None = None
+    problem: Reason | None = None
     display_name: str | None = None  # the name a person gave (an upload's), when not the path's
 
     @property
@@ -33,6 +32,9 @@ class Candidate:
         return self.display_name or self.path.name
 
 
+_MB = 1024 * 1024
+
+
 def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:
     """Every regular file under ``paths`` (folders recursively, sorted), hidden files skipped."""
     for raw in paths:
@@ -42,7 +44,7 @@ def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:
         elif path.exists():
             yield Candidate(path)
         else:
-            yield Candidate(path, "no such file or folder")
+            yield Candidate(path, Reason(reasons.NO_SUCH_PATH))
 
 
 def _walk(folder: Path) -> Iterator[Candidate]:
@@ -53,7 +55,8 @@ def _walk(folder: Path) -> Iterator[Candidate]:
             if not name.startswith("."):
                 yield Candidate(Path(root) / name)
     for error in errors:
-        yield Candidate(Path(error.filename or folder), f"cannot list folder: {error.strerror or error}")
+        problem = Reason(reasons.CANNOT_LIST, {"error": str(error.strerror or error)})
+        yield Candidate(Path(error.filename or folder), problem)
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
@@ -61,18 +64,15 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise FileRefused(
-                f"file is {size / 1048576:.1f} MB, over the limit of {max_bytes / 1048576:.0f} MB "
-                "(PORTAL_MAX_UPLOAD_MB)"
-            )
+            raise FileRefused(reasons.TOO_LARGE, size=f"{size / _MB:.1f}", limit=f"{max_bytes / _MB:.0f}")
         with path.open("rb") as handle:
             data = read_at_most(handle, max_bytes)
     except OSError as error:
-        raise FileRefused(f"cannot read file: {error.strerror or error}") from error
+        raise FileRefused(reasons.CANNOT_READ, error=error.strerror or error) from error
     if len(data) > max_bytes:
-        raise FileRefused(f"file grew over the limit of {max_bytes / 1048576:.0f} MB while reading")
+        raise FileRefused(reasons.GREW_TOO_LARGE, limit=f"{max_bytes / _MB:.0f}")
     if not data:
-        raise FileRefused("file is empty")
+        raise FileRefused(reasons.EMPTY)
     return data
 
 

@@ -1,7 +1,8 @@
-"""From a file's bytes to everything a Document row needs, without the database.
+"""From a file's bytes to everything a Document row needs, without Django or the database.
 
-This is the expensive part of ingestion (word segmentation ~0.1 M characters/s), so it is a
-plain function of plain values that ``--workers N`` runs in N processes.
+This is the expensive part of ingestion (word segmentation), so it is a plain function of plain
+values that ``--workers N`` runs in N processes. What needs the database (which province row,
+which official row) is looked up by the store step (store.py, lookups.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from documents.readers.base import ReadError
 from documents.vietnamese.normalize import normalize_text
 from documents.vietnamese.segment import segment
 
-from .files import FileRefused
+from . import reasons
+from .reasons import FileRefused
 
 
 @dataclass
@@ -46,10 +48,10 @@ def prepare_document(
     try:
         result = read_bytes(data, extension)
     except ReadError as error:
-        raise FileRefused(str(error)) from error
+        raise FileRefused(reasons.UNREADABLE_CONTENT, detail=error) from error
     text = normalize_text(result.text)
     if not text.strip():
-        raise FileRefused("no text in the file")
+        raise FileRefused(reasons.NO_TEXT)
     hints = {"title": result.title, "url": result.url, "date": result.date}
     metadata = extract_metadata(
         text,

@@ -63,10 +63,10 @@ def _related(document: Document) -> list[Document]:
 def document_detail(request, pk: int):
     document = get_object_or_404(Document.objects.select_related("province", "chair", "signer"), pk=pk)
     appearances = document.appearances.select_related("official")
-    cited = {d.number: d for d in Document.objects.filter(number__in=document.references or [])}
-    # JSON "contains" is not available on SQLite; the quoted number matches one list element.
+    numbers = list(document.citations.values_list("number", flat=True))
+    cited = {d.number: d for d in Document.objects.filter(number__in=numbers)}
     citing = (
-        Document.objects.filter(references__icontains=f'"{document.number}"').exclude(pk=document.pk)
+        Document.objects.filter(citations__number=document.number).exclude(pk=document.pk).distinct()
         if document.number
         else []
     )
@@ -75,7 +75,7 @@ def document_detail(request, pk: int):
     context = {
         "document": document,
         "appearances": appearances,
-        "references": [(number, cited.get(number)) for number in document.references or []],
+        "references": [(number, cited.get(number)) for number in numbers],
         "citing": citing,
         "paragraphs": paragraphs,
         "q": q,

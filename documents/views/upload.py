@@ -1,17 +1,17 @@
-"""Staff upload files from the browser: /upload/ (the form) and /upload/<run_id>/ (the report).
+"""Staff upload files from the browser: /upload/ (the form) and /upload/<run_id>/ (the status).
 
-Each file goes to a temporary folder under its own name (readers are chosen by extension), is
-ingested like a file named on the command line, and the folder is removed. A file larger than
-PORTAL_MAX_FILE_BYTES is cut off while it arrives (an upload handler of this view only, not a
-global setting) and reported as refused; the others go on.
+The request only receives: each file is spooled and one background job per file is queued
+(documents.tasks), so the answer comes at once however many files there are. The status page
+follows the files through queued → reading (OCR) → indexed, refreshing itself while any is
+still in the queue. A file larger than PORTAL_MAX_FILE_BYTES is cut off while it arrives (an
+upload handler of this view only, not a global setting) and fails alone; so does an empty or
+unreadable file, in its job.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
 from functools import wraps
-from pathlib import Path
 
 from django import forms
 from django.conf import settings
@@ -19,20 +19,18 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import SkipFile, TemporaryFileUploadHandler
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from documents import services
-from documents.ingest.references import References
-from documents.models import Document, IngestRun
-from documents.search import batched_indexing
+from documents.models import IngestRun
+from documents.tasks import queue_upload
 
 logger = logging.getLogger(__name__)
 
 MAX_FILES = 50
-SESSION_KEY = "upload_outcomes"
+# How often the status page reloads itself while files are still being worked on.
+REFRESH_SECONDS = 2
 
 
 def staff_required(view):
@@ -78,6 +76,11 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     widget = MultipleFileInput
 
+    def __init__(self, *args, **kwargs):
+        # An empty file is the pipeline's to refuse, naming it, while the others go on; the
+        # form would reject the whole upload for it.
+        super().__init__(*args, allow_empty_file=True, **kwargs)
+
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
@@ -101,51 +104,6 @@ class UploadForm(forms.Form):
         if len(files) + len(self.refused) > MAX_FILES:
             raise forms.ValidationError(_("Mỗi lần tải tối đa %(n)d tệp.") % {"n": MAX_FILES})
         return files
-
-
-def _safe_name(name: str) -> str:
-    base = Path(name.replace("\\", "/")).name.strip() or "tep"
-    return base[:200]
-
-
-def _ingest(files, refused: list[str]) -> tuple[IngestRun, list[dict]]:
-    names = [f.name for f in files] + refused
-    run = services.start_run("upload", names)
-    outcomes: list[dict] = []
-    limit = filesizeformat(settings.PORTAL_MAX_FILE_BYTES)
-    for name in refused:
-        reason = _("Tệp lớn hơn giới hạn %(limit)s.") % {"limit": limit}
-        outcome = services.IngestOutcome(services.FAILED, name, reason=reason)
-        services.record_outcome(run, outcome)
-        outcomes.append({"name": name, "status": outcome.status, "reason": reason, "document_id": None})
-    try:
-        known = services.known_officials_by_province()  # once per upload, not per file
-        references = References()
-        with tempfile.TemporaryDirectory(prefix="portal-upload-") as folder, batched_indexing():
-            for index, uploaded in enumerate(files):
-                target = Path(folder) / str(index)
-                target.mkdir()
-                path = target / _safe_name(uploaded.name)
-                with path.open("wb") as handle:
-                    for chunk in uploaded.chunks():
-                        handle.write(chunk)
-                outcome = services.ingest_file(
-                    path, run=run, display_name=uploaded.name, known_officials=known, references=references
-                )
-                outcomes.append(
-                    {
-                        "name": uploaded.name,
-                        "status": outcome.status,
-                        "reason": outcome.reason,
-                        "document_id": outcome.document_id,
-                    }
-                )
-    except BaseException:
-        services.finish_run(run, IngestRun.Status.INTERRUPTED)
-        raise
-    services.finish_run(run)
-    logger.info("upload run %s: %s", run.pk, run.summary)
-    return run, outcomes
 
 
 @csrf_exempt  # the upload handler must be set before the CSRF check reads the body
@@ -185,24 +143,47 @@ def _upload_post(request, handler: LimitedUploadHandler):
     form = UploadForm(request.POST, request.FILES, refused=handler.refused)
     if not form.is_valid():
         return _upload_page(request, form, status=400)
-    run, outcomes = _ingest(form.cleaned_data["files"], handler.refused)
-    stored = request.session.get(SESSION_KEY, {})
-    stored = dict(list(stored.items())[-9:])  # the last few reports are enough
-    stored[str(run.pk)] = outcomes
-    request.session[SESSION_KEY] = stored
+    run = queue_upload(form.cleaned_data["files"], handler.refused)
+    logger.info("upload run %s: %d files queued", run.pk, len(form.cleaned_data["files"]))
     return redirect("documents:upload_report", run_id=run.pk)
 
 
 @staff_required
 def upload_report(request, run_id: int):
     run = get_object_or_404(IngestRun, pk=run_id)
-    outcomes = request.session.get(SESSION_KEY, {}).get(str(run.pk))
-    if outcomes is None:
-        # Another browser or an old run: what the database kept (counts and failures).
-        outcomes = [
-            {"name": f.path, "status": services.FAILED, "reason": f.reason, "document_id": None}
+    files = list(run.files.select_related("document"))
+    if files:
+        total = len(files)
+        settled = sum(1 for f in files if f.settled)
+        rows = [
+            {
+                "name": f.name,
+                "stage": f.stage,
+                "stage_label": f.get_stage_display(),
+                "status": f.status,
+                "document": f.document,
+                "reason": f.message,
+            }
+            for f in files
+        ]
+    else:  # a run of the command: what the database kept (counts and failures)
+        total = settled = run.settled
+        rows = [
+            {
+                "name": f.path,
+                "stage": "failed",
+                "stage_label": "",
+                "status": "failed",
+                "document": None,
+                "reason": f.message,
+            }
             for f in run.failures.all()
         ]
-    documents = Document.objects.in_bulk([o["document_id"] for o in outcomes if o["document_id"]])
-    rows = [{**o, "document": documents.get(o["document_id"])} for o in outcomes]
-    return render(request, "documents/upload_report.html", {"run": run, "rows": rows})
+    context = {
+        "run": run,
+        "rows": rows,
+        "total": total,
+        "settled": settled,
+        "refresh": REFRESH_SECONDS if run.status == IngestRun.Status.RUNNING else None,
+    }
+    return render(request, "documents/upload_report.html", context)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from documents import services
+from documents.ingest import reasons
 from documents.models import Document, IngestFailure, IngestRun
 from tests.commands import run_ingest
 from tests.index import indexed_ids
@@ -98,7 +98,7 @@ def _docx_bytes() -> bytes:
 @pytest.mark.parametrize(
     ("name", "content", "reason_part"),
     [
-        ("rong.txt", b"", "empty"),
+        ("rong.txt", b"", "tệp rỗng"),
         ("ngau-nhien.txt", bytes(range(256)) * 40, "not text"),
         ("cat-cut.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "pdf"),
         ("khong-phai-zip.docx", b"this is plain text, not a zip", "docx"),
@@ -113,14 +113,15 @@ def test_bad_files_fail_with_their_name_and_reason(tmp_path, name, content, reas
     assert out.strip().endswith("ingested 0, updated 0, unchanged 0, failed 1")
     assert name in err
     failure = IngestFailure.objects.get()
-    assert reason_part.lower() in failure.reason.lower()
+    assert reason_part.lower() in failure.message.lower()
+    assert reason_part.lower() in err.lower()
     assert Document.objects.count() == 0
     assert not list((Path(tmp_path) / "data" / "media").rglob("*.*")), "no original kept for a failure"
 
 
 def test_missing_path_is_reported(tmp_path):
     code, _out, err = run_ingest(str(tmp_path / "khong-co.txt"))
-    assert code == 1 and "khong-co.txt" in err and "no such file" in err
+    assert code == 1 and "khong-co.txt" in err and "không có tệp hoặc thư mục này" in err
 
 
 def test_unreadable_file_is_reported(tmp_path, monkeypatch):
@@ -143,7 +144,7 @@ def test_file_over_the_size_limit_is_refused(tmp_path, settings):
     path = tmp_path / "lon.txt"
     path.write_text(SENTENCE.format(n=1) * 50, encoding="utf-8")
     code, _, err = run_ingest(str(path))
-    assert code == 1 and "lon.txt" in err and "over the limit" in err
+    assert code == 1 and "lon.txt" in err and "vượt giới hạn" in err
 
 
 def test_a_docx_is_ingested(tmp_path):
@@ -165,9 +166,11 @@ def test_zip_that_is_not_word_is_refused(tmp_path):
 
 
 def test_interrupt_keeps_finished_documents_and_a_rerun_completes(tmp_path, monkeypatch):
+    from documents.ingest import pipeline
+
     folder = tmp_path / "batch"
     write_good_files(folder, 6)
-    real_store = services.store_prepared
+    real_store = pipeline.store_prepared
     calls = {"n": 0}
 
     def store_then_interrupt(*args, **kwargs):
@@ -176,7 +179,7 @@ def test_interrupt_keeps_finished_documents_and_a_rerun_completes(tmp_path, monk
             raise KeyboardInterrupt
         return real_store(*args, **kwargs)
 
-    monkeypatch.setattr("documents.ingest_batch.store_prepared", store_then_interrupt)
+    monkeypatch.setattr(pipeline, "store_prepared", store_then_interrupt)
     code, _, err = run_ingest(str(folder))
     assert code == 130 and "interrupted" in err
     assert Document.objects.count() == 3
@@ -216,15 +219,15 @@ def test_two_workers_give_the_same_documents(tmp_path):
     ],
 )
 def test_reading_runs_ahead_of_writing_within_bounds(files, size, full):
-    from documents.ingest_batch import read_ahead_is_full
+    from documents.ingest.parallel import read_ahead_is_full
 
     assert read_ahead_is_full(files, size, workers=2) is full
 
 
 def test_many_files_through_two_workers_are_written_in_order_and_indexed(tmp_path, monkeypatch):
-    from documents import ingest_batch
+    from documents.ingest import parallel
 
-    monkeypatch.setattr(ingest_batch, "READ_AHEAD_FILES", 6)  # several rounds of the read-ahead
+    monkeypatch.setattr(parallel, "READ_AHEAD_FILES", 6)  # several rounds of the read-ahead
     paths = write_good_files(tmp_path / "batch", 15)
     code, out, _ = run_ingest(str(tmp_path / "batch"), "--workers", "2")
     assert code == 0, out
@@ -304,21 +307,19 @@ def _die_on(prefix: str, monkeypatch) -> None:
     ``prefix...``."""
     import os
 
-    from documents import ingest_batch
+    from documents.ingest import parallel
 
-    real_prepare = ingest_batch.prepare_document
+    real_prepare = parallel.prepare_document
 
     def prepare_or_die(data, original_name, *args):
         if original_name.startswith(prefix):
             os._exit(9)
         return real_prepare(data, original_name, *args)
 
-    monkeypatch.setattr(ingest_batch, "prepare_document", prepare_or_die)
+    monkeypatch.setattr(parallel, "prepare_document", prepare_or_die)
 
 
 def test_a_worker_that_dies_fails_its_file_and_not_the_batch(tmp_path, monkeypatch):
-    from documents.ingest_batch import WORKER_DIED
-
     folder = tmp_path / "batch"
     good = write_good_files(folder, 8)
     # First, so that the others are still waiting in the pool when its worker dies.
@@ -327,9 +328,9 @@ def test_a_worker_that_dies_fails_its_file_and_not_the_batch(tmp_path, monkeypat
     code, out, err = run_ingest(str(folder), "--workers", "2")
     assert code == 1
     assert out.strip().splitlines()[-1] == "ingested 8, updated 0, unchanged 0, failed 1"
-    assert "a-chet.txt" in err and "stopped abruptly" in err
+    assert "a-chet.txt" in err and "dừng đột ngột" in err
     assert set(Document.objects.values_list("original_name", flat=True)) == {p.name for p in good}
-    assert IngestFailure.objects.get().reason == WORKER_DIED
+    assert IngestFailure.objects.get().reason == reasons.WORKER_DIED
     assert indexed_ids() == set(Document.objects.values_list("pk", flat=True))
 
 

@@ -1,5 +1,5 @@
 """Ingest workers are forked while the writer has no other thread (they segment ~10% slower
-otherwise: see ingest_batch.fork_workers)."""
+otherwise: see documents.ingest.parallel.fork_workers)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import logging
 import multiprocessing
 import threading
 
-from documents.ingest_batch import fork_workers, threads_in_process
+from documents.ingest.parallel import fork_workers, threads_in_process
 from documents.management.commands.ingest import Progress
 
 

@@ -121,7 +121,7 @@ def test_two_ingests_and_searches_at_once(tmp_path, start):
     assert outputs[0][0].strip().endswith("ingested 25, updated 0, unchanged 0, failed 0")
     assert outputs[1][0].strip().endswith("ingested 25, updated 0, unchanged 0, failed 0")
     # Its workers were forked before any thread started (tqdm's monitor, tantivy's): see
-    # ingest_batch.fork_workers.
+    # documents.ingest.parallel.fork_workers.
     assert "from a process with" not in outputs[1][1], outputs[1][1][-3000:]
     assert searcher.returncode == 0, outputs[2][1][-3000:]
     assert "BAD 0" in outputs[2][0], outputs[2][0]

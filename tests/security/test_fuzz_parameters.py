@@ -161,7 +161,7 @@ def ensure_corpus() -> None:
         meeting_type="ban_chap_hanh",
         doc_type="ket_luan",
         number="104-KL/TU",
-        references=["12-TB/TU"],
+        cited=["12-TB/TU"],
         officials=[{"name": "Ngô Đông Hải", "titles": ["Bí thư Tỉnh ủy"], "roles": ["kết luận"]}],
     )
     DocumentFactory(

@@ -17,7 +17,9 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from documents import services
+from documents.ingest.outcomes import INGESTED
+from documents.ingest.run import ingest_file
+from documents.ingest.store import store_prepared
 from documents.models import Document, Official
 from tests.factories import PreparedDocumentFactory, as_if_committed
 
@@ -131,15 +133,15 @@ def hostile(tmp_path):
         },
     )
     with as_if_committed():  # each write is indexed when its transaction ends
-        from_html = services.ingest_file(html, source_url=JS_URL)
-        from_txt = services.ingest_file(txt)
+        from_html = ingest_file(html, source_url=JS_URL)
+        from_txt = ingest_file(txt)
         # Every metadata field hostile, through ingestion's store step as extraction would hand it.
         stored = {
-            name: services.store_prepared(prepared, prepared.raw_text.encode(), f"/security/{name}", None)
+            name: store_prepared(prepared, prepared.raw_text.encode(), f"/security/{name}", None)
             for name, prepared in (("full", full), ("odd", odd))
         }
-    assert from_html.status == services.INGESTED, from_html.reason
-    assert from_txt.status == services.INGESTED, from_txt.reason
+    assert from_html.status == INGESTED, from_html.reason
+    assert from_txt.status == INGESTED, from_txt.reason
     return {
         "html": Document.objects.get(pk=from_html.document_id),
         "txt": Document.objects.get(pk=from_txt.document_id),

@@ -36,7 +36,6 @@ def test_admin_correction_is_marked_as_edited(staff_client):
     data["title"] = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 25"
     data["province"] = Province.objects.get(name="Nghệ An").pk
     data["date"] = "2023-09-29"
-    data["references"] = "[]"
     data["metadata_evidence"] = "{}"
     data.update(
         {
@@ -44,6 +43,10 @@ def test_admin_correction_is_marked_as_edited(staff_client):
             "appearances-INITIAL_FORMS": "0",
             "appearances-MIN_NUM_FORMS": "0",
             "appearances-MAX_NUM_FORMS": "1000",
+            "citations-TOTAL_FORMS": "0",
+            "citations-INITIAL_FORMS": "0",
+            "citations-MIN_NUM_FORMS": "0",
+            "citations-MAX_NUM_FORMS": "1000",
         }
     )
     response = staff_client.post(f"/admin/documents/document/{document.pk}/change/", data)

@@ -27,7 +27,7 @@ def test_document_page_escapes_text_and_links_metadata(client):
         dated="2023-04-04",
         meeting_type="ban_chap_hanh",
         number="104-BB/TU",
-        references=["17-NQ/TU"],
+        cited=["17-NQ/TU"],
         officials=[{"name": "Ngô Đông Hải", "titles": ["Bí thư Tỉnh ủy"], "roles": ["chủ trì"]}],
         chair_name="Ngô Đông Hải",
     )
@@ -45,7 +45,7 @@ def test_document_page_escapes_text_and_links_metadata(client):
 
 def test_cited_numbers_link_to_documents_the_portal_has(client):
     cited = DocumentFactory(raw_text="Kết luận.", number="2043-KL/TU")
-    citing = DocumentFactory(raw_text="Thông báo.", references=["2043-KL/TU"])
+    citing = DocumentFactory(raw_text="Thông báo.", cited=["2043-KL/TU"])
     body = client.get(citing.get_absolute_url()).content.decode()
     assert f'href="{cited.get_absolute_url()}"' in body
     body = client.get(cited.get_absolute_url()).content.decode()

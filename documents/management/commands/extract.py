@@ -30,7 +30,9 @@ class Command(BaseCommand):
         try:
             data = read_limited(path, settings.PORTAL_MAX_FILE_BYTES)
             result = read_bytes(data, path.suffix.lower())
-        except (FileRefused, ReadError) as error:
+        except FileRefused as error:
+            raise CommandError(f"{path}: {error.reason.translated()}") from error
+        except ReadError as error:
             raise CommandError(f"{path}: {error}") from error
         hints = {"title": result.title, "url": result.url, "date": result.date}
         metadata = extract_metadata(

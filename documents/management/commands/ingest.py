@@ -1,4 +1,4 @@
-"""manage.py ingest PATH... [--source-url URL] [--workers N]"""
+"""manage.py ingest PATH... [--source-url URL] [--workers N] [--background]"""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from documents.ingest.files import iter_candidates
-from documents.services import FAILED, ingest_paths
+from documents.ingest.outcomes import FAILED
+from documents.ingest.run import ingest_paths
 
 
 class Progress(tqdm):
     # tqdm's monitor thread would be running when the ingest workers are forked, and processes
-    # forked from a multi-threaded one segment ~10% slower (see ingest_batch.fork_workers).
+    # forked from a multi-threaded one segment slower (see documents.ingest.parallel.fork_workers).
     monitor_interval = 0
 
 
@@ -30,12 +31,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--workers", type=int, default=1, help="processes that read and segment (default 1)"
         )
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help="queue the ingest as a background job (run by manage.py db_worker) and return",
+        )
 
-    def handle(self, *args, paths: list[str], source_url: str | None, workers: int, **options):
+    def handle(self, *args, paths, source_url, workers, background, **options):
         if workers < 1:
             raise CommandError("--workers must be at least 1")
         if source_url and (len(paths) != 1 or not Path(paths[0]).is_file()):
             raise CommandError("--source-url names the origin of one file: give exactly one file path")
+        if background:
+            self.queue(paths, source_url, workers)
+            return
         total = sum(1 for _ in iter_candidates(paths))
         progress = Progress(total=total, unit="file", file=sys.stderr, desc="ingest", dynamic_ncols=True)
 
@@ -44,7 +53,7 @@ class Command(BaseCommand):
             if outcome.status == FAILED:
                 # Cleared first so the message is not drawn over the bar; goes to the command's stderr.
                 progress.clear()
-                self.stderr.write(f"FAILED {outcome.path}: {outcome.reason}")
+                self.stderr.write(f"FAILED {outcome.path}: {outcome.reason.translated()}")
                 progress.refresh()
 
         try:
@@ -59,3 +68,14 @@ class Command(BaseCommand):
         self.stdout.write(run.summary)
         if run.failed:
             sys.exit(1)
+
+    def queue(self, paths: list[str], source_url: str | None, workers: int) -> None:
+        from documents.tasks import ingest_paths_in_background
+
+        missing = [path for path in paths if not Path(path).exists()]
+        if missing:
+            raise CommandError(f"no such file or folder: {', '.join(missing)}")
+        # The worker may run in another folder: it is given absolute paths.
+        absolute = [str(Path(path).resolve()) for path in paths]
+        result = ingest_paths_in_background.enqueue(absolute, source_url, workers)
+        self.stdout.write(f"queued as background job {result.id}; a worker (manage.py db_worker) runs it")

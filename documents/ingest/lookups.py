@@ -1,4 +1,5 @@
-"""The provinces and officials a batch of documents points to, each looked up once per batch.
+"""The database rows the store step points documents to: provinces and officials, each looked
+up once per batch, and the officials already known (given to the pure prepare step as a map).
 
 A report names a province and a handful of officials, and a batch names the same ones again and
 again: looking each up per document was a large share of a document's database write.
@@ -11,14 +12,25 @@ the admin makes that document's write fail with a reason, as any database error 
 
 from __future__ import annotations
 
-from documents.models import Official, Province
+from documents.models import Appearance, Official, Province
 from documents.slugs import vietnamese_slug
 from documents.vietnamese.names import person_key, tidy_person_name
 
 _NAME_LENGTH = Official._meta.get_field("name").max_length
 
 
-class References:
+def known_officials_by_province() -> dict[str, str]:
+    """person key → province, for officials whose documents all name one province."""
+    provinces: dict[str, set[str]] = {}
+    rows = Appearance.objects.filter(document__province__isnull=False).values_list(
+        "official__key", "document__province__name"
+    )
+    for key, province in rows.iterator():
+        provinces.setdefault(key, set()).add(province)
+    return {key: names.pop() for key, names in provinces.items() if len(names) == 1}
+
+
+class Lookups:
     def __init__(self) -> None:
         self._provinces: dict[str, Province] | None = None
         self._officials: dict[str, Official] = {}
@@ -26,7 +38,7 @@ class References:
 
     def province(self, name: str | None) -> Province | None:
         if self._provinces is None:
-            # ~100 rows of reference data, loaded by a migration: read them all once.
+            # About a hundred rows of reference data, loaded by a migration: read them all once.
             self._provinces = {p.name: p for p in Province.objects.all()}
         return self._provinces.get(name or "")
 

@@ -1,5 +1,9 @@
-"""Running ingestion over many files: reading and segmenting in worker processes, writing in
-this one (the database and the search index each take one writer at a time)."""
+"""``--workers N``: files prepared (read, segmented, extracted) in N forked processes and
+written in this one (the database and the search index each take one writer at a time).
+
+The batch is given how to read a file and how to write a prepared one (pipeline.py), so this
+module knows processes, not the database.
+"""
 
 from __future__ import annotations
 
@@ -12,83 +16,19 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 
-from django.conf import settings
+from documents.search import index_pending
 
-from .ingest.files import Candidate, FileRefused, content_hash, read_limited
-from .ingest.prepare import PreparedDocument, prepare_document
-from .ingest.references import References
-from .models import IngestRun
-from .search import index_pending
-from .services import (
-    FAILED,
-    UNCHANGED,
-    IngestOutcome,
-    existing_document,
-    known_officials_by_province,
-    record_outcome,
-    source_of,
-    store_prepared,
-)
+from .files import Candidate
+from .outcomes import Outcome
+from .prepare import PreparedDocument, prepare_document
+from .reasons import WORKER_DIED, Reason
 
 logger = logging.getLogger(__name__)
 
-
-def read_candidate(candidate: Candidate) -> tuple[bytes, str] | IngestOutcome:
-    """The file's bytes and hash, or the outcome that settles it without segmenting."""
-    if candidate.problem:
-        return IngestOutcome(FAILED, candidate.label, reason=candidate.problem)
-    try:
-        data = read_limited(candidate.path, settings.PORTAL_MAX_FILE_BYTES)
-    except FileRefused as error:
-        return IngestOutcome(FAILED, candidate.label, reason=str(error))
-    digest = content_hash(data)
-    existing = existing_document(digest)
-    if existing:
-        return IngestOutcome(UNCHANGED, candidate.label, existing)
-    return data, digest
-
-
-def store_candidate(
-    candidate: Candidate,
-    data: bytes,
-    prepare: Callable[[], PreparedDocument],
-    source_url: str | None,
-    references: References,
-) -> IngestOutcome:
-    """Prepare (here, or by collecting a worker's result) and write; any failure is an outcome."""
-    try:
-        source = source_of(candidate.path, source_url)
-        outcome = store_prepared(prepare(), data, source, source_url, references)
-        outcome.path = candidate.label
-    except FileRefused as error:
-        outcome = IngestOutcome(FAILED, candidate.label, reason=str(error))
-    except Exception as error:  # one broken file must not stop the batch
-        logger.exception("unexpected error ingesting %s", candidate.label)
-        outcome = IngestOutcome(
-            FAILED, candidate.label, reason=f"unexpected error: {type(error).__name__}: {error}"
-        )
-    return outcome
-
-
-def ingest_candidate(
-    candidate: Candidate,
-    *,
-    source_url: str | None,
-    known: dict[str, str],
-    references: References | None = None,
-) -> IngestOutcome:
-    """One file, read, segmented and written in this process."""
-    read = read_candidate(candidate)
-    if isinstance(read, IngestOutcome):
-        return read
-    data, digest = read
-    return store_candidate(
-        candidate,
-        data,
-        lambda: prepare_document(data, candidate.original_name, digest, source_url, known),
-        source_url,
-        references or References(),
-    )
+# How a file is read: its bytes and hash, or the outcome that settles it without preparing.
+Read = Callable[[Candidate], "tuple[bytes, str] | Outcome"]
+# How a file is written, given a callable that returns it prepared (or raises why not).
+Write = Callable[[Candidate, bytes, Callable[[], PreparedDocument]], Outcome]
 
 
 # The known officials, given to each worker once when it starts: sent with every file instead,
@@ -106,13 +46,13 @@ def _prepare_in_worker(data: bytes, original_name: str, digest: str, source_url:
 
 
 # How far reading runs ahead of writing. The writer (this process) indexes a batch of documents
-# at a time, which takes a while on busy cores: with only a few files queued, the workers ran dry
-# during every batch. ~60 queued files keep two workers busy through one; the byte bound keeps a
-# folder of large PDFs from filling the memory.
+# at a time: with only a few files queued, the workers ran dry during every batch. About sixty
+# queued files keep two workers busy through one; the byte bound keeps a folder of large PDFs
+# from filling the memory.
 READ_AHEAD_FILES = 64
 READ_AHEAD_BYTES = 256 * 1024 * 1024
-# Fewer documents than this are not worth an index commit of their own while waiting (a tantivy
-# commit has a fixed CPU cost however few documents it holds).
+# Fewer documents than this are not worth an index commit of their own while waiting (an index
+# commit has a fixed cost however few documents it holds).
 INDEX_WHILE_WAITING = 24
 
 
@@ -135,16 +75,16 @@ def fork_workers(workers: int, known: dict[str, str]) -> futures.ProcessPoolExec
     """The pool of forked workers; they inherit the loaded code and never touch the database.
 
     Fork them while this process has no other thread. Forked from a process with one more
-    thread (even a sleeping one, such as tqdm's monitor), underthesea segments measurably slower
-    in the children, and the same shows with a bare ``os.fork`` next to an idle thread.
-    Python code runs at its usual speed there (measured with the index entry builder); the loss
-    is in underthesea's native tagger, most likely because the C/C++ runtime keeps to its
-    multi-threaded (atomic, locking) paths in a child of a multi-threaded process.
+    thread (even a sleeping one, such as tqdm's monitor), underthesea segments about a tenth
+    slower in the children, and the same shows with a bare ``os.fork`` next to an idle thread.
+    Python code runs at its usual speed there; the loss is in underthesea's native tagger, most
+    likely because the C/C++ runtime keeps to its multi-threaded (atomic, locking) paths in a
+    child of a multi-threaded process.
     """
     threads = threads_in_process()
     if threads > 1:
         logger.info(
-            "forking %d ingest workers from a process with %d threads: they segment ~10%% slower",
+            "forking %d ingest workers from a process with %d threads: they segment slower",
             workers,
             threads,
         )
@@ -156,37 +96,6 @@ def fork_workers(workers: int, known: dict[str, str]) -> futures.ProcessPoolExec
     # own threads start after the fork.
     pool.submit(int).result()
     return pool
-
-
-def run_batch(
-    run: IngestRun,
-    candidates: Iterable[Candidate],
-    *,
-    workers: int = 1,
-    source_url: str | None = None,
-    on_outcome: Callable[[IngestOutcome], None] | None = None,
-) -> None:
-    known = known_officials_by_province()
-    references = References()
-
-    def report(outcome: IngestOutcome) -> None:
-        record_outcome(run, outcome)
-        if on_outcome:
-            on_outcome(outcome)
-
-    if workers <= 1:
-        for candidate in candidates:
-            report(ingest_candidate(candidate, source_url=source_url, known=known, references=references))
-        return
-
-    ParallelBatch(workers, known, source_url, references, report).run(candidates)
-
-
-# Given as the reason for a file whose worker process died while preparing it.
-WORKER_DIED = (
-    "the process preparing this file stopped abruptly (killed, for instance for using too much "
-    "memory, or crashed); the other files were not affected"
-)
 
 
 class ParallelBatch:
@@ -204,11 +113,12 @@ class ParallelBatch:
         workers: int,
         known: dict[str, str],
         source_url: str | None,
-        references: References,
-        report: Callable[[IngestOutcome], None],
+        read: Read,
+        write: Write,
+        report: Callable[[Outcome], None],
     ):
         self.workers, self.known, self.source_url = workers, known, source_url
-        self.references, self.report = references, report
+        self.read, self._write, self.report = read, write, report
         self.in_flight: deque[tuple[Candidate, bytes, str, futures.Future]] = deque()
         self.in_flight_bytes = 0
         self.pool: futures.ProcessPoolExecutor | None = None
@@ -217,8 +127,8 @@ class ParallelBatch:
         self.pool = fork_workers(self.workers, self.known)
         try:
             for candidate in candidates:
-                read = read_candidate(candidate)
-                if isinstance(read, IngestOutcome):
+                read = self.read(candidate)
+                if isinstance(read, Outcome):
                     self.report(read)
                     continue
                 data, digest = read
@@ -262,7 +172,7 @@ class ParallelBatch:
             self.write(candidate, data, job)
 
     def write(self, candidate: Candidate, data: bytes, job: futures.Future) -> None:
-        self.report(store_candidate(candidate, data, job.result, self.source_url, self.references))
+        self.report(self._write(candidate, data, job.result))
 
     def recover(self) -> None:
         """After a worker died: write what was prepared, retry the rest alone, start a new pool."""
@@ -280,7 +190,7 @@ class ParallelBatch:
                 retried = self._submit_to(alone, candidate, data, digest)
                 if isinstance(retried.exception(), BrokenProcessPool):
                     logger.error("a worker process died preparing %s", candidate.label)
-                    self.report(IngestOutcome(FAILED, candidate.label, reason=WORKER_DIED))
+                    self.report(Outcome.failed(candidate.label, Reason(WORKER_DIED)))
                     alone.shutdown(wait=False, cancel_futures=True)
                     alone = None
                 else:

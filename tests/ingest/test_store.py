@@ -1,4 +1,5 @@
-"""ingest_file(): one transaction per document, corrections that survive, partial dates."""
+"""The store step: one transaction per document, corrections that survive, partial dates,
+citations as rows."""
 
 from __future__ import annotations
 
@@ -7,31 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from documents import services
-from documents.ingest.prepare import PreparedDocument
-from documents.models import Appearance, Document, Official, Province
+from documents.ingest import store
+from documents.ingest.outcomes import INGESTED, UNCHANGED, UPDATED
+from documents.ingest.store import parse_partial_date, store_prepared
+from documents.models import Appearance, Citation, Document, Official, Province
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-TEXT = "Ngày 4/4/2023, Ban Chấp hành Đảng bộ tỉnh Thái Bình họp đánh giá quý I/2023."
 
-
-def prepared(name="a.txt", digest="a" * 64, **metadata) -> PreparedDocument:
-    base = {"officials": [], "references": []}
-    base.update(metadata)
-    return PreparedDocument(
-        original_name=name,
-        extension=".txt",
-        content_hash=digest,
-        raw_text=TEXT,
-        text=TEXT,
-        segmented="Ngày 4/4/2023 , Ban Chấp_hành Đảng_bộ tỉnh Thái_Bình họp",
-        metadata=base,
-    )
-
-
-def test_metadata_is_stored_on_the_document_and_its_officials():
-    outcome = services.store_prepared(
+def test_metadata_is_stored_on_the_document_and_its_officials(prepared):
+    outcome = store_prepared(
         prepared(
             title="Hội nghị Ban Chấp hành",
             date="2023-04",
@@ -45,12 +31,12 @@ def test_metadata_is_stored_on_the_document_and_its_officials():
             ],
             references=["17-NQ/TU"],
         ),
-        TEXT.encode(),
+        b"bytes of a.txt",
         "/x/a.txt",
         None,
     )
     document = Document.objects.get(pk=outcome.document_id)
-    assert outcome.status == services.INGESTED
+    assert outcome.status == INGESTED
     assert document.date == dt.date(2023, 4, 1) and document.date_precision == "month"
     assert document.date_display == "04/2023" and document.date_iso == "2023-04"
     assert document.province.name == "Thái Bình"
@@ -61,24 +47,22 @@ def test_metadata_is_stored_on_the_document_and_its_officials():
         "Ngô Đông Hải",
         "Nguyễn Tiến Thành",
     ]
-    assert document.references == ["17-NQ/TU"]
+    assert list(document.citations.values_list("number", "kind", "issuer")) == [("17-NQ/TU", "NQ", "TU")]
 
 
-def test_unknown_values_stay_null():
-    outcome = services.store_prepared(
-        prepared(province="Atlantis", date="2023-13-45"), b"x", "/x/b.txt", None
-    )
+def test_unknown_values_stay_null(prepared):
+    outcome = store_prepared(prepared(province="Atlantis", date="2023-13-45"), b"x", "/x/b.txt", None)
     document = Document.objects.get(pk=outcome.document_id)
     assert document.province is None and document.date is None and document.date_precision is None
 
 
-def test_failure_inside_the_transaction_leaves_no_document_and_no_file(monkeypatch):
+def test_failure_inside_the_transaction_leaves_no_document_and_no_file(monkeypatch, prepared):
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(services, "_write_appearances", explode)
+    monkeypatch.setattr(store, "_write_appearances", explode)
     with pytest.raises(RuntimeError):
-        services.store_prepared(prepared(officials=[{"name": "A B"}]), b"bytes", "/x/c.txt", None)
+        store_prepared(prepared(officials=[{"name": "A B"}]), b"bytes", "/x/c.txt", None)
     assert Document.objects.count() == 0
     assert Appearance.objects.count() == 0
     from django.conf import settings
@@ -86,8 +70,8 @@ def test_failure_inside_the_transaction_leaves_no_document_and_no_file(monkeypat
     assert not [p for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()]
 
 
-def test_fields_corrected_by_staff_survive_reingestion():
-    first = services.store_prepared(
+def test_fields_corrected_by_staff_survive_reingestion(prepared):
+    first = store_prepared(
         prepared(title="Sai", province="Thái Bình", officials=[{"name": "Ngô Đông Hải"}]),
         b"v1",
         "/x/d.txt",
@@ -99,13 +83,13 @@ def test_fields_corrected_by_staff_survive_reingestion():
     document.edited_fields = ["title", "province", "officials"]
     document.save()
 
-    second = services.store_prepared(
+    second = store_prepared(
         prepared(digest="b" * 64, title="Sai nữa", province="Thái Bình", officials=[{"name": "Người Khác"}]),
         b"v2",
         "/x/d.txt",
         None,
     )
-    assert second.status == services.UPDATED and second.document_id == first.document_id
+    assert second.status == UPDATED and second.document_id == first.document_id
     document.refresh_from_db()
     assert document.title == "Tiêu đề đã sửa"
     assert document.province.name == "Nam Định"
@@ -113,10 +97,10 @@ def test_fields_corrected_by_staff_survive_reingestion():
     assert document.content_hash == "b" * 64
 
 
-def test_same_bytes_twice_in_one_batch_is_unchanged_not_an_error():
-    services.store_prepared(prepared(), b"same", "/x/e.txt", None)
-    outcome = services.store_prepared(prepared(), b"same", "/x/copy-of-e.txt", None)
-    assert outcome.status == services.UNCHANGED
+def test_same_bytes_twice_in_one_batch_is_unchanged_not_an_error(prepared):
+    store_prepared(prepared(), b"same", "/x/e.txt", None)
+    outcome = store_prepared(prepared(), b"same", "/x/copy-of-e.txt", None)
+    assert outcome.status == UNCHANGED
     assert Document.objects.count() == 1
 
 
@@ -133,7 +117,7 @@ def test_same_bytes_twice_in_one_batch_is_unchanged_not_an_error():
     ],
 )
 def test_partial_dates(value, expected):
-    assert services.parse_partial_date(value) == expected
+    assert parse_partial_date(value) == expected
 
 
 def test_provinces_are_loaded_with_their_2025_lineage():
@@ -144,8 +128,8 @@ def test_provinces_are_loaded_with_their_2025_lineage():
     assert "TP.HCM" in Province.objects.get(name="Thành phố Hồ Chí Minh").aliases
 
 
-def test_over_long_extracted_values_are_clipped_not_fatal():
-    outcome = services.store_prepared(
+def test_over_long_extracted_values_are_clipped_not_fatal(prepared):
+    outcome = store_prepared(
         prepared(term="X" * 300, number="1" * 300, period="quý " * 100, officials=[{"name": "Tên " * 100}]),
         b"long",
         "/x/long.txt",
@@ -156,31 +140,28 @@ def test_over_long_extracted_values_are_clipped_not_fatal():
     assert len(document.appearances.get().official.name) <= 200
 
 
-def test_run_counters_reach_the_database_at_most_once_a_second_failures_and_the_end_at_once(monkeypatch):
-    from documents.models import IngestRun
+def test_citations_are_rows_replaced_on_update_and_kept_when_corrected(prepared):
+    numbers = ["18-NQ/TW", "2043-KL/TU", "18-NQ/TW", "", "Quy định số 08"]
+    first = store_prepared(prepared(references=numbers), b"v1", "/x/cite.txt", None)
+    document = Document.objects.get(pk=first.document_id)
+    rows = list(document.citations.values_list("number", "kind", "issuer", "position"))
+    assert rows == [
+        ("18-NQ/TW", "NQ", "TW", 0),
+        ("2043-KL/TU", "KL", "TU", 1),
+        ("Quy định số 08", "", "", 2),  # another shape: kept, not parsed
+    ]
+    store_prepared(prepared(digest="b" * 64, references=["05-CT/TU"]), b"v2", "/x/cite.txt", None)
+    assert list(document.citations.values_list("number", flat=True)) == ["05-CT/TU"]
 
-    clock = [1000.0]
-    monkeypatch.setattr(services.time, "monotonic", lambda: clock[0])
-    run = services.start_run("command", ["folder"])
+    document.edited_fields = ["references"]  # staff corrected the list in the admin
+    document.save()
+    store_prepared(prepared(digest="c" * 64, references=["99-NQ/TW"]), b"v3", "/x/cite.txt", None)
+    assert list(document.citations.values_list("number", flat=True)) == ["05-CT/TU"]
 
-    def stored() -> tuple[int, int, int]:
-        saved = IngestRun.objects.get(pk=run.pk)
-        return saved.ingested, saved.unchanged, saved.failed
 
-    services.record_outcome(run, services.IngestOutcome(services.INGESTED, "a.txt", 1))
-    assert stored() == (1, 0, 0)  # the first outcome is saved
-    clock[0] += 0.5
-    services.record_outcome(run, services.IngestOutcome(services.UNCHANGED, "b.txt", 1))
-    assert stored() == (1, 0, 0)  # half a second later: not yet
-    services.record_outcome(run, services.IngestOutcome(services.FAILED, "c.txt", reason="empty"))
-    assert stored() == (1, 1, 1)  # a failure at once, with the counts so far
-    clock[0] += 0.9
-    services.record_outcome(run, services.IngestOutcome(services.INGESTED, "d.txt", 2))
-    assert stored() == (1, 1, 1)
-    clock[0] += 0.2
-    services.record_outcome(run, services.IngestOutcome(services.INGESTED, "e.txt", 3))
-    assert stored() == (3, 1, 1)  # over a second since the last save
-    services.record_outcome(run, services.IngestOutcome(services.UNCHANGED, "f.txt", 3))
-    services.finish_run(run)
-    assert stored() == (3, 2, 1)
-    assert IngestRun.objects.get(pk=run.pk).status == IngestRun.Status.DONE
+def test_documents_citing_a_number_are_found_by_the_relation_not_by_text(prepared):
+    store_prepared(prepared("a.txt", "a" * 64, references=["118-NQ/TW"]), b"a", "/x/a.txt", None)
+    store_prepared(prepared("b.txt", "b" * 64, references=["18-NQ/TW"]), b"b", "/x/b.txt", None)
+    citing = Document.objects.filter(citations__number="18-NQ/TW")
+    assert list(citing.values_list("original_name", flat=True)) == ["b.txt"]  # not 118-NQ/TW
+    assert Citation.objects.filter(kind="NQ", issuer="TW").count() == 2

@@ -1,0 +1,158 @@
+"""An upload: files received by the web request, settled by background jobs, one job per file.
+
+``receive`` runs in the request and does no reading: it starts the run, moves each file's bytes
+to the spool folder and records the file as queued. ``process_file`` runs in a job worker and
+moves the file through reading (OCR for images) → storing → indexed, or failed with its reason;
+the outcome is recorded on the run, and the last file to settle finishes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from documents.models import IngestFile, IngestRun
+
+from . import reasons
+from .files import Candidate
+from .lookups import known_officials_by_province
+from .outcomes import FAILED, Outcome
+from .pipeline import PREPARING, STORING, ingest_candidate
+from .reasons import Reason
+from .run import finish_shared_run, record_shared_outcome, start_run
+
+logger = logging.getLogger(__name__)
+
+# Files read by optical character recognition from the start (a PDF may turn out to be a scan
+# only once read, which the readers do not report while they work).
+OCR_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+_MB = 1024 * 1024
+
+
+def spool_root() -> Path:
+    return Path(settings.PORTAL_UPLOAD_SPOOL)
+
+
+def safe_name(name: str) -> str:
+    """The file name alone (no folders a browser may send), never empty."""
+    base = Path(name.replace("\\", "/")).name.strip() or "tep"
+    return base[:200]
+
+
+def _keep(uploaded, target: Path) -> None:
+    """The uploaded bytes at ``target``: moved when Django wrote them to disk, else copied."""
+    target.parent.mkdir(parents=True)
+    temporary = getattr(uploaded, "temporary_file_path", None)
+    if temporary:
+        shutil.move(temporary(), target)
+        return
+    with target.open("wb") as handle:
+        for chunk in uploaded.chunks():
+            handle.write(chunk)
+
+
+def receive(files: list, refused: list[str]) -> tuple[IngestRun, list[int]]:
+    """Start the upload's run: each file spooled and queued, each refused one (over the size
+    limit while it arrived) failed at once. Returns the run and the ids of the queued files."""
+    run = start_run("upload", [f.name for f in files] + refused)
+    folder = spool_root() / str(run.pk)
+    queued = []
+    try:
+        for position, uploaded in enumerate(files):
+            target = folder / str(position) / safe_name(uploaded.name)
+            _keep(uploaded, target)
+            queued.append(
+                IngestFile(
+                    run=run,
+                    position=position,
+                    name=uploaded.name[:255],
+                    spool=str(target.relative_to(folder)),
+                )
+            )
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        run.delete()
+        raise
+    queued = IngestFile.objects.bulk_create(queued)
+    limit = f"{settings.PORTAL_MAX_FILE_BYTES / _MB:g}"
+    for position, name in enumerate(refused, start=len(files)):
+        outcome = Outcome.failed(name, Reason(reasons.UPLOAD_TOO_LARGE, {"limit": limit}))
+        row = IngestFile.objects.create(run=run, position=position, name=name[:255])
+        _settle(row, outcome)
+    if not queued:
+        finish_shared_run(run)
+    return run, [row.pk for row in queued]
+
+
+# The known officials (a query over every appearance) for the run whose files this worker is
+# working through: once per upload, not once per file.
+_known: tuple[int, dict[str, str]] | None = None
+
+
+def _known_officials(run_id: int) -> dict[str, str]:
+    global _known  # one value per worker process, replaced when the next upload begins
+    if _known is None or _known[0] != run_id:
+        _known = (run_id, known_officials_by_province())
+    return _known[1]
+
+
+def process_file(file_id: int) -> str:
+    """Ingest one queued file of an upload; returns its outcome's status. A file already settled
+    (a job run twice) is left as it is."""
+    row = IngestFile.objects.select_related("run").filter(pk=file_id).first()
+    if row is None or row.settled:
+        return row.status if row else FAILED
+    path = spool_root() / str(row.run_id) / row.spool
+    ocr = Path(row.name).suffix.lower() in OCR_EXTENSIONS
+    steps = {
+        PREPARING: IngestFile.Stage.OCR if ocr else IngestFile.Stage.READING,
+        STORING: IngestFile.Stage.STORING,
+    }
+
+    def show(step: str) -> None:
+        IngestFile.objects.filter(pk=row.pk).update(stage=steps[step])
+
+    IngestFile.objects.filter(pk=row.pk).update(stage=IngestFile.Stage.READING)
+    try:
+        if not row.spool or not path.is_file():
+            outcome = Outcome.failed(row.name, Reason(reasons.UPLOAD_LOST))
+        else:
+            candidate = Candidate(path, display_name=row.name)
+            outcome = ingest_candidate(
+                candidate, source_url=None, known=_known_officials(row.run_id), on_step=show
+            )
+    except Exception as error:  # the file fails, the queue goes on
+        logger.exception("unexpected error ingesting uploaded file %s", row.name)
+        outcome = Outcome.failed(
+            row.name, Reason(reasons.UNEXPECTED, {"error": f"{type(error).__name__}: {error}"})
+        )
+    spooled = row.spool
+    _settle(row, outcome)
+    if spooled:  # the file's own folder (position/name) under the upload's
+        shutil.rmtree(path.parent, ignore_errors=True)
+    unsettled = IngestFile.objects.filter(run_id=row.run_id).exclude(stage__in=_SETTLED)
+    if not unsettled.exists() and finish_shared_run(row.run):
+        shutil.rmtree(spool_root() / str(row.run_id), ignore_errors=True)
+        logger.info("upload run %s finished", row.run_id)
+    return outcome.status
+
+
+_SETTLED = (IngestFile.Stage.INDEXED, IngestFile.Stage.FAILED)
+
+
+def _settle(row: IngestFile, outcome: Outcome) -> None:
+    failed = outcome.status == FAILED
+    row.stage = IngestFile.Stage.FAILED if failed else IngestFile.Stage.INDEXED
+    row.status = outcome.status
+    row.document_id = outcome.document_id
+    row.reason = outcome.reason.message if outcome.reason else ""
+    row.reason_params = dict(outcome.reason.params) if outcome.reason else {}
+    row.spool = ""
+    outcome.path = row.name  # reports name the file as the person who uploaded it did
+    with transaction.atomic():
+        row.save()
+        record_shared_outcome(row.run, outcome)
