@@ -97,3 +97,34 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def run_jobs():
+    """run(): the background queue's real worker (manage.py db_worker) works through every
+    queued job and stops; returns (exit code, stdout, stderr)."""
+    import signal
+
+    from tests.commands import run_command
+
+    def run():
+        # The worker installs its own handlers for a graceful stop; the test process keeps its.
+        saved = {
+            number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)
+        }
+        try:
+            return run_command(
+                "db_worker",
+                "--batch",
+                "--no-reload",
+                "--no-startup-delay",
+                "--interval",
+                "0",
+                "--verbosity",
+                "0",
+            )
+        finally:
+            for number, handler in saved.items():
+                signal.signal(number, handler)
+
+    return run

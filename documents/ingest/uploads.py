@@ -2,8 +2,8 @@
 
 ``receive`` runs in the request and does no reading: it starts the run, moves each file's bytes
 to the spool folder and records the file as queued. ``process_file`` runs in a job worker and
-moves the file through reading (OCR for images) → storing → indexed, or failed with its reason;
-the outcome is recorded on the run, and the last file to settle finishes it.
+moves files through reading (OCR for images) → storing → indexed, or failed with its reason;
+each outcome is recorded on the run, and the job that settles the last file finishes it.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from django.conf import settings
 from django.db import transaction
 
 from documents.models import IngestFile, IngestRun
+from documents.search.signals import batched_indexing, index_pending
 
 from . import reasons
 from .files import Candidate
 from .lookups import known_officials_by_province
-from .outcomes import FAILED, Outcome
+from .outcomes import FAILED, UNCHANGED, Outcome
 from .pipeline import PREPARING, STORING, ingest_candidate
 from .reasons import Reason
 from .run import finish_shared_run, record_shared_outcome, start_run
@@ -100,12 +101,60 @@ def _known_officials(run_id: int) -> dict[str, str]:
     return _known[1]
 
 
+# Documents a job indexes in one commit: an index commit has a fixed cost, paid once per
+# document when each job indexed its own file, and the page shows files reach "indexed" in
+# steps of this size.
+INDEX_EVERY = 10
+
+
 def process_file(file_id: int) -> str:
-    """Ingest one queued file of an upload; returns its outcome's status. A file already settled
-    (a job run twice) is left as it is."""
-    row = IngestFile.objects.select_related("run").filter(pk=file_id).first()
-    if row is None or row.settled:
-        return row.status if row else FAILED
+    """The job of one uploaded file: ingest it, then the upload's next queued files while there
+    are any (their own jobs then find them taken), indexing in commits of several documents.
+    Each file is claimed before it is read, so two workers never take the same one, and a job
+    whose file is already taken (or settled) does nothing. Returns what became of its file."""
+    row = _claim(IngestFile.objects.filter(pk=file_id))
+    if row is None:
+        return "taken"
+    first = row
+    stored: list[int] = []  # files whose documents wait for the next index commit
+    with batched_indexing(batch_size=INDEX_EVERY * 1000):  # committed when this job says
+        while row is not None:
+            if _ingest_file(row) != FAILED and row.stage == IngestFile.Stage.STORING:
+                stored.append(row.pk)
+            if len(stored) >= INDEX_EVERY:
+                index_pending()
+                _mark_indexed(stored)
+            row = _claim(IngestFile.objects.filter(run_id=first.run_id).order_by("position"))
+    _mark_indexed(stored)  # the block's end indexed the rest
+    unsettled = IngestFile.objects.filter(run_id=first.run_id).exclude(stage__in=_SETTLED)
+    if not unsettled.exists() and finish_shared_run(first.run):
+        shutil.rmtree(spool_root() / str(first.run_id), ignore_errors=True)
+        logger.info("upload run %s finished", first.run_id)
+    first.refresh_from_db(fields=["status"])
+    return first.status
+
+
+def _claim(files) -> IngestFile | None:
+    """The first queued file of ``files``, now marked as being read by this job; None when none
+    is left (another worker may take one between the query and the update: try the next)."""
+    for pk in files.filter(stage=IngestFile.Stage.QUEUED).values_list("pk", flat=True)[:20]:
+        if IngestFile.objects.filter(pk=pk, stage=IngestFile.Stage.QUEUED).update(
+            stage=IngestFile.Stage.READING
+        ):
+            return IngestFile.objects.select_related("run").get(pk=pk)
+    return None
+
+
+def _mark_indexed(stored: list[int]) -> None:
+    IngestFile.objects.filter(pk__in=stored, stage=IngestFile.Stage.STORING).update(
+        stage=IngestFile.Stage.INDEXED
+    )
+    stored.clear()
+
+
+def _ingest_file(row: IngestFile) -> str:
+    """Read, prepare and store one claimed file; settle it (stored and waiting for the index
+    commit, indexed already when unchanged, or failed with the reason)."""
     path = spool_root() / str(row.run_id) / row.spool
     ocr = Path(row.name).suffix.lower() in OCR_EXTENSIONS
     steps = {
@@ -116,7 +165,6 @@ def process_file(file_id: int) -> str:
     def show(step: str) -> None:
         IngestFile.objects.filter(pk=row.pk).update(stage=steps[step])
 
-    IngestFile.objects.filter(pk=row.pk).update(stage=IngestFile.Stage.READING)
     try:
         if not row.spool or not path.is_file():
             outcome = Outcome.failed(row.name, Reason(reasons.UPLOAD_LOST))
@@ -134,10 +182,6 @@ def process_file(file_id: int) -> str:
     _settle(row, outcome)
     if spooled:  # the file's own folder (position/name) under the upload's
         shutil.rmtree(path.parent, ignore_errors=True)
-    unsettled = IngestFile.objects.filter(run_id=row.run_id).exclude(stage__in=_SETTLED)
-    if not unsettled.exists() and finish_shared_run(row.run):
-        shutil.rmtree(spool_root() / str(row.run_id), ignore_errors=True)
-        logger.info("upload run %s finished", row.run_id)
     return outcome.status
 
 
@@ -145,8 +189,12 @@ _SETTLED = (IngestFile.Stage.INDEXED, IngestFile.Stage.FAILED)
 
 
 def _settle(row: IngestFile, outcome: Outcome) -> None:
-    failed = outcome.status == FAILED
-    row.stage = IngestFile.Stage.FAILED if failed else IngestFile.Stage.INDEXED
+    if outcome.status == FAILED:
+        row.stage = IngestFile.Stage.FAILED
+    elif outcome.status == UNCHANGED:
+        row.stage = IngestFile.Stage.INDEXED  # the document it matches is in the index
+    else:
+        row.stage = IngestFile.Stage.STORING  # indexed at the job's next index commit
     row.status = outcome.status
     row.document_id = outcome.document_id
     row.reason = outcome.reason.message if outcome.reason else ""

@@ -1,4 +1,5 @@
-"""/upload/: staff only, several files at once, a report per run, oversized files refused."""
+"""/upload/: staff only, several files at once, answered before any is read; background jobs
+settle each file, and the status page follows them; a bad file fails alone, naming it."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from documents.models import Document, IngestRun
+from documents.models import Document, IngestFile, IngestRun
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -55,7 +56,7 @@ def test_login_page_logs_in_and_returns(client):
     assert wrong.status_code == 200 and 'role="alert"' in wrong.content.decode()
 
 
-def test_staff_uploads_several_files_and_reads_the_report(staff_client, samples_dir):
+def test_staff_uploads_several_files_and_reads_the_report(staff_client, samples_dir, run_jobs):
     page = staff_client.get("/upload/")
     assert page.status_code == 200 and 'enctype="multipart/form-data"' in page.content.decode()
     files = [
@@ -67,38 +68,110 @@ def test_staff_uploads_several_files_and_reads_the_report(staff_client, samples_
     assert response.status_code == 302
     run = IngestRun.objects.get()
     assert response["Location"] == f"/upload/{run.pk}/"
-    assert (run.origin, run.ingested, run.failed, run.status) == ("upload", 2, 1, "done")
+    # The request only received the files: nothing is read before the jobs run.
+    assert (run.origin, run.status, run.settled) == ("upload", "running", 0)
+    assert not Document.objects.exists()
+    waiting = staff_client.get(response["Location"])
+    body = waiting.content.decode()
+    assert [row["stage"] for row in waiting.context["rows"]] == ["queued"] * 3
+    assert '<meta http-equiv="refresh"' in body and '<progress id="run-progress" max="3" value="0"' in body
+
+    assert run_jobs()[0] == 0
+    run.refresh_from_db()
+    assert (run.ingested, run.failed, run.status) == (2, 1, "done")
     report = staff_client.get(response["Location"])
     rows = report.context["rows"]
+    assert [row["stage"] for row in rows] == ["indexed", "indexed", "failed"]
     assert [row["status"] for row in rows] == ["ingested", "ingested", "failed"]
     assert rows[0]["document"].original_name == files[0].name
     body = report.content.decode()
     assert f'href="{rows[0]["document"].get_absolute_url()}"' in body
-    assert "hong.pdf" in body
+    assert "hong.pdf" in body and "không đọc được nội dung tệp" in body
+    assert '<meta http-equiv="refresh"' not in body and 'value="3"' in body
+    assert not any(path.is_file() for path in (settings_spool()).rglob("*")), "the spool is emptied"
     # The same file again changes nothing.
     again = staff_client.post("/upload/", {"files": [_sample(samples_dir, 0)]})
+    run_jobs()
     rows = staff_client.get(again["Location"]).context["rows"]
     assert [row["status"] for row in rows] == ["unchanged"]
     assert Document.objects.count() == 2
 
 
-def test_uploaded_documents_are_searchable(staff_client, samples_dir):
+def settings_spool():
+    from django.conf import settings
+
+    return settings.PORTAL_UPLOAD_SPOOL
+
+
+def test_an_empty_file_among_good_ones_fails_alone_naming_it(staff_client, samples_dir, run_jobs):
+    files = [_sample(samples_dir, 0), SimpleUploadedFile("rong.txt", b""), _sample(samples_dir, 1)]
+    response = staff_client.post("/upload/", {"files": files})
+    assert response.status_code == 302  # the form takes the empty file; its job refuses it
+    run_jobs()
+    rows = staff_client.get(response["Location"]).context["rows"]
+    assert [(row["name"], row["status"]) for row in rows] == [
+        (files[0].name, "ingested"),
+        ("rong.txt", "failed"),
+        (files[2].name, "ingested"),
+    ]
+    assert rows[1]["reason"] == "tệp rỗng"
+    assert IngestRun.objects.get().failures.get().path == "rong.txt"
+
+
+def test_the_status_page_speaks_english_when_the_interface_does(staff_client, run_jobs):
+    response = staff_client.post("/upload/", {"files": [SimpleUploadedFile("rong.txt", b"")]})
+    run_jobs()
+    page = staff_client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="en")
+    body = page.content.decode()
+    assert "rong.txt" in body and "the file is empty" in body
+    assert "1 of 1 files processed" in body
+
+
+def test_uploaded_documents_are_searchable(staff_client, samples_dir, run_jobs):
     staff_client.post("/upload/", {"files": [_sample(samples_dir, 0)]})
+    run_jobs()
     response = staff_client.get("/search/")
     assert response.context["outcome"].total == 1
 
 
-def test_oversized_file_is_refused_and_the_rest_ingested(staff_client, samples_dir, settings):
+def test_fifty_files_are_queued_not_read_in_the_request(staff_client, samples_dir, run_jobs):
+    from django_tasks_db.models import DBTaskResult
+
+    text = _sample(samples_dir, 0).read()
+    files = [SimpleUploadedFile(f"bai-{n:02d}.txt", text + f" Bản {n}.".encode()) for n in range(50)]
+    response = staff_client.post("/upload/", {"files": files})
+    assert response.status_code == 302
+    assert not Document.objects.exists()
+    assert DBTaskResult.objects.filter(status="READY").count() == 50
+    assert IngestFile.objects.filter(stage="queued").count() == 50
+    run_jobs()
+    run = IngestRun.objects.get()
+    assert (run.ingested, run.failed, run.status) == (50, 0, "done")
+
+
+def test_oversized_file_is_refused_and_the_rest_ingested(staff_client, settings, run_jobs):
     settings.PORTAL_MAX_FILE_BYTES = 2000
     small = SimpleUploadedFile("nho.txt", "Hội nghị Tỉnh ủy bàn về chuyển đổi số.".encode())
     large = SimpleUploadedFile("lon.txt", b"x" * 200_000)
     response = staff_client.post("/upload/", {"files": [small, large]})
+    run_jobs()
     run = IngestRun.objects.get()
     assert (run.ingested, run.failed) == (1, 1)
     report = staff_client.get(response["Location"])
     failed = [row for row in report.context["rows"] if row["status"] == "failed"]
     assert failed[0]["name"] == "lon.txt" and "giới hạn" in failed[0]["reason"]
     assert run.failures.get().path == "lon.txt"
+
+
+def test_a_file_whose_spooled_bytes_are_gone_fails_with_a_reason(staff_client, run_jobs):
+    import shutil
+
+    response = staff_client.post("/upload/", {"files": [SimpleUploadedFile("mat.txt", "Hội nghị.".encode())]})
+    shutil.rmtree(settings_spool())
+    run_jobs()
+    rows = staff_client.get(response["Location"]).context["rows"]
+    assert rows[0]["status"] == "failed" and "thư mục chờ" in rows[0]["reason"]
+    assert IngestRun.objects.get().status == "done"
 
 
 def test_empty_upload_is_a_form_error(staff_client):
@@ -118,8 +191,9 @@ def test_upload_requires_the_csrf_token(samples_dir):
     assert IngestRun.objects.count() == 0
 
 
-def test_report_of_another_session_shows_what_the_database_kept(staff_client, client, samples_dir):
+def test_report_of_another_session_shows_what_the_database_kept(staff_client, client, run_jobs):
     response = staff_client.post("/upload/", {"files": [SimpleUploadedFile("hong.pdf", b"junk")]})
+    run_jobs()
     other = get_user_model().objects.create_user("khac", password=PASSWORD, is_staff=True)
     client.force_login(other)
     rows = client.get(response["Location"]).context["rows"]
