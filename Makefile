@@ -40,11 +40,11 @@ data: setup
 	$(BIN)/python manage.py ingest samples
 	$(BIN)/python manage.py rebuild_index --noinput
 
-# The background worker (uploads are ingested by jobs in the database queue) runs beside the
-# server and stops with it: Ctrl-C reaches both, and the trap ends it if the server stops alone.
+# The background worker (uploads are ingested by jobs, in the database queue unless REDIS_URL
+# is set) runs beside the server and stops with it: Ctrl-C reaches both, and the trap ends it if the server stops alone.
 run: data
 	@echo "Serving on http://$(HOST):$(PORT)/ with a background worker (Ctrl-C stops both)"
-	$(BIN)/python manage.py db_worker --no-reload --verbosity 0 & worker=$$!; \
+	$(BIN)/python manage.py worker --verbosity 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

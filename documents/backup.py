@@ -31,7 +31,9 @@ BACKED_UP_MODELS = [
     "documents.official",
     "documents.document",
     "documents.appearance",
+    "documents.citation",
     "documents.ingestrun",
+    "documents.ingestfile",
     "documents.ingestfailure",
 ]
 FORMAT_VERSION = 2

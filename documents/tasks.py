@@ -1,5 +1,5 @@
 """Background jobs, through Django's Tasks API (the django-tasks backport): a database queue by
-default (``manage.py db_worker`` runs the jobs), Redis when REDIS_URL is set (see settings).
+default, Redis (RQ) when REDIS_URL is set; ``manage.py worker`` runs them (see settings).
 
 The jobs are thin: what they do is the ingest pipeline's (documents.ingest), the same code the
 foreground command runs.

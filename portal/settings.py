@@ -201,8 +201,9 @@ CACHES = {
 
 # --- background jobs (uploads, ingest --background) ----------------------------------------
 # Django's Tasks API (the django-tasks backport). By default the queue is a database table, so
-# nothing else has to run but `manage.py db_worker` (`make run` starts one beside the server).
-# With REDIS_URL set, jobs go through Redis with RQ (`manage.py rqworker default` runs them).
+# nothing else has to run but the worker (`manage.py worker`; `make run` starts one beside the
+# server). With REDIS_URL set, jobs go through Redis with RQ (django-tasks-rq); the same command
+# then runs RQ's worker.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.http import QueryDict
 
-from documents.models import Appearance, Document, Official
+from documents.models import Appearance, Citation, Document, Official
 from documents.search.service import SearchParams, run_search
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +31,8 @@ def test_backup_then_restore_gives_the_same_search_results(ingested_samples, tmp
     rows_before = sorted(Document.objects.values_list("pk", "content_hash", "title", "segmented"))
     officials_before = Official.objects.count()
     appearances_before = Appearance.objects.count()
+    citations_before = sorted(Citation.objects.values_list("document_id", "number", "kind", "issuer"))
+    assert citations_before, "the samples cite numbers"
 
     archive = tmp_path / "portal-backup.tar.gz"
     out = io.StringIO()
@@ -50,6 +52,7 @@ def test_backup_then_restore_gives_the_same_search_results(ingested_samples, tmp
     assert sorted(Document.objects.values_list("pk", "content_hash", "title", "segmented")) == rows_before
     assert Official.objects.count() == officials_before
     assert Appearance.objects.count() == appearances_before
+    assert sorted(Citation.objects.values_list("document_id", "number", "kind", "issuer")) == citations_before
     assert all(Path(d.original_file.path).is_file() for d in Document.objects.all())
     assert {q: search_ids(q) for q in QUERIES} == before
 

@@ -34,7 +34,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--background",
             action="store_true",
-            help="queue the ingest as a background job (run by manage.py db_worker) and return",
+            help="queue the ingest as a background job (run by manage.py worker) and return",
         )
 
     def handle(self, *args, paths, source_url, workers, background, **options):
@@ -78,4 +78,4 @@ class Command(BaseCommand):
         # The worker may run in another folder: it is given absolute paths.
         absolute = [str(Path(path).resolve()) for path in paths]
         result = ingest_paths_in_background.enqueue(absolute, source_url, workers)
-        self.stdout.write(f"queued as background job {result.id}; a worker (manage.py db_worker) runs it")
+        self.stdout.write(f"queued as background job {result.id}; a worker (manage.py worker) runs it")

@@ -1,0 +1,29 @@
+"""manage.py worker: runs the background jobs (uploads, ingest --background) of the queue the
+settings name: the database queue's db_worker by default, RQ's worker when REDIS_URL is set."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Run the background jobs: the database queue's worker, or RQ's when REDIS_URL is set."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--burst", action="store_true", help="run the queued jobs, then stop")
+
+    def handle(self, *args, burst: bool, **options):
+        verbosity = options["verbosity"]
+        if settings.REDIS_URL:
+            extra = ["--burst"] if burst else []
+            # RQ must build jobs with the Tasks backend's own class (django-tasks-rq's rule).
+            call_command(
+                "rqworker", "default", "--job-class", "django_tasks_rq.Job", *extra, verbosity=verbosity
+            )
+            return
+        extra = ["--batch"] if burst else []
+        # No autoreload: a reloading worker runs its jobs in a child beside a watcher thread,
+        # and the ingest workers it forks would start from a multi-threaded process.
+        call_command("db_worker", "--no-reload", *extra, verbosity=verbosity)
