@@ -23,7 +23,7 @@ def _log_in(page, username: str) -> None:
     page.get_by_role("button", name="Đăng nhập").click()
 
 
-def test_staff_uploads_files_and_sees_the_report(page, samples_dir, tmp_path):
+def test_staff_uploads_files_and_sees_the_report(page, samples_dir, tmp_path, run_jobs):
     get_user_model().objects.create_user("bientap", password=PASSWORD, is_staff=True)
     broken = tmp_path / "hong.pdf"
     broken.write_bytes(b"%PDF-1.4 not really a pdf")
@@ -34,6 +34,11 @@ def test_staff_uploads_files_and_sees_the_report(page, samples_dir, tmp_path):
     screenshot(page, "upload-form")
     page.get_by_role("button", name="Tải lên và nạp").click()
     page.wait_for_url(re.compile(r"/upload/\d+/$"))
+    # Answered before any file was read: both wait for the background worker.
+    assert page.locator("tr.stage-queued").count() == 2
+    assert page.locator("progress#run-progress").get_attribute("value") == "0"
+    run_jobs()
+    page.wait_for_selector("tr.stage-queued", state="detached")  # the page refreshes itself
     summary = page.locator(".run-summary").inner_text()
     assert "mới 1" in summary and "lỗi 1" in summary
     rows = page.locator("table.upload-report tbody tr")
