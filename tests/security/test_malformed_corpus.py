@@ -32,8 +32,8 @@ BAD_FILES = {
     "khong-phai-zip.docx": "not a zip",
     "tron-ma.txt": "not text",
     "ngau-nhien.txt": "not text",
-    "qua-lon.txt": "over the limit",
-    "rong.html": "empty",
+    "qua-lon.txt": "vượt giới hạn",
+    "rong.html": "tệp rỗng",
     "chuong-trinh.exe": "unsupported",
 }
 GOOD_FILES = (
@@ -109,7 +109,7 @@ def test_malformed_files_fail_with_reasons_and_the_good_ones_are_kept(tmp_path, 
         [line] = [line for line in failed_lines if f"{name}: " in line]
         assert reason in line.lower(), line
     run = IngestRun.objects.get()
-    failures = {Path(f.path).name: f.reason for f in IngestFailure.objects.filter(run=run)}
+    failures = {Path(f.path).name: f.message for f in IngestFailure.objects.filter(run=run)}
     assert set(failures) == set(BAD_FILES)
     for name, reason in failures.items():
         assert reason.strip() and BAD_FILES[name] in reason.lower(), (name, reason)
