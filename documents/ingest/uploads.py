@@ -119,7 +119,8 @@ def process_file(file_id: int) -> str:
     stored: list[int] = []  # files whose documents wait for the next index commit
     with batched_indexing(batch_size=INDEX_EVERY * 1000):  # committed when this job says
         while row is not None:
-            if _ingest_file(row) != FAILED and row.stage == IngestFile.Stage.STORING:
+            _ingest_file(row)
+            if row.stage == IngestFile.Stage.STORING:
                 stored.append(row.pk)
             if len(stored) >= INDEX_EVERY:
                 index_pending()
