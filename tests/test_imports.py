@@ -1,5 +1,6 @@
-"""No import cycle among the modules of documents/, imports inside functions included: a cycle
-ties modules together so neither can be read, tested or moved alone."""
+"""No import cycle among the modules of documents/, imports inside functions included (those
+for type hints only, under ``if TYPE_CHECKING``, never run): a cycle ties modules together so
+neither can be read, tested or moved alone."""
 
 from __future__ import annotations
 
@@ -19,10 +20,24 @@ def _modules() -> dict[str, Path]:
     return found
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node, except under ``if TYPE_CHECKING:`` (imports for type hints only never run)."""
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            test = getattr(child, "test", None)
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(test):
+                pending.extend(child.orelse)
+                continue
+            pending.append(child)
+
+
 def _imported(module: str, path: Path, modules: dict[str, Path]) -> set[str]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -91,3 +106,15 @@ def test_no_import_cycle_among_the_modules_of_documents():
     modules = _modules()
     graph = {name: _imported(name, path, modules) for name, path in modules.items()}
     assert _cycles(graph) == []
+
+
+def test_imports_in_functions_count_and_those_for_type_hints_do_not(tmp_path):
+    path = tmp_path / "a.py"
+    path.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from documents.b import Hint\n"
+        "def later():\n    from documents import c\n",
+        encoding="utf-8",
+    )
+    modules = {"documents.a": path, "documents.b": path, "documents.c": path}
+    assert _imported("documents.a", path, modules) == {"documents.c"}
