@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 
-from documents import services
+from documents.ingest.outcomes import INGESTED, UPDATED
+from documents.ingest.run import ingest_file
 from documents.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -30,8 +31,8 @@ def staff_client(client):
 def _ingest(tmp_path, name, text):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    outcome = services.ingest_file(path)
-    assert outcome.status in (services.INGESTED, services.UPDATED), outcome
+    outcome = ingest_file(path)
+    assert outcome.status in (INGESTED, UPDATED), outcome
     return Document.objects.get(original_name=name)
 
 
