@@ -23,3 +23,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast use
 # tests/portal/test_rate_limits.py switches them on where it tests them.
 PORTAL_RATE_LIMITS = dict.fromkeys(PORTAL_RATE_LIMITS, "0/60")  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The suite runs the database queue's real worker; the Redis queue has its own test, which
+# switches to it with a throwaway server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
