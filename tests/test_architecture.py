@@ -1,12 +1,11 @@
 """The shape of the house, checked: no import cycle among the modules of ``documents`` (imports
-inside functions count too), and the search subsystem reached only through its facade."""
+inside functions count too; those for type hints only, under ``if TYPE_CHECKING``, never run),
+and the search subsystem reached only through its facade."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "documents"
@@ -21,12 +20,25 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+def runtime_nodes(tree: ast.AST):
+    """Every node, except under ``if TYPE_CHECKING:`` (imports for type hints only never run)."""
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                pending.extend(child.orelse)
+                continue
+            pending.append(child)
+
+
 def imported_modules(path: Path, known: set[str]) -> set[str]:
     """The modules of ``known`` that ``path`` imports, wherever the import statement stands."""
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -95,9 +107,16 @@ def test_the_cycle_finder_finds_a_cycle():
     assert cycles({"a": {"b"}, "b": set()}) == []
 
 
-@pytest.mark.xfail(
-    reason="documents.services <-> documents.ingest_batch: the ingest pipeline's rework removes it"
-)
+def test_imports_in_functions_count_and_those_for_type_hints_do_not():
+    tree = ast.parse(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from documents.b import Hint\n"
+        "def later():\n    from documents import c\n"
+    )
+    imported = {node.module for node in runtime_nodes(tree) if isinstance(node, ast.ImportFrom)}
+    assert imported == {"typing", "documents"}
+
+
 def test_no_import_cycle_among_the_modules_of_documents():
     graph = import_graph()
     # A package's __init__ importing its own modules is not a cycle through them.

@@ -3,7 +3,7 @@
 Idempotent by content hash: the same bytes again change nothing; changed bytes from the same
 source (path or URL) update that source's document. Each document is written in its own
 transaction, so a failure or an interrupt never leaves half a document, and the batch goes on.
-Indexing follows the commit (documents.search.signals).
+Indexing follows the commit (the search signal processor).
 """
 
 from __future__ import annotations

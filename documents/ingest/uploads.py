@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import transaction
 
 from documents.models import IngestFile, IngestRun
-from documents.search.signals import batched_indexing, index_pending
+from documents.search import batched_indexing, index_pending
 
 from . import reasons
 from .files import Candidate

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from documents.ingest import uploads
 from documents.models import Document, IngestFile, IngestRun
+from tests.index import indexed_ids
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,7 +19,7 @@ def _files(count: int) -> list[SimpleUploadedFile]:
     return [SimpleUploadedFile(f"bai-{n:02d}.txt", SENTENCE.format(n=n).encode()) for n in range(count)]
 
 
-def test_one_job_takes_the_uploads_queued_files_and_indexes_them_in_commits_of_ten(monkeypatch, indexed_ids):
+def test_one_job_takes_the_uploads_queued_files_and_indexes_them_in_commits_of_ten(monkeypatch):
     from documents.search import signals
 
     commits = []

@@ -9,8 +9,8 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from documents import services
 from documents.ingest.prepare import prepare_document
+from documents.ingest.store import store_prepared
 from documents.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ FIXTURES = Path(__file__).parents[1] / "readers" / "fixtures"
 def ingest(data: bytes, name: str) -> Document:
     digest = hashlib.sha256(data).hexdigest()
     prepared = prepare_document(data, name, digest)
-    outcome = services.store_prepared(prepared, data, f"/tests/{name}", None)
+    outcome = store_prepared(prepared, data, f"/tests/{name}", None)
     return Document.objects.get(pk=outcome.document_id)
 
 
