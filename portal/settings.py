@@ -211,8 +211,6 @@ if REDIS_URL:
     INSTALLED_APPS.insert(INSTALLED_APPS.index("django_tasks_db"), "django_rq")
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-# Uploaded files wait here for their job (one folder per upload, removed as the files settle).
-PORTAL_UPLOAD_SPOOL = DATA_DIR / "uploads"
 
 # --- search -----------------------------------------------------------------------------
 # tantivy by default: Whoosh is much slower on phrases and facet pages and at building its index

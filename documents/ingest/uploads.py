@@ -35,7 +35,8 @@ _MB = 1024 * 1024
 
 
 def spool_root() -> Path:
-    return Path(settings.PORTAL_UPLOAD_SPOOL)
+    """Where uploaded files wait for their jobs: one folder per upload, removed as it settles."""
+    return Path(settings.DATA_DIR) / "uploads"
 
 
 def safe_name(name: str) -> str:
