@@ -34,7 +34,7 @@ def test_cited_numbers_drop_blanks_repeats_and_what_is_not_text():
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_moves_reference_lists_to_rows_and_back():
     executor = MigrationExecutor(connection)
-    before, after = [("documents", "0005_interface_labels_in_vietnamese")], [("documents", "0006_citation")]
+    before, after = [("documents", "0006_rate_counter")], [("documents", "0007_citation")]
     executor.migrate(before)
     try:
         old = executor.loader.project_state(before).apps
