@@ -36,6 +36,10 @@ class BackendRequest:
     folded: bool = False
     # False: a document needs only some of the words (the fallback when none has them all).
     match_all: bool = True
+    # Tiers (documents.search.tiers): a document needs only this many of the clauses...
+    min_clauses: int | None = None
+    # ...and, when set, holds fewer than this many (it is not in an earlier tier).
+    fewer_than: int | None = None
     # Written forms the user probably meant ("giải phóng mặt bằng" for "giai phong mat bang"):
     # documents containing them rank first.
     preferred: list[tuple[str, ...]] = field(default_factory=list)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from documents.vietnamese.normalize import canonical_tones
@@ -24,6 +25,9 @@ NOTE_TRUNCATED = "truncated"
 NOTE_TOO_MANY_TERMS = "too_many_terms"
 NOTE_ONLY_EXCLUSIONS = "only_exclusions"
 NOTE_NOTHING_SEARCHABLE = "nothing_searchable"
+
+# Given candidate syllable sequences (lowercase), the ones that are words.
+WordTest = Callable[[list[tuple[str, ...]]], set[tuple[str, ...]]]
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "＂": '"'})
 _CHUNK = re.compile(r'(?P<neg>[-!]?)"(?P<phrase>[^"]*)(?:"|$)|(?P<word>[^\s"]+)')
@@ -76,24 +80,26 @@ def _term(raw: str) -> Term | None:
     return Term(syllables=syllables, phrase=len(syllables) > 1, raw=raw)
 
 
-def parse_query(text: str | None) -> ParsedQuery:
-    parsed = ParsedQuery()
-    if not text:
-        return parsed
-    text = unicodedata.normalize("NFC", str(text)).translate(_QUOTES)
-    if len(text) > MAX_QUERY_CHARS:
-        text = text[:MAX_QUERY_CHARS]
-        parsed.notes.append(NOTE_TRUNCATED)
-    text = canonical_tones(text)
+@dataclass
+class _Item:
+    term: Term
+    negated: bool
+    # OR stood before it.
+    or_before: bool
+    # A bare syllable (not quoted, not several glued by punctuation): it may join a word.
+    bare: bool
 
+
+def _items(text: str) -> list[_Item]:
+    """The query's terms in order, with the operators that bind to them."""
+    items: list[_Item] = []
     pending_or = False
     negate_next = False
-    seen: set[tuple] = set()
     for match in _CHUNK.finditer(text):
         word = match.group("word")
         if word is not None:
             if word in ("OR", "|", "||"):
-                pending_or = bool(parsed.clauses)
+                pending_or = bool(items)
                 continue
             if word in ("AND", "&&", "+", "-", "!"):
                 continue
@@ -103,31 +109,88 @@ def parse_query(text: str | None) -> ParsedQuery:
             negated = negate_next or (word[0] in "-!" and len(word) > 1)
             body = word.lstrip("-!+") if word[0] in "-!+" else word
             term = _term(body)
-            if term is None:
-                negate_next = False
-                continue
-            items = [(negated, term)]
+            bare = term is not None and len(term.syllables) == 1
         else:
             term = _term(match.group("phrase"))
-            if term is None:
-                negate_next = False
-                continue
-            items = [(negate_next or bool(match.group("neg")), term)]
+            negated = negate_next or bool(match.group("neg"))
+            bare = False
         negate_next = False
-        for negated, term in items:
-            key = (negated, term.syllables, term.phrase)
-            if negated:
-                if key not in seen:
-                    parsed.excluded.append(term)
-                pending_or = False
-            elif pending_or and parsed.clauses:
-                last = parsed.clauses[-1]
-                if term not in last.alternatives:
-                    parsed.clauses[-1] = Clause((*last.alternatives, term))
-                pending_or = False
-            elif key not in seen:
-                parsed.clauses.append(Clause((term,)))
-            seen.add(key)
+        if term is None:
+            continue
+        items.append(_Item(term, negated, pending_or and not negated, bare))
+        pending_or = False
+    return items
+
+
+def _joinable(items: list[_Item], start: int, width: int) -> bool:
+    """items[start:start+width] may be one word: bare syllables, no operator inside."""
+    window = items[start : start + width]
+    return (
+        len(window) == width
+        and all(item.bare for item in window)
+        and not any(item.negated or item.or_before for item in window[1:])
+    )
+
+
+def _bind_words(items: list[_Item], is_word: WordTest | None) -> list[_Item]:
+    """Consecutive bare syllables that ``is_word`` recognises become one term, so that OR and
+    exclusion bind to the Vietnamese word ("nông thôn OR đô thị", "-Hưng Yên"), and a query
+    counts words, not syllables. Longest word first, left to right."""
+    if is_word is None:
+        return items
+    candidates = [
+        tuple(item.term.syllables[0] for item in items[i : i + width])
+        for width in (3, 2)
+        for i in range(len(items))
+        if _joinable(items, i, width)
+    ]
+    words = is_word(candidates) if candidates else set()
+    bound: list[_Item] = []
+    i = 0
+    while i < len(items):
+        for width in (3, 2):
+            syllables = tuple(item.term.syllables[0] for item in items[i : i + width])
+            if _joinable(items, i, width) and syllables in words:
+                head = items[i]
+                raw = " ".join(item.term.raw for item in items[i : i + width])
+                # An excluded word is excluded as written together; a wanted one needs its
+                # syllables (adjacent ones rank first).
+                term = Term(syllables, phrase=head.negated, raw=raw)
+                bound.append(_Item(term, head.negated, head.or_before, False))
+                i += width
+                break
+        else:
+            bound.append(items[i])
+            i += 1
+    return bound
+
+
+def parse_query(text: str | None, is_word: WordTest | None = None) -> ParsedQuery:
+    """``is_word``: given candidate syllable sequences, the ones that are words (the index's
+    compound words); without it every bare syllable is a word of its own."""
+    parsed = ParsedQuery()
+    if not text:
+        return parsed
+    text = unicodedata.normalize("NFC", str(text)).translate(_QUOTES)
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        parsed.notes.append(NOTE_TRUNCATED)
+    text = canonical_tones(text)
+
+    seen: set[tuple] = set()
+    for item in _bind_words(_items(text), is_word):
+        term, negated = item.term, item.negated
+        key = (negated, term.syllables, term.phrase)
+        if negated:
+            if key not in seen:
+                parsed.excluded.append(term)
+        elif item.or_before and parsed.clauses:
+            last = parsed.clauses[-1]
+            if term not in last.alternatives:
+                parsed.clauses[-1] = Clause((*last.alternatives, term))
+        elif key not in seen:
+            parsed.clauses.append(Clause((term,)))
+        seen.add(key)
 
     if len(parsed.clauses) + len(parsed.excluded) > MAX_TERMS:
         parsed.notes.append(NOTE_TOO_MANY_TERMS)

@@ -18,6 +18,7 @@ from typing import Generic, Protocol, TypeVar
 
 from documents.vietnamese.normalize import fold
 
+from .plan import BackendRequest
 from .query import ParsedQuery, Term, plain_runs
 from .ranking import (
     COMPOUND_BOOST,
@@ -29,6 +30,7 @@ from .ranking import (
     TITLE_BOOST,
     TITLE_FIELDS,
 )
+from .tiers import clause_groups
 
 Q = TypeVar("Q")
 
@@ -87,17 +89,53 @@ class QueryShape(Generic[Q]):
             return self._phrase(term.syllables, folded, fields)
         return self.v.all([self._syllable(s, folded, fields) for s in term.syllables])
 
-    def required(self, parsed: ParsedQuery, folded: bool, match_all: bool = True) -> Q:
-        """Every clause must match (or any, when not ``match_all``); no excluded term may."""
-        clauses = [self.v.any([self.term_query(t, folded) for t in c.alternatives]) for c in parsed.clauses]
+    def required(
+        self,
+        parsed: ParsedQuery,
+        folded: bool,
+        match_all: bool = True,
+        min_clauses: int | None = None,
+        fewer_than: int | None = None,
+    ) -> Q:
+        """Every clause must match (or any, when not ``match_all``; or ``min_clauses`` of them,
+        and fewer than ``fewer_than``: a tier); no excluded term may."""
+        v = self.v
+        clauses = [v.any([self.term_query(t, folded) for t in c.alternatives]) for c in parsed.clauses]
         if not clauses:
-            base = self.v.everything()
+            base = v.everything()
+        elif min_clauses:
+            base = self._at_least(clauses, min_clauses)
         else:
-            base = self.v.all(clauses) if match_all else self.v.any(clauses)
-        if parsed.excluded:
-            excluded = self.v.any([self.term_query(t, folded) for t in parsed.excluded])
-            base = self.v.excluding(base, excluded)
+            base = v.all(clauses) if match_all else v.any(clauses)
+        excluded = [self.term_query(t, folded) for t in parsed.excluded]
+        if fewer_than and clauses:
+            excluded.append(self._at_least(clauses, fewer_than))
+        if excluded:
+            base = v.excluding(base, v.any(excluded))
         return base
+
+    def _at_least(self, clauses: list[Q], least: int) -> Q:
+        """At least ``least`` of ``clauses``, written with all/any alone so that every engine
+        spells it (documents.search.tiers keeps the number of groups small)."""
+        if least >= len(clauses):
+            return self.v.all(clauses)
+        if least <= 1:
+            return self.v.any(clauses)
+        return self.v.any([self.v.all(list(group)) for group in clause_groups(clauses, least)])
+
+    def required_for(self, request: BackendRequest) -> Q:
+        """The match set of a request (its tier included), unscored."""
+        return self.required(
+            request.query, request.folded, request.match_all, request.min_clauses, request.fewer_than
+        )
+
+    def matching_for(self, request: BackendRequest) -> Q:
+        """What a request finds (its tier included), scored for relevance."""
+        required = self.required_for(request)
+        if not request.query.clauses:
+            return required
+        ranking = self.ranking(request.query, request.folded, request.preferred)
+        return required if ranking is None else self.v.ranked(required, ranking)
 
     def ranking(self, parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, ...]]) -> Q | None:
         """Optional matches that order the documents the required query found."""

@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from documents.models import Document
+from documents.vietnamese.normalize import fold
 
 from . import query as q
 from .abbreviations import expand_abbreviations
@@ -22,6 +23,8 @@ from .key_terms import key_terms
 from .params import ParamError, SearchParams
 from .plan import BackendRequest
 from .suggest import Suggestion, suggest
+from .tiered import FIRST, iter_tiered_ids, search_tiers
+from .tiers import missing_words
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +52,9 @@ class SearchHit:
     document: Document
     snippet: SafeString
     score: float | None = None
+    # 1: holds every word of the query; 2: most of them, and ``missing`` are the ones it lacks.
+    tier: int = FIRST
+    missing: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -68,8 +74,21 @@ class SearchOutcome:
     suggestion: str | None = None
     notes: list[str] = field(default_factory=list)
     accent_insensitive: bool = False
+    # How many documents of ``total`` each tier holds (documents.search.tiers): every word,
+    # most of them, some of them.
+    tier_totals: list[int] = field(default_factory=list)
     _request: BackendRequest | None = field(default=None, repr=False)
     _using: str = "default"
+
+    @property
+    def complete_total(self) -> int:
+        """Documents with every word of the query (they come first)."""
+        return self.tier_totals[0] if self.tier_totals else self.total
+
+    @property
+    def partial_total(self) -> int:
+        """Documents with only some of the words, after those."""
+        return self.total - self.complete_total
 
     @property
     def page(self) -> int:
@@ -91,7 +110,7 @@ class SearchOutcome:
         """Every matching document id, in this outcome's order."""
         if self._request is None:
             return iter(())
-        return _backend(self._using).iter_document_ids(self._request)
+        return iter_tiered_ids(_backend(self._using), self._request)
 
 
 def _backend(using: str) -> SearchBackend:
@@ -106,8 +125,19 @@ class _Plan:
     may_fall_back: bool
 
 
+def _word_test(backend: SearchBackend) -> q.WordTest:
+    """Syllable sequences the index holds as compound words (in any document)."""
+
+    def words(candidates: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        keys = {"_".join(fold(s) for s in syllables): syllables for syllables in candidates}
+        _total, frequencies = backend.document_frequencies("compounds_folded", list(keys))
+        return {keys[key] for key, count in frequencies.items() if count and key in keys}
+
+    return words
+
+
 def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
-    parsed = q.parse_query(params.q)
+    parsed = q.parse_query(params.q, _word_test(_backend(using)))
     typed_without_diacritics = not parsed.has_diacritics()
     backend = _backend(using)
     suggestion = None
@@ -144,32 +174,28 @@ def _fallbacks(plan: _Plan):
                 _("Không có văn bản khớp đúng dấu; đang hiển thị kết quả không phân biệt dấu."),
             )
         )
-    if len(plan.request.query.clauses) > 1:
-        steps.append(
-            (
-                lambda request: setattr(request, "match_all", False),
-                _("Không có văn bản chứa đủ mọi từ; đang hiển thị văn bản chứa nhiều từ nhất."),
-            )
-        )
     return steps
 
 
 def run_search(params: SearchParams, *, using: str = "default", facets: bool = True) -> SearchOutcome:
     """One page of results with snippets, facet counts (whole values) and a suggestion."""
     plan = _plan(params, using, facets)
+    notes = [_note_text(code) for code in plan.parsed.notes]
+    if q.NOTE_NOTHING_SEARCHABLE in plan.parsed.notes:
+        # Only punctuation or emoji: "everything" would be no answer to what was typed.
+        return SearchOutcome(params=params, total=0, hits=[], facets={}, notes=notes)
     backend = _backend(using)
     request = plan.request
-    notes = [_note_text(code) for code in plan.parsed.notes]
-    page = backend.search_documents(request)
+    page = search_tiers(backend, request)
     for relax, note in _fallbacks(plan):
         if page.total:
             break
         relax(request)
-        page = backend.search_documents(request)
+        page = search_tiers(backend, request)
         if page.total:
             notes.append(note)
     documents = (
-        Document.objects.filter(pk__in=[hit.id for hit in page.hits])
+        Document.objects.filter(pk__in=[hit.id for hit, _tier in page.hits])
         .select_related("province")
         .defer("raw_text", "segmented", "metadata_evidence")
         .in_bulk()
@@ -179,13 +205,20 @@ def run_search(params: SearchParams, *, using: str = "default", facets: bool = T
             document=documents[hit.id],
             snippet=snippet(documents[hit.id].text, request.query, request.folded),
             score=hit.score,
+            tier=tier,
+            missing=[]
+            if tier == FIRST
+            else missing_words(
+                request.query, [documents[hit.id].title, documents[hit.id].text], request.folded
+            ),
         )
-        for hit in page.hits
+        for hit, tier in page.hits
         if hit.id in documents
     ]
     return SearchOutcome(
         params=params,
         total=page.total,
+        tier_totals=page.tier_totals,
         hits=hits,
         facets=_facet_values(params, page.facets),
         suggestion=plan.suggestion.text if plan.suggestion else None,
@@ -223,12 +256,14 @@ def _facet_values(
 def iter_document_ids(params: SearchParams, *, using: str = "default") -> Iterator[int]:
     """Every document id matching ``params`` (page ignored), in the requested order."""
     plan = _plan(params, using, facets=False)
+    if q.NOTE_NOTHING_SEARCHABLE in plan.parsed.notes:
+        return iter(())
     backend = _backend(using)
     for relax, _note in _fallbacks(plan):
-        if next(iter(backend.iter_document_ids(plan.request)), None) is not None:
+        if next(iter_tiered_ids(backend, plan.request), None) is not None:
             break
         relax(plan.request)
-    return backend.iter_document_ids(plan.request)
+    return iter_tiered_ids(backend, plan.request)
 
 
 def related_documents(document: Document, *, limit: int = 5, using: str = "default") -> list[Document]:

@@ -249,10 +249,13 @@ def test_searchers_are_kept_per_index_path(whoosh_engine, corpus, tmp_path):
     assert search("thủy lợi").total == 1
 
 
-def test_no_document_with_every_word_falls_back_to_most_words(corpus):
+def test_no_document_with_every_word_shows_those_with_most_and_what_they_lack(corpus):
     outcome = search("giải phóng mặt bằng khủng long")
     assert ids(outcome)[0] == corpus["gpmb_exact"].pk
-    assert outcome.notes
+    assert outcome.complete_total == 0 and outcome.partial_total == outcome.total > 0
+    first = outcome.hits[0]
+    assert first.tier > 1
+    assert "khủng" in first.missing and "giải" not in " ".join(first.missing)
 
 
 def test_mistyped_diacritics_fall_back_to_folded(corpus):

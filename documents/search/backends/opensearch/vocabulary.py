@@ -102,7 +102,7 @@ ranking = _SHAPE.ranking
 
 def matching(request: BackendRequest) -> dict:
     """What the request finds, scored for relevance."""
-    return _SHAPE.matching(request.query, request.folded, request.match_all, request.preferred)
+    return _SHAPE.matching_for(request)
 
 
 # --- filters and facets --------------------------------------------------------------------------

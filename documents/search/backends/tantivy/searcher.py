@@ -94,7 +94,7 @@ class TantivySearcherMixin:
 
     def _facet_counts(self, searcher, builder: QueryBuilder, request: BackendRequest) -> dict:
         # The match set without ranking clauses: counting needs no scores.
-        base = builder.required(request.query, request.folded, request.match_all)
+        base = builder.required(request)
         facets: dict[str, list[tuple[str, int]]] = {}
         for names, skip in facet_groups(request):
             query = builder.filtered(base, builder.filter(request, skip))

@@ -12,7 +12,6 @@ import math
 from tantivy import FieldType, Occur, Query, Schema, Searcher
 
 from documents.search.plan import BackendRequest, FilterPlan
-from documents.search.query import ParsedQuery
 from documents.search.query_shape import QueryShape
 
 from .schema import PAIR_FIELDS, pair_term
@@ -92,13 +91,13 @@ class QueryBuilder:
         return Query.boolean_query([(Occur.Must, required), (Occur.Should, ranking)])
 
     # --- what a request finds -------------------------------------------------------------------
-    def required(self, parsed: ParsedQuery, folded: bool, match_all: bool = True) -> Query:
+    def required(self, request: BackendRequest) -> Query:
         """The match set alone: counting needs no ranking clauses."""
-        return self.shape.required(parsed, folded, match_all)
+        return self.shape.required_for(request)
 
     def matching(self, request: BackendRequest) -> Query:
         """What the request finds, scored for relevance."""
-        return self.shape.matching(request.query, request.folded, request.match_all, request.preferred)
+        return self.shape.matching_for(request)
 
     def filter(self, request: BackendRequest, skip=()) -> Query | None:
         """The request's filters as documents.search.plan writes them; never scored."""

@@ -87,7 +87,7 @@ def _counts(groups: dict) -> list[tuple[str, int]]:
 
 class WhooshSearcherMixin:
     def _queries(self, request: BackendRequest) -> wq.Query:
-        return matching_query(request.query, request.folded, request.match_all, request.preferred)
+        return matching_query(request)
 
     @survives_index_changes
     def search_documents(self, request: BackendRequest) -> BackendPage:

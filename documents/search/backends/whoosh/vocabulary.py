@@ -61,4 +61,4 @@ class WhooshFilters:
 _SHAPE = QueryShape(WhooshVocabulary())
 required_query = _SHAPE.required
 ranking_query = _SHAPE.ranking
-matching_query = _SHAPE.matching
+matching_query = _SHAPE.matching_for

@@ -1,0 +1,75 @@
+"""Matching in tiers: one ranked list, the documents with every word of the query first, then
+those with most of them (as web search engines do), so a long query is not left with the one or
+two documents that happen to hold every word.
+
+"Most" is all but one word of a query of 3-4 words and about three quarters of a longer one; a
+query of one or two words has a single tier. When those tiers together hold fewer than FEW
+documents, a last tier adds the documents with at least one of the words (a short list is
+where a reader most needs more to look at). A document of a later tier is shown with the words
+it lacks. Plain functions over a parsed query; documents.search.query_shape spells "at
+least k of n" for every engine and documents.search.service runs the tiers.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from math import comb
+
+from documents.vietnamese.normalize import fold
+
+from .analysis import tokens
+from .query import Clause, ParsedQuery
+
+FEW = 10
+
+# At most this many "all of these k" groups spell "at least k of n": a longer query asks for
+# more of its words rather than growing the query beyond what an engine answers quickly.
+MAX_GROUPS = 64
+
+
+def tier_threshold(clause_count: int) -> int | None:
+    """How many of ``clause_count`` clauses a document of the second tier holds (None: one tier)."""
+    if clause_count < 3:
+        return None
+    if clause_count <= 4:
+        return clause_count - 1
+    least = min(clause_count - 1, int(0.75 * clause_count + 0.5))
+    while comb(clause_count, least) > MAX_GROUPS:
+        least += 1
+    return least
+
+
+def tier_thresholds(clause_count: int) -> list[int]:
+    """How many clauses the documents of each tier hold at least, first tier first."""
+    if clause_count == 0:
+        return []
+    least = tier_threshold(clause_count)
+    return [clause_count] if least is None else [clause_count, least]
+
+
+def clause_groups(clauses: list, least: int) -> list[tuple]:
+    """Every choice of ``least`` of ``clauses``: a document holding all of one holds enough."""
+    return list(combinations(clauses, least))
+
+
+def _present(clause: Clause, text: str, folded: bool) -> bool:
+    for term in clause.alternatives:
+        syllables = [fold(s) if folded and not term.exact else s for s in term.syllables]
+        if f" {' '.join(syllables)} " in text:
+            return True
+        if not term.phrase and all(f" {s} " in text for s in syllables):
+            return True
+    return False
+
+
+def missing_words(parsed: ParsedQuery, texts: list[str], folded: bool) -> list[str]:
+    """The query's words (as typed) that none of ``texts`` holds."""
+    exact = " " + " ".join(t for text in texts for t in tokens(text)) + " "
+    folded_text = fold(exact) if folded else exact
+    missing = []
+    for clause in parsed.clauses:
+        term = clause.alternatives[0]
+        text = exact if term.exact or not folded else folded_text
+        if not _present(clause, text, folded):
+            missing.append(term.raw or term.text)
+    return missing
