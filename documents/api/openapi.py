@@ -122,6 +122,16 @@ _SEARCH_RESULT = {
             "type": "string",
             "description": "HTML: the document's text escaped, the matched words in <mark>.",
         },
+        "tier": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "1: holds every word of the query; 2: most of them; 3: some of them.",
+        },
+        "missing": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "The query's words the document lacks (empty in tier 1).",
+        },
     },
 }
 
@@ -139,6 +149,11 @@ _SEARCH_PAGE = {
         "facets": {"$ref": "#/components/schemas/Facets"},
         "suggestion": _NULLABLE_STRING,
         "notes": {"type": "array", "items": {"type": "string"}},
+        "tier_counts": {
+            "type": "array",
+            "items": {"type": "integer", "minimum": 0},
+            "description": "How many of count each tier holds, tier 1 first.",
+        },
     },
 }
 

@@ -67,6 +67,10 @@ def _facets(outcome: SearchOutcome) -> dict:
     }
 
 
+def _result(request, hit) -> dict:
+    return {**_summary(request, hit.document, str(hit.snippet)), "tier": hit.tier, "missing": hit.missing}
+
+
 def _summary(request, document: Document, snippet: str) -> dict:
     province = document.province
     return {
@@ -105,10 +109,11 @@ def search(request):
                 else None
             ),
             "previous": _page_link(request, outcome, outcome.page - 1) if outcome.has_previous else None,
-            "results": [_summary(request, hit.document, str(hit.snippet)) for hit in outcome.hits],
+            "results": [_result(request, hit) for hit in outcome.hits],
             "facets": _facets(outcome),
             "suggestion": outcome.suggestion,
             "notes": [str(note) for note in outcome.notes],
+            "tier_counts": outcome.tier_totals,
         }
     )
 

@@ -91,6 +91,16 @@ class SearchOutcome:
         return self.total - self.complete_total
 
     @property
+    def most_total(self) -> int:
+        """Documents with most of the words (the second tier)."""
+        return self.tier_totals[1] if len(self.tier_totals) > 1 else 0
+
+    @property
+    def some_total(self) -> int:
+        """Documents with fewer words still (the last tier of a short list)."""
+        return self.partial_total - self.most_total
+
+    @property
     def page(self) -> int:
         return self.params.page
 
