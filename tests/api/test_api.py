@@ -40,7 +40,10 @@ def test_search_returns_results_and_facets(client, corpus):
         "url": f"http://localhost/documents/{corpus['kl_thanh_hoa'].pk}/",
         "api_url": f"http://localhost/api/documents/{corpus['kl_thanh_hoa'].pk}",
         "snippet": result["snippet"],
+        "tier": 1,
+        "missing": [],
     }
+    assert data["tier_counts"][0] >= 1 and sum(data["tier_counts"]) == data["count"]
     assert "<mark>giải</mark>" in result["snippet"]
     provinces = {v["value"]: v for v in data["facets"]["province"]}
     assert provinces["Thanh Hóa"]["selected"] is True

@@ -1,0 +1,124 @@
+"""Matching in tiers: the thresholds, the words a document lacks, word-bound operators, and the
+service's one ranked list over a real index (every word first, then most, then some)."""
+
+from __future__ import annotations
+
+from math import comb
+
+import pytest
+from django.http import QueryDict
+
+from documents.search.query import parse_query
+from documents.search.service import SearchParams, iter_document_ids, run_search
+from documents.search.tiers import MAX_GROUPS, missing_words, tier_threshold, tier_thresholds
+from tests.factories import DocumentFactory
+
+
+@pytest.mark.parametrize(("words", "least"), [(1, None), (2, None), (3, 2), (4, 3), (5, 4), (8, 6)])
+def test_most_words_is_all_but_one_of_few_and_three_quarters_of_many(words, least):
+    assert tier_threshold(words) == least
+    assert tier_thresholds(words) == ([words] if least is None else [words, least])
+
+
+def test_a_long_query_asks_for_more_of_its_words_rather_than_too_many_groups():
+    for words in range(3, 33):
+        least = tier_threshold(words)
+        assert words * 0.75 - 0.5 <= least < words
+        assert comb(words, least) <= MAX_GROUPS
+
+
+def test_missing_words_are_the_query_words_no_text_holds_as_typed():
+    parsed = parse_query("giai phong mat bang khung")
+    assert missing_words(parsed, ["Giải phóng mặt bằng"], folded=True) == ["khung"]
+    assert missing_words(parse_query("giải khủng"), ["Giải phóng"], folded=False) == ["khủng"]
+    # A quoted phrase is present only with its words adjacent.
+    assert missing_words(parse_query('"mặt phóng"'), ["phóng mặt"], folded=False) == ["mặt phóng"]
+
+
+def _words(*known):
+    known = {tuple(w.split()) for w in known}
+    return lambda candidates: {c for c in candidates if c in known}
+
+
+def test_or_binds_to_the_words_the_index_knows():
+    parsed = parse_query("nông thôn OR đô thị", _words("nông thôn", "đô thị"))
+    assert [[t.text for t in c.alternatives] for c in parsed.clauses] == [["nông thôn", "đô thị"]]
+    # Without the index's words each syllable is a word, as before.
+    unbound = parse_query("nông thôn OR đô thị")
+    assert [[t.text for t in c.alternatives] for c in unbound.clauses] == [["nông"], ["thôn", "đô"], ["thị"]]
+
+
+def test_exclusion_binds_to_a_whole_word_written_together():
+    parsed = parse_query("Thái Bình -Hưng Yên", _words("thái bình", "hưng yên"))
+    assert [c.alternatives[0].text for c in parsed.clauses] == ["thái bình"]
+    assert [(t.text, t.phrase) for t in parsed.excluded] == [("hưng yên", True)]
+
+
+def test_quoted_phrases_and_operators_never_join_a_word():
+    is_word = _words("nông thôn", "thôn mới")
+    parsed = parse_query('"nông" thôn mới', is_word)
+    assert [c.alternatives[0].text for c in parsed.clauses] == ["nông", "thôn mới"]
+    parsed = parse_query("nông -thôn", is_word)
+    assert [c.alternatives[0].text for c in parsed.clauses] == ["nông"]
+
+
+def search(query: str, **extra):
+    data = QueryDict(mutable=True)
+    data["q"] = query
+    for key, value in extra.items():
+        data[key] = value
+    return SearchParams.from_querydict(data)
+
+
+@pytest.fixture
+def orchard(db):
+    return {
+        "all": DocumentFactory(raw_text="Vườn có xoài, mít và chuối chín."),
+        "two": DocumentFactory(raw_text="Vườn có xoài và mít non."),
+        "one": DocumentFactory(raw_text="Chợ bán chuối tiêu."),
+        "none": DocumentFactory(raw_text="Ruộng lúa xanh."),
+    }
+
+
+@pytest.mark.django_db
+def test_one_list_every_word_first_then_most_then_some(orchard):
+    params = search("xoài mít chuối")
+    outcome = run_search(params)
+    order = [hit.document.pk for hit in outcome.hits]
+    assert order == [orchard["all"].pk, orchard["two"].pk, orchard["one"].pk]
+    assert [hit.tier for hit in outcome.hits] == [1, 2, 3]
+    assert [hit.missing for hit in outcome.hits] == [[], ["chuối"], ["xoài", "mít"]]
+    assert (outcome.total, outcome.complete_total, outcome.most_total, outcome.some_total) == (3, 1, 1, 1)
+    # Exports and feeds read the same list; facet counts count it too.
+    assert list(iter_document_ids(params)) == order
+    assert sum(value.count for value in outcome.facets["year"]) <= 3
+
+
+@pytest.mark.django_db
+def test_pages_of_the_list_continue_across_tiers(orchard):
+    pages = [run_search(search("xoài mít chuối", page=str(n), page_size="1")) for n in (1, 2, 3)]
+    assert [p.hits[0].document.pk for p in pages] == [orchard["all"].pk, orchard["two"].pk, orchard["one"].pk]
+    assert [p.hits[0].tier for p in pages] == [1, 2, 3]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["!!! ???", "🙂🙂", "-- ..."])
+def test_a_query_with_nothing_searchable_finds_nothing_and_says_so(orchard, query):
+    params = search(query)
+    outcome = run_search(params)
+    assert outcome.total == 0 and not outcome.hits
+    assert outcome.notes
+    assert list(iter_document_ids(params)) == []
+    # An empty box still lists everything.
+    assert run_search(search("")).total == 4
+
+
+@pytest.mark.django_db
+def test_the_page_says_how_many_hold_every_word_and_what_each_other_lacks(client, orchard):
+    page = client.get("/search/", {"q": "xoài mít chuối"}).content.decode()
+    assert "1 văn bản chứa đủ mọi từ; 1 văn bản khác chứa phần lớn các từ" in page
+    assert "1 văn bản khác chứa một số từ" in page
+    assert "thiếu: <s>chuối</s>" in page
+    english = client.get("/search/", {"q": "xoài mít chuối"}, headers={"accept-language": "en"})
+    english = english.content.decode()
+    assert "1 documents contain all the words; 1 more contain most of them" in english
