@@ -39,6 +39,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "GPMB": ("giải phóng mặt bằng",),
     "KT-XH": ("kinh tế - xã hội",),
     "QP-AN": ("quốc phòng - an ninh",),
+    "PCTN": ("phòng, chống tham nhũng",),
     "ANTT": ("an ninh trật tự",),
     "CNH-HĐH": ("công nghiệp hóa, hiện đại hóa",),
     "KCN": ("khu công nghiệp",),

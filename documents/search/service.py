@@ -23,6 +23,7 @@ from .key_terms import key_terms
 from .params import ParamError, SearchParams
 from .plan import BackendRequest
 from .suggest import Suggestion, suggest
+from .synonyms import expand_synonyms
 from .tiered import FIRST, iter_tiered_ids, search_tiers
 from .tiers import missing_words
 
@@ -154,7 +155,7 @@ def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
     if not params.exact and typed_without_diacritics and parsed.clauses:
         suggestion = suggest(params.q, backend.written_forms)
     request = BackendRequest(
-        query=expand_abbreviations(parsed),
+        query=expand_abbreviations(expand_synonyms(parsed)),
         folded=not params.exact and typed_without_diacritics,
         preferred=suggestion.groups if suggestion else [],
         filters={BY_PARAM[name].field: values for name, values in params.filters.items()},

@@ -122,3 +122,23 @@ def test_the_page_says_how_many_hold_every_word_and_what_each_other_lacks(client
     english = client.get("/search/", {"q": "xoài mít chuối"}, headers={"accept-language": "en"})
     english = english.content.decode()
     assert "1 documents contain all the words; 1 more contain most of them" in english
+
+
+def test_a_synonym_widens_the_clause_it_spells_the_typed_form_first():
+    from documents.search.synonyms import expand_synonyms
+
+    parsed = expand_synonyms(parse_query("xoa doi giam ngheo tinh"))
+    first = parsed.clauses[0]
+    assert [t.text for t in first.alternatives] == ["xoa doi giam ngheo", "giảm nghèo bền vững"]
+    assert [c.alternatives[0].text for c in parsed.clauses[1:]] == ["tinh"]
+    # A quoted phrase stays as typed.
+    assert len(expand_synonyms(parse_query('"giảm" "nghèo bền vững"')).clauses) == 2
+
+
+@pytest.mark.django_db
+def test_a_synonym_finds_the_other_name_below_the_name_typed(db):
+    typed = DocumentFactory(raw_text="Chương trình giảm nghèo bền vững của tỉnh.")
+    other = DocumentFactory(raw_text="Phong trào xóa đói giảm nghèo ở miền núi.")
+    outcome = run_search(search("giảm nghèo bền vững"))
+    assert [hit.document.pk for hit in outcome.hits] == [typed.pk, other.pk]
+    assert run_search(search("PCTN")).total == 0  # the abbreviation parses; nothing holds it here
