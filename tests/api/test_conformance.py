@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import (
@@ -22,6 +24,18 @@ pytestmark = pytest.mark.django_db
 # positive_data_acceptance is left out on purpose: date_from after date_to is a 400 the schema
 # cannot express (a rule across two parameters).
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+
+
+@pytest.fixture(autouse=True)
+def connections_kept_open():
+    """The requests go to the WSGI handler itself, inside the test's transaction: like Django's
+    test client, keep the handler from closing the connection after each one (PostgreSQL's would
+    close mid-transaction; SQLite's in-memory one never closes)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
