@@ -20,6 +20,8 @@ import redis
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from .proxies import client_address, client_group
 
@@ -123,10 +125,17 @@ class RateLimitMiddleware:
         if count <= limit.requests:
             return None
         retry_after = max(1, int(window_end - now) + 1)
-        message = (
-            f"Too many requests to {limit.prefix}: at most {limit.requests} every {limit.seconds} s "
-            f"per client. Try again in {retry_after} s."
-        )
+        # This middleware answers before LocaleMiddleware has run: the language is read here.
+        with translation.override(translation.get_language_from_request(request)):
+            message = _(
+                "Quá nhiều yêu cầu tới %(prefix)s: mỗi máy được tối đa %(requests)d yêu cầu trong "
+                "%(seconds)d giây. Hãy thử lại sau %(retry)d giây."
+            ) % {
+                "prefix": limit.prefix,
+                "requests": limit.requests,
+                "seconds": limit.seconds,
+                "retry": retry_after,
+            }
         if request.path.startswith("/api/"):
             response = JsonResponse({"error": {"message": message, "retry_after": retry_after}}, status=429)
         else:

@@ -46,7 +46,9 @@ def test_api_answers_429_json_after_the_limit(limited):
     response = client.get("/api/search")
     assert response.status_code == 429
     body = response.json()
-    assert "at most 2 every 60 s" in body["error"]["message"]
+    assert "tối đa 2 yêu cầu trong 60 giây" in body["error"]["message"]
+    english = client.get("/api/search", HTTP_ACCEPT_LANGUAGE="en")
+    assert "at most 2 every 60 s" in english.json()["error"]["message"]
     assert int(response["Retry-After"]) == 31  # what is left of the window, and one more
 
 
@@ -56,7 +58,9 @@ def test_export_limit_is_per_client_and_says_when_to_come_back(limited):
         assert first.get("/search/export.csv").status_code != 429
     refused = first.get("/search/export.csv")
     assert refused.status_code == 429
-    assert "Try again in" in refused.content.decode() and refused["Retry-After"]
+    assert "Hãy thử lại sau" in refused.content.decode() and refused["Retry-After"]
+    second_language = first.get("/search/export.csv", HTTP_ACCEPT_LANGUAGE="en")
+    assert "Try again in" in second_language.content.decode()
     assert second.get("/search/export.csv").status_code != 429, "another client is not affected"
 
 
