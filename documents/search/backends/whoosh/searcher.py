@@ -103,9 +103,10 @@ class WhooshSearcherMixin:
             sortedby=sortedby,
             reverse=False,
             terms=False,
-            # optimize=False would avoid block-quality skipping (seen once looping forever in a
-            # test under heavy concurrent writes), but then len(results) is no longer the exact
-            # total; correct counts win, and tantivy is the default backend.
+            # Whoosh's block-quality skipping loops forever on some nested queries (the tiers'
+            # "most of the words" groups reach it); without it every match is scored. The total
+            # below does not depend on it: it counts the query's documents, not the scored ones.
+            optimize=False,
         )
         total = len(results)
         start = (request.page - 1) * page_size
