@@ -45,6 +45,10 @@ def _restore(word: str, written: str) -> str:
     return written[:1].upper() + written[1:]
 
 
+# Longer than any Vietnamese word or pair of words (syllables have at most seven letters).
+MAX_GRAM_CHARS = 40
+
+
 def suggest(query: str, written_forms) -> Suggestion | None:
     """A suggestion for ``query`` (typed without diacritics), or None.
 
@@ -64,6 +68,8 @@ def suggest(query: str, written_forms) -> Suggestion | None:
             if i + width > len(words):
                 continue
             gram = " ".join(m.group() for m in words[i : i + width])
+            if len(gram) > MAX_GRAM_CHARS:
+                continue  # no word is this long; OpenSearch refuses a prefix this long outright
             best = _best_form(written_forms(suggest_key(gram)))
             if best is None:
                 continue
