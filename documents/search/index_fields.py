@@ -50,13 +50,3 @@ class FacetField(indexes.CharField):
 
 class DateKeyField(indexes.IntegerField):
     pass
-
-
-def names_of(fields: dict, role: type, **attributes) -> tuple[str, ...]:
-    """The index names of ``fields`` (haystack's name → field) of class ``role`` whose attributes
-    have the given values, in declaration order."""
-    return tuple(
-        field.index_fieldname
-        for field in fields.values()
-        if isinstance(field, role) and all(getattr(field, k) == v for k, v in attributes.items())
-    )

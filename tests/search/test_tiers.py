@@ -142,11 +142,3 @@ def test_a_synonym_finds_the_other_name_below_the_name_typed(db):
     outcome = run_search(search("giảm nghèo bền vững"))
     assert [hit.document.pk for hit in outcome.hits] == [typed.pk, other.pk]
     assert run_search(search("PCTN")).total == 0  # the abbreviation parses; nothing holds it here
-
-
-def test_a_word_longer_than_any_word_asks_the_lexicon_nothing():
-    from documents.search.suggest import suggest
-
-    asked = []
-    assert suggest("0" * 500 + " ha noi", lambda prefix: asked.append(prefix) or []) is None
-    assert asked and all(len(prefix) < 100 for prefix in asked)
