@@ -104,11 +104,16 @@ class WhooshSearcherMixin:
             reverse=False,
             terms=False,
             # Whoosh's block-quality skipping loops forever on some nested queries (the tiers'
-            # "most of the words" groups reach it); without it every match is scored. The total
-            # below does not depend on it: it counts the query's documents, not the scored ones.
+            # "most of the words" groups reach it); without it every match is scored.
             optimize=False,
         )
-        total = len(results)
+        total = results.scored_length()
+        if total >= request.page * page_size:
+            # Past a full page, Whoosh without skipping reports as its length only the documents
+            # it collected before the page filled; an unscored pass counts them all.
+            total = len(
+                searcher.search(query, limit=None, scored=False, filter=filter_query, terms=False)
+            )
         start = (request.page - 1) * page_size
         hits = [
             BackendHit(id=int(hit[DJANGO_ID]), score=hit.score if sortedby is None else None)
