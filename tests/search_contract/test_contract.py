@@ -152,7 +152,9 @@ def test_relevance_pages_partition_the_hits(contract_corpus, tmp_path):
     assert distinct and total == len(seen) > 3
 
 
-@pytest.mark.parametrize("query", ["giải phóng mặt bằng", "tỉnh", "ban thường vụ giải ngân vốn đầu tư công năm 2024"])
+@pytest.mark.parametrize(
+    "query", ["giải phóng mặt bằng", "tỉnh", "ban thường vụ giải ngân vốn đầu tư công năm 2024"]
+)
 def test_a_small_page_counts_the_whole_list(contract_corpus, tmp_path, query):
     """The total does not depend on the page size (Whoosh once counted only the documents it
     scored before the page was full when block-quality skipping was off)."""

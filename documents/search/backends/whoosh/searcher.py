@@ -111,9 +111,7 @@ class WhooshSearcherMixin:
         if total >= request.page * page_size:
             # Past a full page, Whoosh without skipping reports as its length only the documents
             # it collected before the page filled; an unscored pass counts them all.
-            total = len(
-                searcher.search(query, limit=None, scored=False, filter=filter_query, terms=False)
-            )
+            total = len(searcher.search(query, limit=None, scored=False, filter=filter_query, terms=False))
         start = (request.page - 1) * page_size
         hits = [
             BackendHit(id=int(hit[DJANGO_ID]), score=hit.score if sortedby is None else None)
