@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import browse, pages, search, upload
+from .views import browse, compare, directives, pages, search, trends, upload
 
 app_name = "documents"
 
@@ -14,6 +14,15 @@ urlpatterns = [
     path("officials/<slug:slug>/", browse.official_detail, name="official"),
     path("upload/", upload.upload, name="upload"),
     path("upload/<int:run_id>/", upload.upload_report, name="upload_report"),
+    # research views: each with its CSV
+    path("compare/", compare.compare, name="compare"),
+    path("compare.csv", compare.compare, {"fmt": "csv"}, name="compare_csv"),
+    path("trends/", trends.trends, name="trends"),
+    path("trends.csv", trends.trends, {"fmt": "csv"}, name="trends_csv"),
+    path("directives/", directives.directive_list, name="directives"),
+    path("directives.csv", directives.directive_list, {"fmt": "csv"}, name="directives_csv"),
+    path("directives/<str:slug>/", directives.directive_detail, name="directive"),
+    path("directives/<str:slug>.csv", directives.directive_detail, {"fmt": "csv"}, name="directive_csv"),
 ]
 
 # --- export, feed and JSON API ------------------------------------------------------------

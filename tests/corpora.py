@@ -181,3 +181,48 @@ def export_corpus() -> dict[str, Document]:
             doc_type="news",
         )
     return docs
+
+
+# (province, date, text, cited numbers): for the research views (compare, trends, directives).
+RESEARCH = [
+    ("Thanh Hóa", "2022-03-10", "Kết luận về chuyển đổi số trong cơ quan Đảng.", ["18-NQ/TW", "2043-KL/TU"]),
+    ("Thanh Hóa", "2022-11-02", "Giải phóng mặt bằng đường ven biển.", ["18-NQ/TW"]),
+    ("Thanh Hóa", "2023-05-20", "Chuyển đổi số và giải phóng mặt bằng các dự án.", ["126-KL/TW"]),
+    ("Thanh Hóa", "2023", "Tổng kết chuyển đổi số năm 2023.", []),
+    ("Thái Bình", "2022-08-15", "Nông nghiệp và chuyển đổi số ở nông thôn.", ["18-NQ/TW", "05-CT/TW"]),
+    ("Thái Bình", "2024-01-09", "Giải phóng mặt bằng khu công nghiệp.", []),
+    ("Hưng Yên", "2024-04-30", "Chuyển đổi số trong doanh nghiệp.", ["18-NQ/TW"]),
+    ("Nghệ An", "1975-06-01", "Văn bản cũ về hợp tác xã nông nghiệp.", []),
+    ("Nghệ An", "2023-10-01", "Cải cách hành chính và chuyển đổi số.", ["126-KL/TW"]),
+    (None, "2023-02-14", "Văn bản chưa rõ tỉnh về chuyển đổi số.", []),
+    ("Hà Giang", None, "Văn bản chưa rõ ngày về giải phóng mặt bằng.", ["05-CT/TW"]),
+]
+
+
+def research_corpus() -> list[Document]:
+    """Eleven documents over five provinces (Thái Bình merged into Hưng Yên in 2025), 1975 to
+    2024, one dated only to the year, one undated, one without province; they cite central and
+    provincial numbers, and one portal document bears 18-NQ/TW itself."""
+    written = [
+        DocumentFactory(
+            original_name=f"nghien-cuu-{index}.txt",
+            raw_text=text,
+            title=f"Văn bản nghiên cứu {index}: {text[:40]}",
+            province_name=province,
+            dated=date,
+            doc_type="ket_luan" if index % 2 else "news",
+            cited=cited,
+        )
+        for index, (province, date, text, cited) in enumerate(RESEARCH)
+    ]
+    written.append(
+        DocumentFactory(
+            original_name="nghi-quyet-18.txt",
+            raw_text="Nghị quyết về tiếp tục đổi mới, sắp xếp tổ chức bộ máy.",
+            title="Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy",
+            number="18-NQ/TW",
+            dated="2017-10-25",
+            doc_type="nghi_quyet",
+        )
+    )
+    return written

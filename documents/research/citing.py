@@ -1,0 +1,129 @@
+"""Which documents of the portal cite the central directives, and when: the data of
+/directives/ and /directives/<number>/."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, Max, Min, Q
+from django.utils.translation import gettext as _
+
+from documents.models import Citation, Document, Province
+from documents.slugs import vietnamese_slug
+
+from .counting import SINCE_2025, province_names
+from .directives import Directive, describe
+from .periods import YEAR, Slot, axis, period_key
+
+# Issuers that describe() places at the centre, as a database filter (see issuer_level).
+CENTRAL_ISSUERS = Q(issuer__endswith="TW") | Q(issuer__in=("BCT", "BBT", "ĐUCA"))
+
+
+@dataclass
+class CitedDirective:
+    directive: Directive
+    title: str  # of a portal document bearing that number, else ""
+    document_id: int | None
+    provinces: int
+    documents: int
+    first: datetime.date | None
+    last: datetime.date | None
+
+
+def central_directives() -> list[CitedDirective]:
+    """Every central number the corpus cites, with who and when (provinces as at the time)."""
+    rows = (
+        Citation.objects.filter(CENTRAL_ISSUERS)
+        .order_by()
+        .values("number")
+        .annotate(
+            provinces=Count("document__province", distinct=True),
+            documents=Count("document", distinct=True),
+            first=Min("document__date"),
+            last=Max("document__date"),
+        )
+    )
+    found = {}
+    for row in rows:
+        directive = describe(row["number"])
+        if directive is None or not directive.is_central:
+            continue
+        found[row["number"]] = CitedDirective(
+            directive, "", None, row["provinces"], row["documents"], row["first"], row["last"]
+        )
+    bearers = (
+        Document.objects.filter(number__in=list(found))
+        .order_by("date", "pk")
+        .values_list("number", "pk", "title")
+    )
+    for number, pk, title in bearers:
+        if found[number].document_id is None:
+            found[number].title, found[number].document_id = title, pk
+    return list(found.values())
+
+
+@dataclass
+class Citing:
+    """The documents citing one number, and the provinces (in one boundary) that never did."""
+
+    documents: list[Document]
+    province_of: dict[int, str | None]  # document id → province name in the boundary
+    never: list[str]
+    bearer: Document | None  # the portal's document bearing the number, if it has one
+
+
+def citing_documents(number: str, boundary: str) -> Citing:
+    documents = list(
+        Document.objects.filter(citations__number=number)
+        .select_related("province")
+        .defer("raw_text", "text", "segmented", "metadata_evidence")
+        .order_by("date", "pk")
+        .distinct()
+    )
+    names = province_names(boundary)
+    province_of = {d.pk: names.get(d.province_id) if d.province_id else None for d in documents}
+    cited = set(province_of.values())
+    field = "since_2025" if boundary == SINCE_2025 else "before_2025"
+    everyone = Province.objects.filter(**{field: True}).values_list("name", flat=True)
+    never = sorted((n for n in everyone if n not in cited), key=vietnamese_slug)
+    bearer = (
+        Document.objects.filter(number=number).only("pk", "title", "number").order_by("date", "pk").first()
+    )
+    return Citing(documents, province_of, never, bearer)
+
+
+@dataclass
+class MatrixRow:
+    province: str | None
+    cells: list[list[Document]]  # one list per column; empty for a gap column
+
+    @property
+    def label(self) -> str:
+        return self.province or _("Không rõ tỉnh, thành")
+
+
+@dataclass
+class Matrix:
+    """Provinces by years, each cell the citing documents. The columns are the axis' slots
+    (gaps included) and, when some citing document has no date, one more (key None)."""
+
+    columns: list[Slot]
+    rows: list[MatrixRow]
+
+
+def citing_matrix(citing: Citing) -> Matrix:
+    cells: dict[tuple, list[Document]] = {}
+    for document in citing.documents:
+        year = document.date.year if document.date else None
+        key = (citing.province_of[document.pk], period_key(YEAR, year, None, document.date_precision))
+        cells.setdefault(key, []).append(document)
+    columns = axis({period for (_p, period) in cells if period}, YEAR)
+    if any(period is None for (_p, period) in cells):
+        columns.append(Slot(None))
+    provinces = sorted({p for (p, _period) in cells}, key=lambda n: (n is None, vietnamese_slug(n or "")))
+    rows = [
+        MatrixRow(province, [[] if slot.is_gap else cells.get((province, slot.key), []) for slot in columns])
+        for province in provinces
+    ]
+    return Matrix(columns, rows)

@@ -1,0 +1,134 @@
+"""The table of /compare/: provinces (rows) by periods (columns), each cell a count or, with
+``share``, the part of the province's documents of that period the search found.
+
+Shading is a class per bucket (heat-0 … heat-5); the number is always printed in the cell, so
+the colour only repeats what can be read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from documents.slugs import vietnamese_slug
+
+from .counting import Counts
+from .periods import Slot, axis
+
+BUCKETS = 5
+
+
+@dataclass
+class Cell:
+    count: int
+    shown: str  # what the cell prints: the count, or the share in per cent
+    value: float | None  # what the CSV writes and the shading follows
+    bucket: int = 0
+    url: str | None = None
+    gap: bool = False
+
+
+@dataclass
+class Row:
+    province: str | None
+    cells: list[Cell]
+    total: Cell
+
+    @property
+    def label(self) -> str:
+        return self.province or _("Không rõ tỉnh, thành")
+
+
+@dataclass
+class HeatTable:
+    slots: list[Slot]
+    rows: list[Row]
+    totals: list[Cell]
+    total: Cell
+    undated: bool  # whether the last column holds documents whose period is not known
+    share: bool
+    thresholds: list[str] = field(default_factory=list)  # the legend: the lower bound of each bucket
+
+    @property
+    def columns(self) -> list[str]:
+        labels = [slot.label for slot in self.slots]
+        return [*labels, _("Không rõ thời gian")] if self.undated else labels
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def _cell(count: int, base: int | None, share: bool, url: str | None) -> Cell:
+    if not share:
+        return Cell(count, number_format(count, force_grouping=True), float(count), url=url)
+    value = _percent(count, base or 0)
+    shown = "–" if value is None else f"{number_format(value, 1)} %"
+    return Cell(count, shown, value, url=url)
+
+
+def _shade(cells: list[Cell]) -> list[str]:
+    peak = max((c.value or 0 for c in cells), default=0)
+    for cell in cells:
+        if cell.value and peak:
+            cell.bucket = min(BUCKETS, 1 + int(BUCKETS * cell.value / peak * 0.9999))
+    return [number_format(round(peak * (b - 1) / BUCKETS, 1), 1) for b in range(1, BUCKETS + 1)]
+
+
+def build_table(
+    counts: Counts,
+    by: str,
+    *,
+    base: Counts | None = None,
+    cell_url: Callable[[str | None, str | None], str | None] = lambda province, period: None,
+) -> HeatTable:
+    """``base`` (every document of the portal, counted the same way) is given for shares."""
+    share = base is not None
+    periods = {period for (_province, period) in counts.cells if period}
+    slots = axis(periods, by)
+    undated = any(period is None for (_province, period) in counts.cells)
+    keys = [slot.key for slot in slots] + ([None] if undated else [])
+    provinces = sorted(
+        {province for (province, _period) in counts.cells},
+        key=lambda name: (name is None, vietnamese_slug(name) if name else ""),
+    )
+    base_cells = base.cells if base else {}
+
+    def base_of(province, period) -> int:
+        return base_cells.get((province, period), 0)
+
+    rows, data_cells = [], []
+    for province in provinces:
+        cells = []
+        for slot_key, slot in zip(keys, [*slots, None], strict=False):
+            if slot is not None and slot.is_gap:
+                cells.append(Cell(0, "", None, gap=True))
+                continue
+            count = counts.cells.get((province, slot_key), 0)
+            url = cell_url(province, slot_key) if count and province and slot_key else None
+            cells.append(_cell(count, base_of(province, slot_key), share, url))
+        data_cells += [c for c in cells if not c.gap]
+        row_count = sum(c.count for c in cells)
+        row_base = sum(n for (p, _period), n in base_cells.items() if p == province)
+        rows.append(
+            Row(
+                province,
+                cells,
+                _cell(row_count, row_base, share, cell_url(province, None) if province else None),
+            )
+        )
+    totals = []
+    for index, (slot_key, slot) in enumerate(zip(keys, [*slots, None], strict=False)):
+        if slot is not None and slot.is_gap:
+            totals.append(Cell(0, "", None, gap=True))
+            continue
+        column = sum(row.cells[index].count for row in rows)
+        column_base = sum(n for (_p, period), n in base_cells.items() if period == slot_key)
+        totals.append(_cell(column, column_base, share, cell_url(None, slot_key) if slot_key else None))
+    base_total = sum(base_cells.values())
+    total = _cell(counts.total, base_total, share, None)
+    thresholds = _shade(data_cells)
+    return HeatTable(slots, rows, totals, total, undated, share, thresholds)

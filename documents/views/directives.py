@@ -1,0 +1,125 @@
+"""GET /directives/ (and .csv): the central directives the corpus cites, with how many
+provinces cite each and when; /directives/<number>/ (and .csv): which documents of which
+province cite one of them, by year, and the provinces that never did."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
+
+from documents.research.citing import central_directives, citing_documents, citing_matrix
+from documents.research.counting import SINCE_2025
+from documents.research.directives import describe, number_from_slug, number_slug
+from documents.search import ParamError
+
+from .research import bad_parameter, boundary_links, csv_response
+from .search_ui import BOUNDARIES, link
+
+SORTS = {
+    "number": (gettext_lazy("Số hiệu"), lambda d: d.directive.sort_key()),
+    "kind": (gettext_lazy("Loại"), lambda d: (d.directive.kind_label, d.directive.sort_key())),
+    "provinces": (gettext_lazy("Số tỉnh, thành dẫn"), lambda d: (d.provinces, d.documents)),
+    "documents": (gettext_lazy("Số văn bản dẫn"), lambda d: (d.documents, d.provinces)),
+    "first": (gettext_lazy("Lần dẫn đầu tiên"), lambda d: d.first or datetime.date.min),
+    "last": (gettext_lazy("Lần dẫn gần nhất"), lambda d: d.last or datetime.date.min),
+}
+DEFAULT_SORT = "-provinces"
+
+
+def _read_sort(query) -> tuple[str, bool]:
+    value = query.get("sort") or DEFAULT_SORT
+    name = value.removeprefix("-")
+    if name not in SORTS:
+        choices = ", ".join(f"{n}, -{n}" for n in SORTS)
+        raise ParamError("sort", _("phải là một trong: %(choices)s.") % {"choices": choices})
+    return name, value.startswith("-")
+
+
+def _date(value) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+@require_safe
+def directive_list(request, fmt: str = "html"):
+    try:
+        name, descending = _read_sort(request.GET)
+    except ParamError as error:
+        return bad_parameter(request, error, csv_format=fmt == "csv")
+    found = sorted(central_directives(), key=SORTS[name][1], reverse=descending)
+    if fmt == "csv":
+        rows = [
+            [
+                _("Số hiệu"),
+                _("Loại"),
+                _("Cơ quan ban hành"),
+                _("Tiêu đề"),
+                *(str(SORTS[n][0]) for n in SORTS if n not in ("number", "kind")),
+            ]
+        ]
+        rows += [
+            [
+                d.directive.number,
+                d.directive.kind_label,
+                d.directive.issuer_label,
+                d.title,
+                d.provinces,
+                d.documents,
+                d.first.isoformat() if d.first else "",
+                d.last.isoformat() if d.last else "",
+            ]
+            for d in found
+        ]
+        return csv_response(rows, "van-ban-trung-uong")
+    headers = []
+    for column, (label, _key) in SORTS.items():
+        current = column == name
+        # A click on the sorted column turns it round; on another, numbers and dates start high.
+        next_sort = (
+            (column if descending else f"-{column}")
+            if current
+            else (column if column in ("number", "kind") else f"-{column}")
+        )
+        aria = ("descending" if descending else "ascending") if current else None
+        headers.append({"label": label, "url": link(request.GET, sort=next_sort), "aria_sort": aria})
+    context = {
+        "directives": found,
+        "headers": headers,
+        "csv_url": reverse("documents:directives_csv") + link(request.GET),
+    }
+    return render(request, "documents/research/directives.html", context)
+
+
+@require_safe
+def directive_detail(request, slug: str, fmt: str = "html"):
+    number = number_from_slug(slug)
+    if number is None:
+        raise Http404(_("Không có số hiệu văn bản này."))
+    boundary = SINCE_2025 if request.GET.get(BOUNDARIES) == "2025" else "time"
+    citing = citing_documents(number, boundary)
+    if not citing.documents:
+        raise Http404(_("Không văn bản nào dẫn số hiệu này."))
+    matrix = citing_matrix(citing)
+    if fmt == "csv":
+        kept = [i for i, column in enumerate(matrix.columns) if not column.is_gap]
+        columns = [matrix.columns[i].key or str(matrix.columns[i].label) for i in kept]
+        table = [[_("Tỉnh, thành phố"), *columns, _("Tổng")]]
+        for row in matrix.rows:
+            counts = [len(row.cells[i]) for i in kept]
+            table.append([row.label, *counts, sum(counts)])
+        return csv_response(table, f"dan-{number_slug(number).lower()}")
+    context = {
+        "directive": describe(number),
+        "bearer": citing.bearer,
+        "matrix": matrix,
+        "never": citing.never,
+        "count": len(citing.documents),
+        "switch": boundary_links(request.GET, boundary),
+        "csv_url": reverse("documents:directive_csv", args=[number_slug(number)]) + link(request.GET),
+    }
+    return render(request, "documents/research/directive.html", context)
