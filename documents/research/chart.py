@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from .periods import Slot
 
-WIDTH = 760
+WIDTH = 760  # at most; a chart of few periods is narrower, so a phone need not shrink its text
+MIN_WIDTH = 360
+SLOT = 56  # a period's width when there is room
 HEIGHT = 300
 LEFT = 48  # room for the y labels
 RIGHT = 12
@@ -104,7 +106,8 @@ def label_every(slot_width: float, longest: int) -> int:
 
 def build_chart(slots: list[Slot], series: list[tuple[str, dict]], sparse: set[str]) -> Chart:
     """``series``: (name, period key → count) per line, in the legend's order."""
-    plot_width = WIDTH - LEFT - RIGHT
+    width = max(MIN_WIDTH, min(WIDTH, LEFT + RIGHT + SLOT * len(slots)))
+    plot_width = width - LEFT - RIGHT
     plot_height = HEIGHT - TOP - BOTTOM
     slot_width = plot_width / max(len(slots), 1)
     peak = max((n for _name, counts in series for n in counts.values()), default=0)
@@ -142,4 +145,4 @@ def build_chart(slots: list[Slot], series: list[tuple[str, dict]], sparse: set[s
             labels.append(AxisLabel(x_of(index), slot.short_label))
         if slot.key in sparse:
             bands.append(Band(round(LEFT + slot_width * index, 1), round(slot_width, 1)))
-    return Chart(WIDTH, HEIGHT, lines, ticks, labels, bands, gaps)
+    return Chart(width, HEIGHT, lines, ticks, labels, bands, gaps, right_edge=width - RIGHT)

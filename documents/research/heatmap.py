@@ -50,7 +50,7 @@ class HeatTable:
     total: Cell
     undated: bool  # whether the last column holds documents whose period is not known
     share: bool
-    thresholds: list[str] = field(default_factory=list)  # the legend: the lower bound of each bucket
+    thresholds: list[tuple[int, str]] = field(default_factory=list)  # the legend: (bucket, lowest value)
 
     @property
     def columns(self) -> list[str]:
@@ -70,12 +70,19 @@ def _cell(count: int, base: int | None, share: bool, url: str | None) -> Cell:
     return Cell(count, shown, value, url=url)
 
 
-def _shade(cells: list[Cell]) -> list[str]:
+def _shade(cells: list[Cell], share: bool) -> list[tuple[int, str]]:
+    """Set each cell's bucket (fifths of the highest value); return the legend: each bucket
+    in use with the lowest value it holds."""
     peak = max((c.value or 0 for c in cells), default=0)
+    lowest: dict[int, float] = {}
     for cell in cells:
         if cell.value and peak:
             cell.bucket = min(BUCKETS, 1 + int(BUCKETS * cell.value / peak * 0.9999))
-    return [number_format(round(peak * (b - 1) / BUCKETS, 1), 1) for b in range(1, BUCKETS + 1)]
+            lowest[cell.bucket] = min(lowest.get(cell.bucket, cell.value), cell.value)
+    return [
+        (bucket, number_format(value, 1) if share else number_format(int(value)))
+        for bucket, value in sorted(lowest.items())
+    ]
 
 
 def build_table(
@@ -127,8 +134,10 @@ def build_table(
             continue
         column = sum(row.cells[index].count for row in rows)
         column_base = sum(n for (_p, period), n in base_cells.items() if period == slot_key)
-        totals.append(_cell(column, column_base, share, cell_url(None, slot_key) if slot_key else None))
+        totals.append(
+            _cell(column, column_base, share, cell_url(None, slot_key) if slot_key and column else None)
+        )
     base_total = sum(base_cells.values())
     total = _cell(counts.total, base_total, share, None)
-    thresholds = _shade(data_cells)
+    thresholds = _shade(data_cells, share)
     return HeatTable(slots, rows, totals, total, undated, share, thresholds)

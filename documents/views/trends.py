@@ -102,5 +102,7 @@ def trends(request, fmt: str = "html"):
         ],
         "csv_url": reverse("documents:trends_csv") + link(query),
         "max_queries": MAX_QUERIES,
+        "chips_intro": _("mỗi câu tìm kiếm ở trên, trong các văn bản khớp với"),
+        "empty_note": _("mỗi câu tìm kiếm ở trên, trong mọi văn bản của cổng (không có bộ lọc nào)."),
     }
     return render(request, "documents/research/trends.html", context)
