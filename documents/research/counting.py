@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count
-from django.db.models.functions import ExtractQuarter, ExtractYear
+from django.db.models import CharField, Count
+from django.db.models.functions import Cast, Substr
 
 from documents.models import Document, Province
 
-from .periods import period_key
+from .periods import YEAR, period_key
 
 # Ids per query: under every database's limit on bound parameters.
 BLOCK = 5000
@@ -46,13 +46,21 @@ def province_names(boundary: str) -> dict[int, str]:
     return {p.pk: p.name for p in rows}
 
 
-def _grouped(queryset):
-    return (
-        queryset.order_by()
-        .annotate(y=ExtractYear("date"), qn=ExtractQuarter("date"))
-        .values("province_id", "date_precision", "y", "qn")
-        .annotate(n=Count("pk"))
-    )
+def _grouped(queryset, by: str):
+    # The year and month read from the date's ISO text ("2023-05-20"): SQLite computes
+    # ExtractYear/ExtractQuarter in Python, once per row, which made the counting slower than the
+    # search itself; substrings are native on SQLite and PostgreSQL alike.
+    # By year, neither the month nor the precision matters: fewer groups to send back.
+    as_text = Cast("date", CharField())
+    if by == YEAR:
+        grouped = queryset.order_by().annotate(y=Substr(as_text, 1, 4)).values("province_id", "y")
+    else:
+        grouped = (
+            queryset.order_by()
+            .annotate(y=Substr(as_text, 1, 4), m=Substr(as_text, 6, 2))
+            .values("province_id", "date_precision", "y", "m")
+        )
+    return grouped.annotate(n=Count("pk"))
 
 
 def _blocks(ids: Iterable[int]):
@@ -77,9 +85,11 @@ def count(ids: Iterable[int] | None, by: str, boundary: str = TIME) -> Counts:
     cells: Counter = Counter()
     total = 0
     for queryset in querysets:
-        for row in _grouped(queryset):
+        for row in _grouped(queryset, by):
             province = names.get(row["province_id"]) if row["province_id"] else None
-            period = period_key(by, row["y"], row["qn"], row["date_precision"])
+            year = int(row["y"]) if row["y"] else None
+            quarter = (int(row["m"]) - 1) // 3 + 1 if row.get("m") else None
+            period = period_key(by, year, quarter, row.get("date_precision"))
             cells[(province, period)] += row["n"]
             total += row["n"]
     return Counts(cells, total)

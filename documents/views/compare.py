@@ -7,13 +7,17 @@ period; ``share=1`` shows each province's share of its own documents of the peri
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from documents.research.counting import SINCE_2025, count
-from documents.research.heatmap import HeatTable, build_table
+from documents.research.heatmap import Cell, HeatTable, build_table
 from documents.research.periods import search_filters
 from documents.search import ParamError, SearchParams, iter_ids
 
@@ -50,6 +54,61 @@ def _csv_rows(table: HeatTable) -> list[list]:
     return rows
 
 
+def _cell_html(cell: Cell, css: str, share: bool = False) -> str:
+    if cell.gap:
+        return '<td class="gap"></td>'
+    if cell.url:
+        inner = f'<a href="{escape(cell.url)}">{escape(cell.shown)}</a>'
+    elif cell.count or share or css == "total":
+        inner = escape(cell.shown)
+    else:
+        inner = '<span class="zero">0</span>'
+    return f'<td class="{css}">{inner}</td>'
+
+
+def cells_html(table: HeatTable) -> tuple[list[SafeString], SafeString]:
+    """Each row's cells, and the totals row's, as markup. Written here rather than in the
+    template: a table by quarter has thousands of cells, and the template language rendered
+    them several times slower than the counting took."""
+    rows = [
+        mark_safe(  # noqa: S308 - every value is escaped above
+            "".join(_cell_html(c, f"heat-{c.bucket}", table.share) for c in row.cells)
+            + _cell_html(row.total, "total")
+        )
+        for row in table.rows
+    ]
+    totals = mark_safe(  # noqa: S308 - every value is escaped above
+        "".join(_cell_html(c, "total") for c in table.totals) + _cell_html(table.total, "total")
+    )
+    return rows, totals
+
+
+def cell_links(query, province_param: str):
+    """(province, period) → the search narrowed to them. A table has thousands of cells: the
+    query string is encoded once per kind of cell and each cell only appends its own values."""
+    search = reverse("documents:search")
+    bases = {}
+    for has_province in (False, True):
+        for has_period in (False, True):
+            data = query.copy()
+            for name in ([province_param] if has_province else []) + (
+                ["year", "quarter"] if has_period else []
+            ):
+                data.pop(name, None)
+            data.pop("page", None)
+            bases[(has_province, has_period)] = data.urlencode()
+
+    def url(province: str | None, period: str | None) -> str:
+        parts = [bases[(bool(province), bool(period))]]
+        if province:
+            parts.append(urlencode({province_param: province}))
+        if period:
+            parts.append(urlencode(search_filters(period), doseq=True))
+        return search + "?" + "&".join(part for part in parts if part)
+
+    return url
+
+
 @require_safe
 def compare(request, fmt: str = "html"):
     query = request.GET
@@ -61,22 +120,19 @@ def compare(request, fmt: str = "html"):
         return bad_parameter(request, error, csv_format=fmt == "csv")
     boundary = province_view(query, params)
     province_param = "province_current" if boundary == SINCE_2025 else "province"
-    for_search = search_query(query)
-
-    def cell_url(province, period):
-        changes = {province_param: [province]} if province else {}
-        if period:
-            changes.update(search_filters(period))
-        return search_url(for_search, **changes)
+    cell_url = cell_links(search_query(query), province_param)
 
     counts = count(iter_ids(params), by, boundary)
     base = count(None, by, boundary) if share else None
     table = build_table(counts, by, base=base, cell_url=cell_url)
     if fmt == "csv":
         return csv_response(_csv_rows(table), "so-sanh")
+    row_cells, total_cells = cells_html(table)
     context = {
         "params": params,
         "table": table,
+        "rows": list(zip(table.rows, row_cells, strict=True)),
+        "total_cells": total_cells,
         "by": by,
         "share": share,
         "chips": made_from(query, params),
@@ -90,6 +146,6 @@ def compare(request, fmt: str = "html"):
             (_("Tỷ lệ trong văn bản của tỉnh"), link(query, share="1"), share),
         ],
         "csv_url": reverse("documents:compare_csv") + link(query),
-        "search_url": search_url(for_search),
+        "search_url": search_url(search_query(query)),
     }
     return render(request, "documents/research/compare.html", context)

@@ -1,0 +1,105 @@
+"""Server time of the research views (/compare/, /trends/, /directives/) through Django's test
+client, and of the other way to count /compare/'s table: one faceted search per province.
+
+Used by ``manage.py benchmark_research``; the corpus is benchmark_export's synthetic one, with
+citations of central and provincial numbers added.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from urllib.parse import urlencode
+
+from django.http import QueryDict
+from django.test import Client
+
+from documents.ingest.citations import parse_cited
+from documents.models import Citation, Document
+
+CENTRAL = [
+    f"{n}-{kind}/TW" for n, kind in ((18, "NQ"), (19, "NQ"), (126, "KL"), (5, "CT"), (35, "QĐ"), (21, "KL"))
+]
+CENTRAL += [f"{n}-NQ/TW" for n in range(20, 50)]
+QUERIES = ("chuyển đổi số", "giải phóng mặt bằng", "nông thôn mới")
+
+
+def add_citations(seed: int = 2) -> int:
+    """About two in five documents cite one to three numbers, mostly central ones."""
+    rng = random.Random(seed)  # noqa: S311 - synthetic test data, not secrets
+    rows = []
+    for pk in Document.objects.values_list("pk", flat=True).iterator():
+        if rng.random() > 0.4:
+            continue
+        numbers = [*rng.sample(CENTRAL, rng.randint(1, 3)), f"{rng.randint(1, 900)}-KL/TU"]
+        for position, number in enumerate(numbers):
+            cited = parse_cited(number)
+            rows.append(
+                Citation(
+                    document_id=pk, number=number, kind=cited.kind, issuer=cited.issuer, position=position
+                )
+            )
+    Citation.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
+    return len(rows)
+
+
+def urls() -> dict[str, str]:
+    trends = urlencode([("q", q) for q in QUERIES])
+    return {
+        "compare": "/compare/",
+        "compare_q": "/compare/?" + urlencode({"q": QUERIES[0]}),
+        "compare_quarter_share": "/compare/?" + urlencode({"q": QUERIES[1], "by": "quarter", "share": "1"}),
+        "compare_csv": "/compare.csv?" + urlencode({"q": QUERIES[0]}),
+        "trends_3": "/trends/?" + trends,
+        "trends_3_quarter": "/trends/?" + trends + "&by=quarter",
+        "trends_csv": "/trends.csv?" + trends,
+        "directives": "/directives/",
+        "directive": "/directives/18-NQ-TW/",
+    }
+
+
+def _median_ms(call, rounds: int) -> float:
+    samples = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(samples), 1)
+
+
+def measure_views(rounds: int) -> dict[str, float]:
+    client = Client(HTTP_HOST="localhost")
+    found = {}
+    for name, url in urls().items():
+        response = client.get(url)  # warm: templates, translations, the index's readers
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}")
+        found[name] = _median_ms(lambda url=url: client.get(url), rounds)
+    return found
+
+
+def facet_alternative_ms(rounds: int) -> float:
+    """/compare/'s table counted by the engine instead: one search per province with the year
+    facet (a single search's facets count provinces and years separately, not together)."""
+    from documents.models import Province
+    from documents.search import SearchParams
+    from documents.search import search as run_search
+
+    names = list(Province.objects.filter(documents__isnull=False).distinct().values_list("name", flat=True))
+
+    def table():
+        for name in names:
+            params = SearchParams.from_querydict(QueryDict(urlencode({"q": QUERIES[0], "province": name})))
+            run_search(params, facets=True)
+
+    return _median_ms(table, rounds)
+
+
+def database_way_ms(rounds: int) -> float:
+    """The way /compare/ counts: the search's ids, grouped in the database."""
+    from documents.research.counting import count
+    from documents.search import SearchParams, iter_ids
+
+    params = SearchParams.from_querydict(QueryDict(urlencode({"q": QUERIES[0]})))
+    return _median_ms(lambda: count(iter_ids(params), "year"), rounds)

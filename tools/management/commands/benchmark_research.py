@@ -1,0 +1,55 @@
+"""manage.py benchmark_research [--docs N] [--rounds R]
+
+Run it with a scratch PORTAL_DATA_DIR: it holds the database's write lock while it runs.
+
+Creates N synthetic documents (benchmark_export's corpus, in a temporary index, in a transaction
+rolled back at the end) with citations, then prints one JSON line: the median server time in ms
+of each research view through Django's test client, and of the two ways to count /compare/'s
+table (the search's ids grouped in the database, which the view uses, and one faceted search per
+province).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.core.signals import request_finished
+from django.db import close_old_connections, transaction
+
+from tools.benchmark.research import add_citations, database_way_ms, facet_alternative_ms, measure_views
+
+from .benchmark_export import _temporary_index, create_documents
+
+
+class Command(BaseCommand):
+    help = "Median server time of /compare/, /trends/ and /directives/ on N synthetic documents."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--docs", type=int, default=10_000, help="documents to create (default 10000)")
+        parser.add_argument("--rounds", type=int, default=7, help="timed requests per view (median)")
+        parser.add_argument("--text-chars", type=int, default=1500, help="characters of text per document")
+
+    def handle(self, *args, docs: int, rounds: int, text_chars: int, **options):
+        if docs < 1 or rounds < 1:
+            raise CommandError("--docs and --rounds must be positive")
+        # A finished request closes the database connection, and with it the transaction that
+        # holds the synthetic documents.
+        request_finished.disconnect(close_old_connections)
+        try:
+            with _temporary_index(), transaction.atomic():
+                started = time.perf_counter()
+                create_documents(docs, text_chars)
+                citations = add_citations()
+                self.stderr.write(
+                    f"created and indexed {docs} documents, {citations} citations, "
+                    f"in {time.perf_counter() - started:.1f} s"
+                )
+                line = {"docs": docs, "rounds": rounds, **measure_views(rounds)}
+                line["count_ids_in_database_ms"] = database_way_ms(rounds)
+                line["count_facets_per_province_ms"] = facet_alternative_ms(rounds)
+                self.stdout.write(json.dumps(line, ensure_ascii=False))
+                transaction.set_rollback(True)
+        finally:
+            request_finished.connect(close_old_connections)
