@@ -52,9 +52,9 @@ def trends(request, fmt: str = "html"):
         return bad_parameter(request, error, csv_format=fmt == "csv")
     series = []
     for text, params in plans:
-        per_period = count(iter_ids(params), by).by_period()
+        per_period = count(iter_ids(params), by, provinces=False).by_period()
         series.append((text or _("Mọi văn bản"), text, per_period))
-    overall = count(None, by).by_period()
+    overall = count(None, by, provinces=False).by_period()
     slots = axis({key for _n, _t, counts in series for key, n in counts.items() if key and n}, by)
     few = sparse(overall, slots)
     filters_only = search_query(query, keep_q=False)

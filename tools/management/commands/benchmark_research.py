@@ -3,10 +3,10 @@
 Run it with a scratch PORTAL_DATA_DIR: it holds the database's write lock while it runs.
 
 Creates N synthetic documents (benchmark_export's corpus, in a temporary index, in a transaction
-rolled back at the end) with citations, then prints one JSON line: the median server time in ms
-of each research view through Django's test client, and of the two ways to count /compare/'s
-table (the search's ids grouped in the database, which the view uses, and one faceted search per
-province).
+rolled back at the end) with citations, then prints one JSON line: the median server time of each
+research view through Django's test client, in ms of wall clock and of this process's CPU time,
+and of the two ways to count /compare/'s table (the search's ids grouped in the database, which
+the view uses, and one faceted search per province).
 """
 
 from __future__ import annotations
