@@ -19,8 +19,9 @@ from documents.search import ParamError
 
 from .search_ui import BOUNDARIES, chips, link
 
-# The research views' own parameters: not filters, so not carried into a search link.
-OWN = ("by", "share", "page", "page_size", "sort")
+# The research views' own parameters, not the search's: not carried into a search link (the
+# page number neither: a link to a narrower search starts at its first page).
+OWN = ("by", "share", "page")
 
 
 def read_by(query) -> str:
