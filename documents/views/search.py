@@ -67,6 +67,7 @@ def search(request):
     except ParamError as error:
         return _bad_parameter(request, error)
     outcome = run_search(params)
+    active_chips = chips(query, params)
     export_query = query.copy()
     for name in ("page", BOUNDARIES):
         export_query.pop(name, None)
@@ -76,7 +77,8 @@ def search(request):
         "params": params,
         "outcome": outcome,
         "panels": facet_panels(query, params, outcome, _facet_url),
-        "chips": chips(query, params),
+        "chips": active_chips,
+        "filter_count": len(active_chips) - bool(params.q),
         "histogram": build_histogram(query, params, outcome),
         "sorts": SORT_LABELS,
         "hidden_for_query": _hidden(query, skip=("q", "exact")),

@@ -8,25 +8,41 @@
       .replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
   }
 
-  // A select that submits its form when changed; its submit button is then not needed.
+  // A select that submits its form when picked with the pointer. From the keyboard, arrow keys
+  // only move the choice (a page reload per arrow press made the menu unusable): Enter submits,
+  // and the form's button comes back so the choice can also be confirmed with it.
   function autosubmit() {
     document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
       var form = select.form;
       var button = form.querySelector("[data-autosubmit-button]");
+      var keyed = false;
       if (button) { button.hidden = true; }
-      select.addEventListener("change", function () { form.submit(); });
+      select.addEventListener("keydown", function (event) {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          form.submit();
+        } else if (event.key !== "Tab" && event.key !== "Shift") {
+          keyed = true;
+          if (button) { button.hidden = false; }
+        }
+      });
+      select.addEventListener("pointerdown", function () { keyed = false; });
+      select.addEventListener("change", function () {
+        if (!keyed) { form.submit(); }
+      });
     });
   }
 
-  // Filter-as-you-type over a facet's list of values.
+  // Filter-as-you-type over every value of a facet panel: the ten shown first and the "more" ones
+  // (filtering only the latter said "no match" while matching names stood just above the box).
   function facetFilters() {
     document.querySelectorAll("input[data-facet-filter]").forEach(function (input) {
-      var list = document.getElementById(input.getAttribute("data-facet-filter"));
-      if (!list) { return; }
+      var panel = input.closest("details.facet");
+      if (!panel) { return; }
       var label = input.closest("label");
       if (label) { label.hidden = false; }
-      var none = list.parentElement.querySelector(".facet-none");
-      var items = Array.prototype.slice.call(list.children).map(function (item) {
+      var none = panel.querySelector(".facet-none");
+      var items = Array.prototype.slice.call(panel.querySelectorAll("ul.facet-values > li")).map(function (item) {
         var name = item.querySelector(".facet-label");
         return { item: item, text: fold(name ? name.textContent : item.textContent) };
       });
@@ -56,9 +72,17 @@
     });
   }
 
-  // On a phone's width, facet panels without a selection start folded.
+  // On a phone's width the facets become a folded "Filter" drawer above the results (moved in
+  // the page, so the tab order follows what is seen), and panels without a selection fold too.
+  // Without the script the facets simply follow the results, open.
   function foldFacetsOnSmallScreens() {
     if (!window.matchMedia || !window.matchMedia("(max-width: 40rem)").matches) { return; }
+    var drawer = document.querySelector("details[data-filter-drawer]");
+    var layout = document.querySelector("[data-search-layout]");
+    if (drawer && layout) {
+      drawer.open = false;
+      layout.insertBefore(drawer.closest("aside"), layout.firstElementChild);
+    }
     document.querySelectorAll("details.facet").forEach(function (details) {
       if (!details.hasAttribute("data-selected")) { details.open = false; }
     });
