@@ -7,8 +7,10 @@ import datetime
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .display import display_title, is_file_name
 from .metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
 
 
@@ -78,6 +80,16 @@ class Province(models.Model):
     @property
     def current(self) -> Province:
         return self.successor or self
+
+    @property
+    def full_name(self) -> str:
+        """ "Tỉnh Thanh Hóa", "Thành phố Hà Nội"; a name that already says what it is ("Thành phố
+        Hồ Chí Minh") is not prefixed a second time."""
+        if self.name.startswith(("Thành phố ", "Tỉnh ")):
+            return self.name
+        if self.kind == "city":
+            return gettext("Thành phố %(name)s") % {"name": self.name}
+        return gettext("Tỉnh %(name)s") % {"name": self.name}
 
 
 class Official(models.Model):
@@ -231,10 +243,18 @@ class Document(models.Model):
         indexes = [models.Index(fields=["province", "date"]), models.Index(fields=["meeting_type"])]
 
     def __str__(self) -> str:
-        return self.title or self.original_name
+        return self.display_title
 
     def get_absolute_url(self) -> str:
         return reverse("documents:detail", args=[self.pk])
+
+    @property
+    def display_title(self) -> str:
+        """What every page, feed, export and citation calls the document (documents.display)."""
+        if self.title and not is_file_name(self.title, self.original_name):
+            return " ".join(self.title.split())
+        # Only now is the text read: lists that defer it pay for it on untitled documents alone.
+        return display_title(self.title, self.text, self.original_name)
 
     @property
     def source_link(self) -> str | None:

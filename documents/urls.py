@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import browse, compare, directives, pages, search, trends, upload
+from .views import browse, compare, directives, directory, pages, search, trends, upload
 
 app_name = "documents"
 
@@ -10,7 +10,10 @@ urlpatterns = [
     path("documents/<int:pk>/", pages.document_detail, name="detail"),
     path("documents/<int:pk>/original", pages.download_original, name="original"),
     path("search/facets/<str:name>/", search.search_facet, name="search_facet"),
+    path("provinces/", directory.provinces_index, name="provinces"),
     path("provinces/<slug:slug>/", browse.province_detail, name="province"),
+    path("officials/", directory.officials_index, name="officials"),
+    path("about/", directory.about, name="about"),
     path("officials/<slug:slug>/", browse.official_detail, name="official"),
     path("upload/", upload.upload, name="upload"),
     path("upload/<int:run_id>/", upload.upload_report, name="upload_report"),

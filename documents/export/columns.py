@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from documents.display import display_title
 from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
 
 
@@ -132,6 +133,9 @@ def citation(
     default the active language's).
     """
     parts = []
+    name = display_title(
+        document.title, document.text or "", getattr(document, "original_name", ""), placeholder=False
+    )
     body = issuer(document)
     if body:
         parts.append(body)
@@ -139,10 +143,10 @@ def citation(
         what = (doc_types or labels_table(DOC_TYPE_LABELS))[document.doc_type]
         if document.number:
             what += f" số {document.number}"
-        elif document.title:
-            what += f" “{document.title}”"
-    elif document.title:
-        what = f"“{document.title}”"
+        elif name:
+            what += f" “{name}”"
+    elif name and (document.title or not document.number):
+        what = f"“{name}”"
     elif document.number:
         what = f"Văn bản số {document.number}"
     else:
@@ -165,7 +169,7 @@ def build_row(document: Document, context: RowContext) -> tuple[str, ...]:
         names = [appearance.official.name for appearance in document.appearances.all()]
     officials = OFFICIALS_SEPARATOR.join(names)
     return (
-        document.title or "",
+        document.display_title,
         document.date_iso or "",
         province.name if province else "",
         current.name if current else "",

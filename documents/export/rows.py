@@ -12,6 +12,7 @@ from itertools import islice
 from django.db.models import F
 from django.db.models.functions import Substr
 
+from documents.display import display_title
 from documents.models import Appearance, Document, Province, date_display, date_iso
 from documents.search import QueryMarks, SearchParams
 
@@ -45,6 +46,10 @@ class ExportDocument:
     term: str | None
     text: str  # the whole text, or only its opening when the snippet needs no more
     official_names: list[str] = field(default_factory=list)
+
+    @property
+    def display_title(self) -> str:
+        return display_title(self.title, self.text)
 
     @property
     def date_display(self) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from urllib.parse import urlencode
 
 from django.http import Http404
 from django.shortcuts import render
@@ -22,6 +21,7 @@ from documents.search import search as run_search
 from documents.vietnamese.normalize import fold
 
 from .histogram import build_histogram
+from .search_help import Repair, relaxations, repair
 from .search_ui import (
     BOUNDARIES,
     chips,
@@ -51,12 +51,25 @@ def _facet_url(name: str) -> str:
 
 
 def _bad_parameter(request, error: ParamError, template="documents/search.html"):
-    message = _("Tham số “%(param)s” không hợp lệ: %(message)s") % {
-        "param": error.param,
-        "message": error.message,
+    fix = repair(request.GET, error)
+    context = {
+        "q": request.GET.get("q", "")[:500],
+        "error": fix.message,
+        "error_param": error.param,
+        "repair": fix,
     }
-    context = {"q": request.GET.get("q", "")[:500], "error": message, "error_param": error.param}
     return render(request, template, context, status=400)
+
+
+def _no_such_page(request, params, outcome):
+    """A page past the last one (an old link, a typed number): say so and link the last page."""
+    message = _("Không có trang %(page)d: tìm kiếm này có %(count)d trang.") % {
+        "page": params.page,
+        "count": outcome.num_pages,
+    }
+    last = Repair(message, link(request.GET, page=str(outcome.num_pages)), _("Tới trang cuối"))
+    context = {"q": params.q, "params": params, "error": message, "repair": last}
+    return render(request, "documents/search.html", context, status=404)
 
 
 @require_safe
@@ -67,11 +80,14 @@ def search(request):
     except ParamError as error:
         return _bad_parameter(request, error)
     outcome = run_search(params)
+    if params.page > outcome.num_pages:
+        return _no_such_page(request, params, outcome)
     active_chips = chips(query, params)
     export_query = query.copy()
     for name in ("page", BOUNDARIES):
         export_query.pop(name, None)
-    detail_suffix = "?" + urlencode({"q": params.q}) if params.q else ""
+    # The document page carries the whole search, so its "back to results" returns to this page.
+    detail_suffix = "?" + query.urlencode() if query else ""
     context = {
         "q": params.q,
         "params": params,
@@ -95,6 +111,7 @@ def search(request):
         "export_query": export_query.urlencode(),
         "detail_suffix": detail_suffix,
         "has_state": any(name in query for name in (*CARRIED, "q")),
+        "relaxations": relaxations(query, params) if not outcome.total else [],
     }
     return render(request, "documents/search.html", context)
 

@@ -37,12 +37,14 @@
   // (filtering only the latter said "no match" while matching names stood just above the box).
   function facetFilters() {
     document.querySelectorAll("input[data-facet-filter]").forEach(function (input) {
-      var panel = input.closest("details.facet");
-      if (!panel) { return; }
+      // A panel of the search page, or the list the box names (the page of one facet's values).
+      var list = document.getElementById(input.getAttribute("data-facet-filter"));
+      var scope = input.closest("details.facet") || (list && list.parentElement);
+      if (!scope) { return; }
       var label = input.closest("label");
       if (label) { label.hidden = false; }
-      var none = panel.querySelector(".facet-none");
-      var items = Array.prototype.slice.call(panel.querySelectorAll("ul.facet-values > li")).map(function (item) {
+      var none = scope.querySelector(".facet-none");
+      var items = Array.prototype.slice.call(scope.querySelectorAll("ul.facet-values > li")).map(function (item) {
         var name = item.querySelector(".facet-label");
         return { item: item, text: fold(name ? name.textContent : item.textContent) };
       });

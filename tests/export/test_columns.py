@@ -82,7 +82,14 @@ def test_citation_of_a_city_news_report_dated_to_the_month():
 
 
 def test_citation_skips_what_is_unknown():
-    assert citation(_document(), LINK, ACCESSED) == "http://localhost/documents/7/ (truy cập 22/11/2026)."
+    assert (
+        citation(_document(text=""), LINK, ACCESSED) == "http://localhost/documents/7/ (truy cập 22/11/2026)."
+    )
+    # Untitled: the first sentence stands in for the title, never the file's name.
+    untitled = _document(text="Tỉnh ủy họp bàn đất đai. Câu sau.", original_name="039.txt")
+    assert citation(untitled, LINK, ACCESSED) == (
+        "“Tỉnh ủy họp bàn đất đai.”, http://localhost/documents/7/ (truy cập 22/11/2026)."
+    )
     district = _document(
         title="Hội nghị Huyện ủy",
         province=Province(name="Nghệ An", kind="province"),

@@ -1,0 +1,47 @@
+"""What a document is called wherever a person reads it: pages, feeds, exports and citations.
+
+The extracted title when there is one; otherwise the text's first sentence, cut at a word
+boundary, so that a list never shows a file name ("039.txt") that tells a reader nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from django.utils.translation import gettext
+
+FALLBACK_TITLE_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_TRAILING = " ,;:-–—"
+
+
+def first_sentence(text: str, limit: int = FALLBACK_TITLE_CHARS) -> str:
+    """The first sentence of ``text`` on one line, at most ``limit`` characters (an ellipsis
+    marks a cut, made between words unless one word alone fills half the limit)."""
+    flat = " ".join(text.split())
+    end = _SENTENCE_END.search(flat)
+    sentence = flat[: end.end()] if end else flat
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1]  # one character left for the ellipsis
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(_TRAILING) + "…"
+
+
+def is_file_name(title: str, original_name: str) -> bool:
+    """Older ingests stored the file's name as the title when extraction found none."""
+    if not original_name:
+        return False
+    return title in {original_name, PurePath(original_name).stem, PurePath(original_name).name}
+
+
+def display_title(title: str, text: str, original_name: str = "", *, placeholder: bool = True) -> str:
+    """``placeholder``: say "untitled" when there is nothing to show (a citation leaves it out)."""
+    title = " ".join((title or "").split())
+    if title and not is_file_name(title, original_name):
+        return title
+    shown = first_sentence(text or "")
+    return shown or (gettext("Văn bản chưa có tiêu đề") if placeholder else "")
