@@ -54,6 +54,13 @@ def _pages(corpus) -> list[str]:
         f"/provinces/{province.slug}/",
         f"/officials/{official.slug}/",
         "/accounts/login/",
+        "/provinces/",
+        "/officials/",
+        "/about/",
+        "/khong-co-trang-nay/",
+        "/search/?province=Th%C3%A1i+B%C3%ACnh&year=2023",
+        "/search/?page=999",
+        "/search/?date_from=2024-01-01&date_to=2023-01-01",
     ]
 
 
