@@ -67,7 +67,9 @@ def test_phrases_exclusion_and_or(corpus):
 def test_a_province_successor_is_a_facet_not_a_word_of_the_document(db):
     """Thái Bình became part of Hưng Yên in 2025: its documents never say "Hưng Yên", so excluding
     that name keeps them and searching it does not find them (the province_current facet does)."""
-    thai_binh = DocumentFactory(raw_text="Bí thư Tỉnh ủy Thái Bình chủ trì hội nghị.", province_name="Thái Bình")
+    thai_binh = DocumentFactory(
+        raw_text="Bí thư Tỉnh ủy Thái Bình chủ trì hội nghị.", province_name="Thái Bình"
+    )
     hung_yen = DocumentFactory(raw_text="Tỉnh ủy Hưng Yên và Tỉnh ủy Thái Bình ký kết hợp tác.")
     assert ids(search("Thai Binh -Hung Yen")) == [thai_binh.pk]
     assert ids(search("Hưng Yên")) == [hung_yen.pk]
