@@ -30,7 +30,7 @@ from .ranking import (
     TITLE_BOOST,
     TITLE_FIELDS,
 )
-from .tiers import clause_groups
+from .tiers import clause_groups, counted_clauses
 
 Q = TypeVar("Q")
 
@@ -100,7 +100,9 @@ class QueryShape(Generic[Q]):
         """Every clause must match (or any, when not ``match_all``; or ``min_clauses`` of them,
         and fewer than ``fewer_than``: a tier); no excluded term may."""
         v = self.v
-        clauses = [v.any([self.term_query(t, folded) for t in c.alternatives]) for c in parsed.clauses]
+        clauses = [
+            v.any([self.term_query(t, folded) for t in c.alternatives]) for c in counted_clauses(parsed)
+        ]
         if not clauses:
             base = v.everything()
         elif min_clauses:
@@ -141,7 +143,7 @@ class QueryShape(Generic[Q]):
         """Optional matches that order the documents the required query found."""
         v = self.v
         boosts: list[Q] = []
-        for clause in parsed.clauses:
+        for clause in counted_clauses(parsed):
             title = v.any([self.term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
             boosts.append(v.boost(title, TITLE_BOOST))
         compound_field = "compounds_folded" if folded else "compounds"

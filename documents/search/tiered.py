@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .contract import SearchBackend
 from .plan import BackendHit, BackendRequest
-from .tiers import FEW, tier_thresholds
+from .tiers import FEW, counted_clauses, tier_thresholds
 
 FIRST = 1
 
@@ -41,7 +41,7 @@ def _whole(request: BackendRequest, least: int) -> BackendRequest:
 def _thresholds(backend: SearchBackend, request: BackendRequest) -> tuple[list[int], list[int], object]:
     """The tiers' thresholds, the count of documents holding at least each, and the page of the
     whole list's count (with its facets)."""
-    clauses = len(request.query.clauses)
+    clauses = len(counted_clauses(request.query))
     thresholds = tier_thresholds(clauses) if request.match_all else [1]
     counts = []
     whole = None
@@ -83,10 +83,11 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
     if not request.query.clauses:
         page = backend.search_documents(request)
         return TieredPage(page.total, [page.total], [(hit, FIRST) for hit in page.hits], page.facets)
-    if request.match_all and len(tier_thresholds(len(request.query.clauses))) == 1:
+    counted = len(counted_clauses(request.query))
+    if request.match_all and len(tier_thresholds(counted)) == 1:
         # One tier unless the list is short: its page is the answer, as without tiers.
         page = backend.search_documents(request)
-        if page.total >= FEW or len(request.query.clauses) == 1:
+        if page.total >= FEW or counted == 1:
             return TieredPage(page.total, [page.total], [(hit, FIRST) for hit in page.hits], page.facets)
     thresholds, counts, whole = _thresholds(backend, request)
     sizes = [count - (counts[i - 1] if i else 0) for i, count in enumerate(counts)]

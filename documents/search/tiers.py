@@ -22,9 +22,69 @@ from .query import Clause, ParsedQuery
 
 FEW = 10
 
+# Words that join the words of a query ("MTTQ và công tác dân vận") and say nothing of its
+# subject: nearly every document holds them, so requiring one would count it as a word of the
+# query and push a document lacking it to a later tier. They still rank (the words adjacent as
+# typed). Matched as written: typed without marks, "va", "cua" or "tai" could be other words.
+FUNCTION_WORDS = frozenset(
+    (
+        "và",
+        "của",
+        "các",
+        "những",
+        "là",
+        "có",
+        "được",
+        "cho",
+        "với",
+        "trong",
+        "về",
+        "để",
+        "tại",
+        "theo",
+        "từ",
+        "này",
+        "đó",
+        "thì",
+        "mà",
+        "hay",
+        "hoặc",
+        "nhưng",
+        "cũng",
+        "đã",
+        "đang",
+        "sẽ",
+        "bị",
+        "do",
+        "vào",
+        "ra",
+        "trên",
+        "dưới",
+        "ở",
+        "đến",
+        "tới",
+        "như",
+        "khi",
+    )
+)
+
 # At most this many "all of these k" groups spell "at least k of n": a longer query asks for
 # more of its words rather than growing the query beyond what an engine answers quickly.
 MAX_GROUPS = 64
+
+
+def _is_function_word(clause: Clause) -> bool:
+    if len(clause.alternatives) != 1:
+        return False  # an OR was typed around it: it is what the user asked for
+    term = clause.alternatives[0]
+    return len(term.syllables) == 1 and not term.phrase and term.syllables[0].lower() in FUNCTION_WORDS
+
+
+def counted_clauses(parsed: ParsedQuery) -> list[Clause]:
+    """The clauses a document is required to hold (and the tiers count): all but the function
+    words, unless the query has nothing else."""
+    counted = [clause for clause in parsed.clauses if not _is_function_word(clause)]
+    return counted or list(parsed.clauses)
 
 
 def tier_threshold(clause_count: int) -> int | None:
@@ -67,7 +127,7 @@ def missing_words(parsed: ParsedQuery, texts: list[str], folded: bool) -> list[s
     exact = " " + " ".join(t for text in texts for t in tokens(text)) + " "
     folded_text = fold(exact) if folded else exact
     missing = []
-    for clause in parsed.clauses:
+    for clause in counted_clauses(parsed):
         term = clause.alternatives[0]
         text = exact if term.exact or not folded else folded_text
         if not _present(clause, text, folded):

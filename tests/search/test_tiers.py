@@ -10,7 +10,7 @@ from django.http import QueryDict
 
 from documents.search.query import parse_query
 from documents.search.service import SearchParams, iter_document_ids, run_search
-from documents.search.tiers import MAX_GROUPS, missing_words, tier_threshold, tier_thresholds
+from documents.search.tiers import MAX_GROUPS, counted_clauses, missing_words, tier_threshold, tier_thresholds
 from tests.factories import DocumentFactory
 
 
@@ -92,6 +92,30 @@ def test_one_list_every_word_first_then_most_then_some(orchard):
     # Exports and feeds read the same list; facet counts count it too.
     assert list(iter_document_ids(params)) == order
     assert sum(value.count for value in outcome.facets["year"]) <= 3
+
+
+def test_function_words_are_not_required_unless_the_query_has_nothing_else():
+    assert [c.alternatives[0].text for c in counted_clauses(parse_query("xoài và chuối của vườn"))] == [
+        "xoài",
+        "chuối",
+        "vườn",
+    ]
+    assert [c.alternatives[0].text for c in counted_clauses(parse_query("và của"))] == ["và", "của"]
+    # Typed without marks a function word may be another word ("va" is also "vá"); an OR is asked for.
+    assert len(counted_clauses(parse_query("xoai va chuoi"))) == 3
+    assert len(counted_clauses(parse_query("xoài OR và chuối"))) == 2
+
+
+@pytest.mark.django_db
+def test_a_document_without_the_function_word_holds_every_word(orchard):
+    outcome = run_search(search("mít và chuối chín"))
+    assert outcome.hits[0].document.pk == orchard["all"].pk
+    lacking = DocumentFactory(raw_text="Mít, chuối chín đầy vườn.")
+    outcome = run_search(search("mít và chuối chín"))
+    first = [hit.document.pk for hit in outcome.hits if hit.tier == 1]
+    assert set(first) == {orchard["all"].pk, lacking.pk}
+    # The words adjacent as typed still rank first.
+    assert first[0] == orchard["all"].pk
 
 
 @pytest.mark.django_db
