@@ -20,6 +20,7 @@ from .contract import SearchBackend, backend
 from .facets import BY_FIELD, BY_PARAM, COUNTED
 from .highlight import snippet
 from .key_terms import key_terms
+from .numbers import expand_numbers
 from .params import ParamError, SearchParams
 from .plan import BackendRequest
 from .suggest import Suggestion, suggest
@@ -155,7 +156,7 @@ def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
     if not params.exact and typed_without_diacritics and parsed.clauses:
         suggestion = suggest(params.q, backend.written_forms)
     request = BackendRequest(
-        query=expand_abbreviations(expand_synonyms(parsed)),
+        query=expand_numbers(expand_abbreviations(expand_synonyms(parsed))),
         folded=not params.exact and typed_without_diacritics,
         preferred=suggestion.groups if suggestion else [],
         filters={BY_PARAM[name].field: values for name, values in params.filters.items()},
