@@ -14,7 +14,7 @@ from django.db.models.functions import Substr
 
 from documents.display import display_title
 from documents.models import Appearance, Document, Province, date_display, date_iso
-from documents.search import QueryMarks, SearchParams
+from documents.search import SearchParams, query_marks
 
 from .columns import RowContext, build_row
 
@@ -120,7 +120,7 @@ class PlainSnippets:
 
     def __init__(self, params: SearchParams, folded: bool | None = None):
         # ``folded``: whether the search matched ignoring diacritics (SearchOutcome says so).
-        self.marks = QueryMarks(params.q, exact=params.exact, folded=folded)
+        self.marks = query_marks(params.q, exact=params.exact, folded=folded)
         self.folded = self.marks.folded
         self.has_terms = bool(self.marks.terms)
         # How much of each text the snippets need (None: all of it). One character more than

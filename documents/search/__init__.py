@@ -46,6 +46,7 @@ _EXPORTS = {
     "facet_named": ("facets", "facet_named"),
     # marking the query's words in a text
     "QueryMarks": ("highlight", "QueryMarks"),
+    "query_marks": ("service", "query_marks"),
     # keeping the index in step with the database
     "batched_indexing": ("signals", "batched_indexing"),
     "index_pending": ("signals", "index_pending"),

@@ -23,7 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from documents.vietnamese.normalize import TONE_MARKS, fold
 
 from .abbreviations import expand_abbreviations
-from .query import ParsedQuery, Term, parse_query
+from .query import ParsedQuery, Term, WordTest, parse_query
 
 WINDOW_CHARS = 240  # one passage
 LEAD_CHARS = 80  # context kept before the first match of a passage
@@ -80,28 +80,67 @@ def _starts_syllable(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum())
 
 
+# What may stand between two syllables of one run of the query's words: spaces, a hyphen, a
+# comma; not the end of a sentence or a line.
+_IN_RUN = re.compile(r"[^\w.;:!?\n]{1,3}")
+
+
+def _may_stand_alone(term: Term, folded: bool, several: bool) -> bool:
+    """Whether a syllable of ``term`` found on its own is marked: a word typed as one syllable,
+    unless the query had several and this one matched without its diacritics ("hoa" in
+    "Thiệu Hóa" for "thanh hoa"). A syllable of a longer word ("giải" of "giải phóng" in
+    "Giải Bóng rổ") is marked only beside another of the query's."""
+    if len(term.syllables) > 1:
+        return False
+    return not (folded and not term.exact and several)
+
+
+def _in_runs(text: str, found: list[tuple[int, int, int]], alone: list[bool]) -> list[tuple[int, int, int]]:
+    """The matches that may stand alone, and the others when next to another match."""
+
+    def joined(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+        return _IN_RUN.fullmatch(text[a[1] : b[0]]) is not None
+
+    kept = []
+    for i, match in enumerate(found):
+        if (
+            alone[i]
+            or (i and joined(found[i - 1], match))
+            or (i + 1 < len(found) and joined(match, found[i + 1]))
+        ):
+            kept.append(match)
+    return kept
+
+
 def find_matches(text: str, terms: list[Term], folded: bool) -> list[tuple[int, int, int]]:
-    """(start, end, term number) of every matched syllable of ``terms`` in ``text``, in order."""
+    """(start, end, term number) of the query's syllables in ``text``, in order, as they matched:
+    phrases whole, a word's syllables together (documents.search.highlight._may_stand_alone)."""
     # Patterns are lowercase and run on the lowercased text (much faster than IGNORECASE);
     # offsets carry over unless lowercasing changed the length (a rare dotted capital I).
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
     text = lowered
+    several = sum(len(term.syllables) for term in terms) > 1
     found: dict[int, tuple[int, int, int]] = {}
+    alone: dict[int, bool] = {}
     for number, term in enumerate(terms):
         syllables = term.syllables if term.phrase else term.syllables[:1]
         regexes = [_term_regex(syllables, folded and not term.exact)]
         if not term.phrase:  # a multi-syllable word that is not a phrase: each syllable alone
             regexes += [_term_regex((s,), folded and not term.exact) for s in term.syllables[1:]]
         for regex in regexes:
+            # A phrase's syllables are a run; a syllable looked for on its own may not be.
+            may_stand_alone = term.phrase or _may_stand_alone(term, folded, several)
             for match in regex.finditer(text):
                 if not _starts_syllable(text, match.start()):
                     continue
                 for group in range(1, (regex.groups or 0) + 1):
                     start, end = match.span(group)
                     found.setdefault(start, (start, end, number))
-    return [found[start] for start in sorted(found)]
+                    alone[start] = alone.get(start, False) or may_stand_alone
+    order = sorted(found)
+    return _in_runs(text, [found[start] for start in order], [alone[start] for start in order])
 
 
 def render_marked(
@@ -195,8 +234,12 @@ class QueryMarks:
     """The words of a query as the result list marks them (abbreviations expanded; diacritics
     ignored when the search ignored them), for the document page and the exports."""
 
-    def __init__(self, q: str, *, exact: bool = False, folded: bool | None = None):
-        parsed = parse_query(q or "")
+    def __init__(
+        self, q: str, *, exact: bool = False, folded: bool | None = None, is_word: WordTest | None = None
+    ):
+        # ``is_word``: the index's words (documents.search.service.query_marks), so that a word's
+        # syllables are marked together, as the search matched them.
+        parsed = parse_query(q or "", is_word)
         # ``folded``: whether the search matched ignoring diacritics (the outcome says so, also
         # when it fell back to that); by default the search's first choice.
         self.folded = folded if folded is not None else not exact and not parsed.has_diacritics()

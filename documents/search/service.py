@@ -18,7 +18,7 @@ from . import query as q
 from .abbreviations import expand_abbreviations
 from .contract import SearchBackend, backend
 from .facets import BY_FIELD, BY_PARAM, COUNTED
-from .highlight import snippet
+from .highlight import QueryMarks, snippet
 from .key_terms import key_terms
 from .numbers import expand_numbers
 from .params import ParamError, SearchParams
@@ -35,6 +35,7 @@ __all__ = [
     "SearchOutcome",
     "SearchParams",
     "iter_document_ids",
+    "query_marks",
     "related_documents",
     "run_search",
 ]
@@ -146,6 +147,13 @@ def _word_test(backend: SearchBackend) -> q.WordTest:
         return {keys[key] for key, count in frequencies.items() if count and key in keys}
 
     return words
+
+
+def query_marks(
+    q: str, *, exact: bool = False, folded: bool | None = None, using: str = "default"
+) -> QueryMarks:
+    """The query's words to mark in a text, read with the index's words as the search reads them."""
+    return QueryMarks(q, exact=exact, folded=folded, is_word=_word_test(_backend(using)))
 
 
 def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from documents.search import QueryMarks
+from documents.search import query_marks
 
 MAX_MARKS = 5000  # a pathological query on a long text must not produce a huge page
 
@@ -17,7 +17,7 @@ MAX_MARKS = 5000  # a pathological query on a long text must not produce a huge 
 def highlighted_paragraphs(text: str, q: str) -> tuple[list[SafeString], int]:
     """(paragraphs as safe HTML, number of words marked); without a query, escaped paragraphs."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
-    marks = QueryMarks(q) if q and q.strip() else None
+    marks = query_marks(q) if q and q.strip() else None
     if marks is None or not marks.terms:
         return [mark_safe(escape(p)) for p in paragraphs], 0  # noqa: S308 - escaped
     out: list[SafeString] = []

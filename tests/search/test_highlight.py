@@ -31,6 +31,29 @@ def test_a_phrase_needs_its_words_together_and_a_syllable_needs_its_edges():
     assert marked_words("Nghệ An, an ninh, ban, anh", "an") == ["An", "an"]
 
 
+def _words(*known):
+    known = {tuple(w.split()) for w in known}
+    return lambda candidates: {c for c in candidates if c in known}
+
+
+def test_a_lone_folded_syllable_is_not_marked_when_the_query_had_several():
+    text = "Thanh Hóa tổ chức Giải Bóng rổ; Văn phòng Tỉnh ủy; huyện Thiệu Hóa; thanh hoa."
+    assert marked_words(text, "giai phong mat bang", folded=True) == []
+    assert marked_words(text, "thanh hoa", folded=True) == ["Thanh", "Hóa", "thanh", "hoa"]
+    # A query of one syllable marks it wherever it is; so does a syllable typed with its marks.
+    assert marked_words(text, "hoa", folded=True) == ["Hóa", "Hóa", "hoa"]
+    assert marked_words(text, "Hóa tỉnh") == ["Hóa", "Tỉnh", "Hóa"]
+
+
+def test_a_word_is_marked_where_its_syllables_stand_together():
+    text = "Giải Bóng rổ, giải pháp mới; giải phóng mặt bằng; phóng viên."
+    parsed = parse_query("giải phóng mặt bằng", _words("giải phóng", "mặt bằng"))
+    found = [text[a:b] for a, b, _ in find_matches(text, parsed.positive_terms(), folded=False)]
+    assert found == ["giải", "phóng", "mặt", "bằng"]
+    # Runs of the query's words may cross a space, a hyphen or a comma, not a sentence's end.
+    assert marked_words("Đà Nẵng - Quảng Nam. Nẵng", "nang quang", folded=True) == ["Nẵng", "Quảng"]
+
+
 def test_snippet_escapes_everything_but_its_marks():
     text = 'Hội nghị <script>alert("x")</script> bàn "chuyển đổi số" & <b>cải cách</b>.'
     html = str(snippet(text, parse_query("chuyển đổi số")))

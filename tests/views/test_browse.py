@@ -85,6 +85,17 @@ def test_document_page_links_officials_and_highlights_the_query(client, corpus):
     assert response.context["marks"] >= 3
 
 
+def test_document_page_marks_a_word_where_its_syllables_stand_together(client, db):
+    # The index knows "giải phóng" and "mặt bằng" as words (from this document's segmentation).
+    document = DocumentFactory(raw_text="Giải phóng mặt bằng dự án. Giải Bóng rổ. Mặt trận.")
+    for query in ("giải phóng mặt bằng", "giai phong mat bang"):
+        response = client.get(document.get_absolute_url(), {"q": query})
+        body = response.content.decode()
+        assert "<mark>Giải</mark> <mark>phóng</mark> <mark>mặt</mark> <mark>bằng</mark>" in body
+        assert "<mark>Giải</mark> Bóng" not in body and "<mark>Mặt</mark> trận" not in body
+        assert response.context["marks"] == 4
+
+
 def test_document_page_escapes_a_hostile_query(client, corpus):
     response = client.get(corpus[0].get_absolute_url(), {"q": "số <i>"})
     body = response.content.decode()
