@@ -25,21 +25,27 @@ class Suggestion:
 
 
 def _best_form(forms: list[tuple[str, int]]) -> tuple[str, int] | None:
-    """The written form in most documents; its commonest capitalisation."""
+    """The written form in most documents; its commonest capitalisation but capitals only."""
     by_lower: dict[str, int] = {}
     for written, count in forms:
         by_lower[written.lower()] = by_lower.get(written.lower(), 0) + count
     if not by_lower:
         return None
     lower, total = max(by_lower.items(), key=lambda item: (item[1], item[0]))
-    casing = max((f for f in forms if f[0].lower() == lower), key=lambda f: f[1])[0]
+    # Headlines in capitals ("THANH HÓA") are common but never how a word is written in a
+    # sentence: the commonest form that is not all capitals, when there is one.
+    casing = max(
+        (f for f in forms if f[0].lower() == lower),
+        key=lambda f: (not (f[0].isupper() and len(f[0]) > 1), f[1]),
+    )[0]
     return casing, total
 
 
 def _restore(word: str, written: str) -> str:
     """``written``'s diacritics; the user's capitals where the user typed some."""
     if word.islower() or word.isdigit():
-        return written
+        # A form the corpus writes only in capitals (a headline's) is not how to write it.
+        return written.lower() if written.isupper() and len(written) > 1 else written
     if word.isupper() and len(word) > 1:
         return written.upper()
     return written[:1].upper() + written[1:]
