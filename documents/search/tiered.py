@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .contract import SearchBackend
-from .plan import BackendHit, BackendRequest
+from .plan import BackendHit, BackendPage, BackendRequest
 from .tiers import FEW, counted_clauses, tier_thresholds
 
 FIRST = 1
@@ -38,45 +38,41 @@ def _whole(request: BackendRequest, least: int) -> BackendRequest:
     return dataclasses.replace(request, match_all=True, min_clauses=least, fewer_than=None)
 
 
-def _thresholds(backend: SearchBackend, request: BackendRequest) -> tuple[list[int], list[int], object]:
-    """The tiers' thresholds, the count of documents holding at least each, and the page of the
-    whole list's count (with its facets)."""
-    clauses = len(counted_clauses(request.query))
-    thresholds = tier_thresholds(clauses) if request.match_all else [1]
-    counts = []
-    whole = None
-    for least in thresholds[:-1]:
-        counts.append(
-            backend.search_documents(
-                dataclasses.replace(_whole(request, least), page_size=1, facets=())
-            ).total
-        )
+def _plan(backend: SearchBackend, request: BackendRequest) -> tuple[list[int], BackendPage]:
+    """The tiers' thresholds and the first page of the whole list (its total and facets): one
+    request, two when the list is short and a last tier of "some of the words" is added. The
+    tiers' own sizes come from the requests for their hits."""
+    thresholds = tier_thresholds(len(counted_clauses(request.query))) if request.match_all else [1]
     whole = backend.search_documents(
         dataclasses.replace(_whole(request, thresholds[-1]), page=1, page_size=1)
     )
-    counts.append(whole.total)
     if whole.total < FEW and thresholds[-1] > 1 and request.match_all:
         thresholds.append(1)
         whole = backend.search_documents(dataclasses.replace(_whole(request, 1), page=1, page_size=1))
-        counts.append(whole.total)
-    return thresholds, counts, whole
+    return thresholds, whole
 
 
 def _slice(
     backend: SearchBackend, request: BackendRequest, start: int, count: int, size: int
-) -> list[BackendHit]:
+) -> tuple[list[BackendHit], int]:
     """``count`` hits of ``request`` from ``start``, read as the backend's pages of ``size``
-    (a page of the list may begin inside a page of a later tier)."""
+    (a page of the list may begin inside a page of a later tier), and the request's total."""
     page = start // size + 1
     skip = start - (page - 1) * size
     hits: list[BackendHit] = []
+    total = 0
     while len(hits) < skip + count:
         found = backend.search_documents(dataclasses.replace(request, page=page, page_size=size, facets=()))
         hits += found.hits
+        total = found.total
         if len(found.hits) < size:
             break
         page += 1
-    return hits[skip : skip + count]
+    return hits[skip : skip + count], total
+
+
+def _count(backend: SearchBackend, request: BackendRequest) -> int:
+    return backend.search_documents(dataclasses.replace(request, page=1, page_size=1, facets=())).total
 
 
 def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
@@ -89,20 +85,24 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
         page = backend.search_documents(request)
         if page.total >= FEW or counted == 1:
             return TieredPage(page.total, [page.total], [(hit, FIRST) for hit in page.hits], page.facets)
-    thresholds, counts, whole = _thresholds(backend, request)
-    sizes = [count - (counts[i - 1] if i else 0) for i, count in enumerate(counts)]
+    thresholds, whole = _plan(backend, request)
     size = max(1, request.page_size)
     offset = (request.page - 1) * size
     hits: list[tuple[BackendHit, int]] = []
+    sizes: list[int] = []
     begin = 0
-    for index, tier_size in enumerate(sizes):
-        wanted = size - len(hits)
-        if wanted <= 0:
-            break
+    for index in range(len(thresholds)):
+        tier = _tier(request, thresholds, index)
+        last = index == len(thresholds) - 1
+        tier_size = whole.total - begin if last else None
         start = max(0, offset + len(hits) - begin)
-        if start < tier_size:
-            found = _slice(backend, _tier(request, thresholds, index), start, wanted, size)
+        wanted = size - len(hits)
+        if wanted > 0 and (tier_size is None or start < tier_size):
+            found, tier_size = _slice(backend, tier, start, wanted, size)
             hits += [(hit, index + 1) for hit in found]
+        elif tier_size is None:
+            tier_size = _count(backend, tier)  # the page is full; the tier's size is still shown
+        sizes.append(tier_size)
         begin += tier_size
     if not request.match_all:
         sizes = [0, *sizes]  # the fallback of "any word": none holds them all
@@ -114,7 +114,7 @@ def iter_tiered_ids(backend: SearchBackend, request: BackendRequest) -> Iterator
     """Every id of the list, tier after tier."""
     if not request.query.clauses:
         return backend.iter_document_ids(request)
-    thresholds, _counts, _whole_page = _thresholds(backend, dataclasses.replace(request, facets=()))
+    thresholds, _whole_page = _plan(backend, dataclasses.replace(request, facets=()))
     return itertools.chain.from_iterable(
         backend.iter_document_ids(_tier(request, thresholds, index)) for index in range(len(thresholds))
     )

@@ -119,6 +119,38 @@ def test_a_document_without_the_function_word_holds_every_word(orchard):
 
 
 @pytest.mark.django_db
+def test_a_page_of_tiers_asks_the_engine_once_for_the_list_and_once_per_tier_shown(orchard, monkeypatch):
+    from documents.search import service
+
+    asked = []
+    real = service._backend
+
+    class Counting:
+        def __init__(self, backend):
+            self.backend = backend
+
+        def __getattr__(self, name):
+            return getattr(self.backend, name)
+
+        def search_documents(self, request):
+            asked.append((request.min_clauses, request.fewer_than, request.page_size))
+            return self.backend.search_documents(request)
+
+    monkeypatch.setattr(service, "_backend", lambda using: Counting(real(using)))
+    for _ in range(10):  # enough documents that the list needs no "some of the words" tier
+        DocumentFactory(raw_text="Xoài và mít.")
+    outcome = run_search(search("xoài mít chuối", page_size="1"))
+    assert outcome.tier_totals == [1, 11]
+    # The whole list (its total and facets), then the first tier's page, whose total is its size;
+    # the second tier's size is what remains, so it is not counted apart.
+    assert asked == [(2, None, 1), (3, None, 1)]
+    asked.clear()
+    outcome = run_search(search("xoài mít chuối", page_size="5"))
+    assert [hit.tier for hit in outcome.hits] == [1, 2, 2, 2, 2]
+    assert asked == [(2, None, 1), (3, None, 5), (2, 3, 5)]
+
+
+@pytest.mark.django_db
 def test_pages_of_the_list_continue_across_tiers(orchard):
     pages = [run_search(search("xoài mít chuối", page=str(n), page_size="1")) for n in (1, 2, 3)]
     assert [p.hits[0].document.pk for p in pages] == [orchard["all"].pk, orchard["two"].pk, orchard["one"].pk]
