@@ -90,7 +90,40 @@
     });
   }
 
+  // Previous / next match on a document page: a match is a run of adjacent <mark>s (a word or
+  // phrase of the query), so the buttons step through what matched, not syllable by syllable.
+  function matchNavigation() {
+    var nav = document.querySelector("[data-match-nav]");
+    if (!nav) { return; }
+    var runs = [];
+    document.querySelectorAll(".full-text mark").forEach(function (mark) {
+      var before = mark.previousSibling;
+      var joined = before && before.nodeType === Node.TEXT_NODE && /^[^\p{L}\p{N}.;:!?\n]{1,3}$/u.test(before.textContent) &&
+        before.previousSibling && before.previousSibling.nodeName === "MARK" && runs.length;
+      if (joined && runs[runs.length - 1].indexOf(before.previousSibling) !== -1) {
+        runs[runs.length - 1].push(mark);
+      } else {
+        runs.push([mark]);
+      }
+    });
+    if (!runs.length) { return; }
+    var position = nav.querySelector("[data-match-position]");
+    var current = -1;
+    function show(step) {
+      if (current >= 0) { runs[current].forEach(function (m) { m.classList.remove("current"); }); }
+      current = (current + step + runs.length) % runs.length;
+      runs[current].forEach(function (m) { m.classList.add("current"); });
+      runs[current][0].scrollIntoView({ block: "center" });
+      position.textContent = (current + 1) + " / " + runs.length;
+    }
+    nav.querySelectorAll("[data-match-step]").forEach(function (button) {
+      button.addEventListener("click", function () { show(parseInt(button.getAttribute("data-match-step"), 10)); });
+    });
+    nav.hidden = false;
+  }
+
   function start() {
+    matchNavigation();
     autosubmit();
     facetFilters();
     foldFacetsOnSmallScreens();

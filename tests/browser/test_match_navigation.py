@@ -1,0 +1,41 @@
+"""Previous / next match on a document page opened from a search: by keyboard, a run at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import DocumentFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_keyboard_steps_through_the_matches_a_word_at_a_time(page):
+    document = DocumentFactory(
+        raw_text="Giải phóng mặt bằng dự án.\nGiải Bóng rổ khai mạc.\nTiến độ giải phóng mặt bằng chậm."
+    )
+    page.goto(f"{document.get_absolute_url()}?q=giải+phóng+mặt+bằng")
+    position = page.locator("[data-match-position]")
+    following = page.get_by_role("button", name="Chỗ khớp sau")
+    following.focus()
+    page.keyboard.press("Enter")
+    assert position.text_content() == "1 / 2"  # two runs of four marks, not eight syllables
+    current = page.locator("mark.current")
+    assert current.all_text_contents() == ["Giải", "phóng", "mặt", "bằng"]
+    page.keyboard.press("Enter")
+    assert position.text_content() == "2 / 2"
+    assert current.all_text_contents() == ["giải", "phóng", "mặt", "bằng"]
+    # Back from the first wraps round to the last, with the other button, by keyboard too.
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Chỗ khớp trước"
+    page.keyboard.press("Enter")
+    assert position.text_content() == "1 / 2"
+    page.keyboard.press("Space")
+    assert position.text_content() == "2 / 2"
+
+
+def test_without_a_query_there_is_nothing_to_step_through(page):
+    document = DocumentFactory(raw_text="Giải phóng mặt bằng dự án.")
+    page.goto(document.get_absolute_url())
+    assert page.locator("[data-match-nav]").count() == 0
+    page.goto(f"{document.get_absolute_url()}?q=bóng+rổ")  # nothing matches: no buttons either
+    assert page.locator("[data-match-nav]").count() == 0
