@@ -4,6 +4,7 @@ answer becomes documents, snippets, labelled facet values and notes."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -179,6 +180,28 @@ def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
     return _Plan(parsed, request, suggestion, may_fall_back)
 
 
+def _finds_more(
+    backend: SearchBackend, request: BackendRequest, suggestion: Suggestion, page, using: str
+) -> bool:
+    """Whether a query with its typos corrected finds more documents with all its words than the
+    query as typed did (a correction that finds fewer is not proposed)."""
+    parsed = q.parse_query(suggestion.text, _word_test(backend))
+    corrected = dataclasses.replace(
+        request,
+        query=expand_numbers(expand_abbreviations(expand_synonyms(parsed))),
+        folded=False,
+        preferred=[],
+        match_all=True,
+        min_clauses=None,
+        fewer_than=None,
+        page=1,
+        page_size=1,
+        facets=(),
+    )
+    typed = page.tier_totals[0] if page.tier_totals else page.total
+    return backend.search_documents(corrected).total > typed
+
+
 def _yyyymmdd(value) -> int | None:
     return value.year * 10000 + value.month * 100 + value.day if value else None
 
@@ -214,6 +237,9 @@ def run_search(params: SearchParams, *, using: str = "default", facets: bool = T
         page = search_tiers(backend, request)
         if page.total:
             notes.append(note)
+    suggestion = plan.suggestion
+    if suggestion and suggestion.corrected and not _finds_more(backend, request, suggestion, page, using):
+        suggestion = None
     documents = (
         Document.objects.filter(pk__in=[hit.id for hit, _tier in page.hits])
         .select_related("province")
@@ -241,7 +267,7 @@ def run_search(params: SearchParams, *, using: str = "default", facets: bool = T
         tier_totals=page.tier_totals,
         hits=hits,
         facets=_facet_values(params, page.facets),
-        suggestion=plan.suggestion.text if plan.suggestion else None,
+        suggestion=suggestion.text if suggestion else None,
         notes=notes,
         accent_insensitive=request.folded,
         _request=request,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.vietnamese.normalize import canonical_tones
+from documents.vietnamese.normalize import canonical_tones, fold
 
-from .analysis import has_diacritics, suggest_key
+from .analysis import SUGGEST_SEPARATOR, has_diacritics, suggest_key
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -22,6 +22,70 @@ _WORD = re.compile(r"[^\W_]+")
 class Suggestion:
     text: str  # the whole query with diacritics restored, as the user would type it
     groups: list[tuple[str, ...]]  # restored words, lowercase, grouped as found (for ranking)
+    # Some word was mistyped, not only unmarked: the service proposes it only when it finds more.
+    corrected: bool = False
+
+
+def _distance(a: str, b: str, most: int) -> int:
+    """Edits (a letter added, dropped, changed, or two swapped) from ``a`` to ``b``; more than
+    ``most`` is reported as most + 1."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    before, row = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return min(row[-1], most + 1)
+
+
+# A syllable's letters, folded: at most this many edits from the word typed (1 for short words,
+# where two edits reach almost any syllable).
+def _most_edits(word: str) -> int:
+    return 1 if len(word) <= 4 else 2
+
+
+TYPO_CANDIDATES = 2000
+
+
+def _typo(word: str, written_forms) -> tuple[str, int] | None:
+    """The corpus's word nearest to ``word`` (a word the corpus does not hold) by letters, the
+    first letter kept (typos there are rare, and it bounds what is read): fewest edits, then
+    most documents."""
+    key = suggest_key(word)
+    first = key[0]
+    if not first.isalpha():
+        return None
+    most = _most_edits(word)
+    best = None
+    for remainder, count in written_forms(first, TYPO_CANDIDATES):
+        folded_rest, _sep, written = remainder.partition(SUGGEST_SEPARATOR)
+        if not written or " " in written:
+            continue  # a pair of words
+        edits = _distance(key[:-1], first + folded_rest, most)
+        if edits <= most and (best is None or (edits, -count) < (best[1], -best[2])):
+            best = (written, edits, count)
+    return (best[0], best[2]) if best else None
+
+
+def _without_typos(query: str, words: list[re.Match], written_forms) -> tuple[str, bool]:
+    """``query`` with each word the corpus never writes replaced by its nearest word (folded, so
+    that the diacritics are then restored with the words around it), and whether any was."""
+    pieces, last = [], 0
+    for match in words:
+        word = match.group()
+        if not word.isalpha() or len(word) > MAX_GRAM_CHARS or written_forms(suggest_key(word), 1):
+            continue
+        typo = _typo(word, written_forms)
+        if typo is not None:
+            pieces += [query[last : match.start()], fold(typo[0]).lower()]
+            last = match.end()
+    if not pieces:
+        return query, False
+    return "".join(pieces) + query[last:], True
 
 
 def _best_form(forms: list[tuple[str, int]]) -> tuple[str, int] | None:
@@ -65,6 +129,9 @@ def suggest(query: str, written_forms) -> Suggestion | None:
     words = [m for m in _WORD.finditer(query) if not (m.group().isupper() and len(m.group()) > 1)]
     if not words or len(words) > 12 or any(has_diacritics(m.group()) for m in words):
         return None
+    query, corrected = _without_typos(query, words, written_forms)
+    if corrected:
+        words = [m for m in _WORD.finditer(query) if not (m.group().isupper() and len(m.group()) > 1)]
     replacements: dict[int, str] = {}
     groups: list[tuple[str, ...]] = []
     i = 0
@@ -106,4 +173,6 @@ def suggest(query: str, written_forms) -> Suggestion | None:
             pieces.append(replacements[match.start()])
             last = match.end()
     pieces.append(query[last:])
-    return Suggestion(text="".join(pieces), groups=[g for g in groups if any(map(has_diacritics, g))])
+    return Suggestion(
+        text="".join(pieces), groups=[g for g in groups if any(map(has_diacritics, g))], corrected=corrected
+    )
