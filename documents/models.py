@@ -345,6 +345,10 @@ class IngestRun(models.Model):
     updated = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    # The process running a command's run (ingest.recovery.worker_identity): a run whose
+    # process is gone is marked interrupted instead of staying "running" for ever. Empty for
+    # an upload, whose files are claimed one by one.
+    claimed_by = models.CharField(max_length=200, blank=True)
     # When ingest.run.record_outcome last saved the counters (time.monotonic()); it saves them at
     # most once a second while a run goes on. Not a database field.
     counters_saved_at: float = 0.0
@@ -411,6 +415,12 @@ class IngestFile(models.Model):
     document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     reason = models.TextField(blank=True)
     reason_params = models.JSONField(default=dict, blank=True)
+    # The job process working on the file (ingest.recovery.worker_identity), when it last said
+    # so, and how many times a job took it: recovery requeues the file of a process that died,
+    # once, and fails it with the reason the second time (the file itself may be what kills).
+    claimed_by = models.CharField(max_length=200, blank=True)
+    heartbeat = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

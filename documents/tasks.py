@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from documents.ingest import uploads
+from documents.ingest import recovery, uploads
 from documents.ingest.run import ingest_paths
 
 
 @task()
 def ingest_uploaded_file(file_id: int) -> str:
     """One file of an upload (see documents.ingest.uploads)."""
+    recover_abandoned()  # a worker that died before this job left its files claimed
     return uploads.process_file(file_id)
+
+
+def recover_abandoned(run_id: int | None = None) -> list[str]:
+    """The work of dead workers requeued or settled (documents.ingest.recovery)."""
+    return recovery.recover(ingest_uploaded_file.enqueue, run_id)
 
 
 @task()

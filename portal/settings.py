@@ -15,6 +15,8 @@
 | PORTAL_EXPORT_MAX_ROWS | 100000                           | longest result list one export may hold       |
 | REDIS_URL              | (none)                           | background jobs through Redis (RQ) instead of |
 |                        |                                  | the database queue                            |
+| PORTAL_INGEST_STALE_MINUTES | 120                         | a file another machine's worker claimed and   |
+|                        |                                  | gave no sign of life for is taken back        |
 """
 
 from __future__ import annotations
@@ -182,6 +184,9 @@ MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "media/"
 
 PORTAL_MAX_FILE_BYTES = int(float(os.environ.get("PORTAL_MAX_UPLOAD_MB", "50")) * 1024 * 1024)
+# A file claimed by a job on another machine, with no sign of life for this long, is taken
+# back (on the same machine a dead worker is seen at once): longer than any file's OCR.
+PORTAL_INGEST_STALE_MINUTES = float(os.environ.get("PORTAL_INGEST_STALE_MINUTES", "120"))
 # Exports stream in constant memory; the limit keeps one request from holding a worker for long.
 PORTAL_EXPORT_MAX_ROWS = int(os.environ.get("PORTAL_EXPORT_MAX_ROWS", "100000"))
 

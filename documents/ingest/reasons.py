@@ -28,6 +28,10 @@ WORKER_DIED = gettext_noop(
     "tiến trình xử lý tệp này dừng đột ngột (bị dừng, chẳng hạn vì dùng quá nhiều bộ nhớ, "
     "hoặc bị lỗi); các tệp khác không bị ảnh hưởng"
 )
+WORKER_KILLED = gettext_noop(
+    "tiến trình xử lý tệp này dừng đột ngột %(attempts)s lần (bị dừng, hết bộ nhớ hoặc máy khởi động "
+    "lại) nên tệp không được nạp; các tệp khác không bị ảnh hưởng"
+)
 UNEXPECTED = gettext_noop("lỗi ngoài dự kiến: %(error)s")
 UPLOAD_TOO_LARGE = gettext_noop("tệp lớn hơn giới hạn %(limit)s MB")
 UPLOAD_LOST = gettext_noop("tệp tải lên không còn trong thư mục chờ (đã bị xóa?)")

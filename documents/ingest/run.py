@@ -21,6 +21,7 @@ from django.utils import timezone
 from documents.models import IngestFailure, IngestRun
 from documents.search import batched_indexing
 
+from .claims import worker_identity
 from .files import Candidate, iter_candidates
 from .lookups import known_officials_by_province
 from .outcomes import FAILED, INGESTED, UNCHANGED, UPDATED, Outcome
@@ -35,7 +36,11 @@ COUNTERS_EVERY_S = 1.0
 
 
 def start_run(origin: str, arguments: Iterable[str]) -> IngestRun:
-    return IngestRun.objects.create(origin=origin, arguments=[str(a) for a in arguments])
+    """A new run; a command's is claimed by this process (an upload's files are claimed one by
+    one by their jobs), so recovery can tell when it died (recovery.py)."""
+    claimed_by = "" if origin == "upload" else worker_identity()
+    arguments = [str(a) for a in arguments]
+    return IngestRun.objects.create(origin=origin, arguments=arguments, claimed_by=claimed_by)
 
 
 def _record_failure(run: IngestRun, outcome: Outcome) -> None:

@@ -14,11 +14,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
 
 from documents.models import IngestFile, IngestRun
 from documents.search import batched_indexing, index_pending
 
 from . import reasons
+from .claims import worker_identity
 from .files import Candidate
 from .lookups import known_officials_by_province
 from .outcomes import FAILED, UNCHANGED, Outcome
@@ -84,7 +87,7 @@ def receive(files: list, refused: list[str]) -> tuple[IngestRun, list[int]]:
     for position, name in enumerate(refused, start=len(files)):
         outcome = Outcome.failed(name, Reason(reasons.UPLOAD_TOO_LARGE, {"limit": limit}))
         row = IngestFile.objects.create(run=run, position=position, name=name[:255])
-        _settle(row, outcome)
+        settle(row, outcome)
     if not queued:
         finish_shared_run(run)
     return run, [row.pk for row in queued]
@@ -129,20 +132,33 @@ def process_file(file_id: int) -> str:
             row = _claim(IngestFile.objects.filter(run_id=first.run_id).order_by("position"))
     _mark_indexed(stored)  # the block's end indexed the rest
     unsettled = IngestFile.objects.filter(run_id=first.run_id).exclude(stage__in=_SETTLED)
-    if not unsettled.exists() and finish_shared_run(first.run):
-        shutil.rmtree(spool_root() / str(first.run_id), ignore_errors=True)
-        logger.info("upload run %s finished", first.run_id)
+    if not unsettled.exists():
+        finish_upload(first.run)
     first.refresh_from_db(fields=["status"])
     return first.status
+
+
+def finish_upload(run: IngestRun) -> bool:
+    """Finish a run whose files are all settled and drop its spool folder; True when this call
+    finished it (several jobs, or recovery, may try)."""
+    if not finish_shared_run(run):
+        return False
+    shutil.rmtree(spool_root() / str(run.pk), ignore_errors=True)
+    logger.info("upload run %s finished", run.pk)
+    return True
 
 
 def _claim(files) -> IngestFile | None:
     """The first queued file of ``files``, now marked as being read by this job; None when none
     is left (another worker may take one between the query and the update: try the next)."""
     for pk in files.filter(stage=IngestFile.Stage.QUEUED).values_list("pk", flat=True)[:20]:
-        if IngestFile.objects.filter(pk=pk, stage=IngestFile.Stage.QUEUED).update(
-            stage=IngestFile.Stage.READING
-        ):
+        taken = IngestFile.objects.filter(pk=pk, stage=IngestFile.Stage.QUEUED).update(
+            stage=IngestFile.Stage.READING,
+            claimed_by=worker_identity(),
+            heartbeat=timezone.now(),
+            attempts=F("attempts") + 1,
+        )
+        if taken:
             return IngestFile.objects.select_related("run").get(pk=pk)
     return None
 
@@ -165,7 +181,11 @@ def _ingest_file(row: IngestFile) -> str:
     }
 
     def show(step: str) -> None:
-        IngestFile.objects.filter(pk=row.pk).update(stage=steps[step])
+        now = timezone.now()
+        IngestFile.objects.filter(pk=row.pk).update(stage=steps[step], heartbeat=now)
+        # The files this job stored and has still to index are alive too.
+        mine = IngestFile.objects.filter(claimed_by=row.claimed_by, stage=IngestFile.Stage.STORING)
+        mine.update(heartbeat=now)
 
     try:
         if not row.spool or not path.is_file():
@@ -181,7 +201,7 @@ def _ingest_file(row: IngestFile) -> str:
             row.name, Reason(reasons.UNEXPECTED, {"error": f"{type(error).__name__}: {error}"})
         )
     spooled = row.spool
-    _settle(row, outcome)
+    settle(row, outcome)
     if spooled:  # the file's own folder (position/name) under the upload's
         shutil.rmtree(path.parent, ignore_errors=True)
     return outcome.status
@@ -190,7 +210,8 @@ def _ingest_file(row: IngestFile) -> str:
 _SETTLED = (IngestFile.Stage.INDEXED, IngestFile.Stage.FAILED)
 
 
-def _settle(row: IngestFile, outcome: Outcome) -> None:
+def settle(row: IngestFile, outcome: Outcome) -> None:
+    """Record the file's outcome on it and on its run, in one transaction."""
     if outcome.status == FAILED:
         row.stage = IngestFile.Stage.FAILED
     elif outcome.status == UNCHANGED:

@@ -50,6 +50,7 @@ _EXPORTS = {
     # keeping the index in step with the database
     "batched_indexing": ("signals", "batched_indexing"),
     "index_pending": ("signals", "index_pending"),
+    "index_documents": ("signals", "index_documents"),
 }
 
 __all__ = sorted(_EXPORTS)

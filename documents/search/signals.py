@@ -54,6 +54,12 @@ def index_pending(at_least: int = 1) -> None:
         _processor().update_pks(pending)
 
 
+def index_documents(pks: list[int]) -> None:
+    """Index these documents now (recovery: committed by a job that died before its index
+    commit)."""
+    _processor().update_pks(list(pks))
+
+
 def _defer(pk: int) -> bool:
     """Queue ``pk`` when a batch is open; True when queued (the batch indexes it later)."""
     pending = getattr(_batch, "pending", None)

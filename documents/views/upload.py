@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from documents.models import IngestRun
-from documents.tasks import queue_upload
+from documents.tasks import queue_upload, recover_abandoned
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +151,8 @@ def _upload_post(request, handler: LimitedUploadHandler):
 @staff_required
 def upload_report(request, run_id: int):
     run = get_object_or_404(IngestRun, pk=run_id)
+    if run.status == IngestRun.Status.RUNNING and recover_abandoned(run.pk):
+        run.refresh_from_db()
     files = list(run.files.select_related("document"))
     if files:
         total = len(files)

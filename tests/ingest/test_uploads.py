@@ -3,10 +3,13 @@ the run finished by the job that settles the last file."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from documents.ingest import uploads
+from documents.ingest.claims import worker_identity
 from documents.models import Document, IngestFile, IngestRun
 from tests.index import indexed_ids
 
@@ -44,7 +47,8 @@ def test_one_job_takes_the_uploads_queued_files_and_indexes_them_in_commits_of_t
 
 def test_a_file_claimed_by_another_worker_is_not_read_again():
     run, queued = uploads.receive(_files(2), refused=[])
-    IngestFile.objects.filter(pk=queued[0]).update(stage="reading")  # another worker has it
+    # Another worker (a live process: this one's parent) has it.
+    IngestFile.objects.filter(pk=queued[0]).update(stage="reading", claimed_by=worker_identity(os.getppid()))
     assert uploads.process_file(queued[0]) == "taken"
     assert uploads.process_file(queued[1]) == "ingested"
     run.refresh_from_db()

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from documents.tasks import recover_abandoned
+
 
 class Command(BaseCommand):
     help = "Run the background jobs: the database queue's worker, or RQ's when REDIS_URL is set."
@@ -16,6 +18,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, burst: bool, **options):
         verbosity = options["verbosity"]
+        # Work a worker left when it died (this one, before a restart, or another).
+        for line in recover_abandoned():
+            self.stdout.write(line)
         if settings.REDIS_URL:
             extra = ["--burst"] if burst else []
             # RQ must build jobs with the Tasks backend's own class (django-tasks-rq's rule).
