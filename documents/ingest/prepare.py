@@ -19,6 +19,11 @@ from documents.vietnamese.segment import segment
 from . import reasons
 from .reasons import FileRefused
 
+# The file's creation date (a PDF's /CreationDate) tells when it was printed or scanned, often
+# days or years after the meeting: the document's date only when its text gives none, with a
+# confidence under the review threshold (documents.metadata.confidence), so staff see it to check.
+FILE_DATE_CONFIDENCE = 0.2
+
 
 @dataclass
 class PreparedDocument:
@@ -59,6 +64,11 @@ def prepare_document(
         hints=hints,
         known_officials=known_officials,
     )
+    fields = metadata.to_json_dict()
+    if not fields.get("date") and result.file_date:
+        fields["date"] = result.file_date
+        metadata.evidence["date"] = f"PDF /CreationDate {result.file_date}"
+        metadata.confidence["date"] = FILE_DATE_CONFIDENCE
     return PreparedDocument(
         original_name=original_name,
         extension=extension,
@@ -66,7 +76,7 @@ def prepare_document(
         raw_text=result.text,
         text=text,
         segmented=segment(text),
-        metadata=metadata.to_json_dict(),
+        metadata=fields,
         evidence=dict(metadata.evidence),
         confidence=dict(metadata.confidence),
         hints=hints,

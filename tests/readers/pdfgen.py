@@ -25,8 +25,9 @@ def _stream(body: bytes) -> bytes:
     return b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
 
 
-def make_pdf(pages: list[list[str] | None], title: str | None = None) -> bytes:
-    """A valid PDF with one page per item of ``pages`` (each a list of text lines, or None)."""
+def make_pdf(pages: list[list[str] | None], title: str | None = None, created: str | None = None) -> bytes:
+    """A valid PDF with one page per item of ``pages`` (each a list of text lines, or None);
+    ``created`` is its /CreationDate, as PDFs write it ("D:20230405093000+07'00'")."""
     chars = sorted({ch for lines in pages for line in lines or [] if not line.isascii() for ch in line})
     if len(chars) > 94:
         raise ValueError("too many distinct characters for the one-byte mapped font")
@@ -64,8 +65,13 @@ def make_pdf(pages: list[list[str] | None], title: str | None = None) -> bytes:
         len(kids),
     )
     info = ""
+    entries = []
     if title is not None:
-        objects.append(b"<< /Title <FEFF%s> >>" % title.encode("utf-16-be").hex().upper().encode())
+        entries.append(b"/Title <FEFF%s>" % title.encode("utf-16-be").hex().upper().encode())
+    if created is not None:
+        entries.append(b"/CreationDate (%s)" % created.encode("ascii"))
+    if entries:
+        objects.append(b"<< %s >>" % b" ".join(entries))
         info = f" /Info {len(objects)} 0 R"
 
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
