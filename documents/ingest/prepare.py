@@ -53,7 +53,8 @@ def prepare_document(
     try:
         result = read_bytes(data, extension)
     except ReadError as error:
-        raise FileRefused(reasons.UNREADABLE_CONTENT, detail=error) from error
+        # The reader's own reason (a Vietnamese msgid and its values): translated where shown.
+        raise FileRefused(error.message, **error.params) from error
     text = normalize_text(result.text)
     if not text.strip():
         raise FileRefused(reasons.NO_TEXT)

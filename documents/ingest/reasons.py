@@ -22,7 +22,6 @@ TOO_LARGE = gettext_noop("tệp nặng %(size)s MB, vượt giới hạn %(limit
 GREW_TOO_LARGE = gettext_noop("tệp lớn lên quá giới hạn %(limit)s MB trong lúc đọc")
 CANNOT_READ = gettext_noop("không đọc được tệp: %(error)s")
 EMPTY = gettext_noop("tệp rỗng")
-UNREADABLE_CONTENT = gettext_noop("không đọc được nội dung tệp: %(detail)s")
 NO_TEXT = gettext_noop("không có chữ nào trong tệp")
 WORKER_DIED = gettext_noop(
     "tiến trình xử lý tệp này dừng đột ngột (bị dừng, chẳng hạn vì dùng quá nhiều bộ nhớ, "

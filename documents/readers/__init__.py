@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .base import LEGACY_CONVERTED, TEXT_LAYER, ReadError, ReadResult, read_at_most
+from .base import LEGACY_CONVERTED, TEXT_LAYER, ReadError, ReadResult, gettext_noop, read_at_most
 from .legacy import DECODERS, convert_legacy, decode_font_text, detect_legacy
 from .txt import read_txt
 
@@ -62,29 +62,39 @@ def _normalize_extension(extension: str) -> str:
 def _reader_for(extension: str) -> Reader:
     reader = READERS.get(_normalize_extension(extension))
     if reader is None:
-        shown = extension or "(none)"
+        supported = ", ".join(SUPPORTED_EXTENSIONS)
+        if not extension:
+            raise ReadError(
+                gettext_noop("tệp không có phần mở rộng: chỉ nhận %(supported)s"), supported=supported
+            )
         raise ReadError(
-            f"unsupported file type {shown!r}: supported types are {', '.join(SUPPORTED_EXTENSIONS)}"
+            gettext_noop("không nhận loại tệp '%(extension)s': chỉ nhận %(supported)s"),
+            extension=extension,
+            supported=supported,
         )
     return reader
 
 
 def _too_large(size: int, max_bytes: int) -> ReadError:
-    return ReadError(f"file too large: {size / _MB:.1f} MB, the limit is {max_bytes / _MB:.0f} MB")
+    return ReadError(
+        gettext_noop("tệp quá lớn: %(size)s MB, giới hạn %(limit)s MB"),
+        size=f"{size / _MB:.1f}",
+        limit=f"{max_bytes / _MB:.0f}",
+    )
 
 
 def read_bytes(data: bytes, extension: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
     """Read a document held in memory; ``extension`` is like ".pdf" or "pdf" (any case)."""
     reader = _reader_for(extension)
     if not data:
-        raise ReadError("empty file (0 bytes)")
+        raise ReadError(gettext_noop("tệp rỗng (0 byte)"))
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes)
     try:
         result = reader(data)
     except RecursionError:
         # Last line of defence: a reader library recursing on a pathological file.
-        raise ReadError("document structure nested too deeply to read") from None
+        raise ReadError(gettext_noop("cấu trúc văn bản lồng nhau quá sâu, không đọc được")) from None
     return _legacy_fonts_converted(result)
 
 
@@ -116,7 +126,7 @@ def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResul
     _reader_for(reader_extension)  # refuse unknown types before touching the disk
     try:
         if path.is_dir():
-            raise ReadError("is a directory, not a file")
+            raise ReadError(gettext_noop("là thư mục, không phải tệp"))
         size = path.stat().st_size
         if size > max_bytes:
             raise _too_large(size, max_bytes)
@@ -124,9 +134,9 @@ def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResul
             # Read one byte past the limit: the file may have grown since stat().
             data = read_at_most(handle, max_bytes)
     except FileNotFoundError:
-        raise ReadError("no such file") from None
+        raise ReadError(gettext_noop("không có tệp này")) from None
     except PermissionError:
-        raise ReadError("permission denied") from None
+        raise ReadError(gettext_noop("không có quyền đọc tệp")) from None
     except OSError as exc:
-        raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise ReadError(gettext_noop("không đọc được tệp: %(error)s"), error=exc.strerror or exc) from None
     return read_bytes(data, reader_extension, max_bytes=max_bytes)

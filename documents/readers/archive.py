@@ -19,14 +19,20 @@ def check_archive(data: bytes, kind: str, required: str) -> None:
     """Raise ReadError unless ``data`` is a sane zip holding ``required`` (``kind`` names the
     format in the message, like ".docx (Word)")."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ReadError(f"not a {kind} file: it is not a zip archive")
+        raise ReadError(gettext_noop("không phải tệp %(kind)s: không phải tệp nén zip"), kind=kind)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ReadError(f"not a {kind} file: damaged zip archive ({exc})") from None
+        raise ReadError(
+            gettext_noop("không phải tệp %(kind)s: tệp nén zip bị hỏng (%(error)s)"), kind=kind, error=exc
+        ) from None
     if required not in {member.filename for member in members}:
-        raise ReadError(f"not a {kind} file: zip archive without {required}")
+        raise ReadError(
+            gettext_noop("không phải tệp %(kind)s: tệp nén zip không có %(required)s"),
+            kind=kind,
+            required=required,
+        )
     total = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members)
     if total > MAX_UNCOMPRESSED:

@@ -48,9 +48,9 @@ def _fib(word: bytes) -> tuple[int, int, int, int, int]:
         fc_lcb = lw + 2 + cslw * 4 + 2
         fc_clx, lcb_clx = struct.unpack_from("<II", word, fc_lcb + 33 * 8)
     except struct.error:
-        raise ReadError("damaged .doc file: its header is cut short") from None
+        raise ReadError(gettext_noop("tệp .doc bị hỏng: phần đầu bị cắt cụt")) from None
     if ident != 0xA5EC:
-        raise ReadError("damaged .doc file: not a Word document stream")
+        raise ReadError(gettext_noop("tệp .doc bị hỏng: không phải luồng văn bản Word"))
     return n_fib, flags, ccp_text, fc_clx, lcb_clx
 
 
@@ -62,7 +62,7 @@ def _pieces(table: bytes, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int
         (size,) = struct.unpack_from("<h", clx, at + 1)
         at += 3 + size
     if at + 5 > len(clx) or clx[at] != 0x02:
-        raise ReadError("damaged .doc file: no piece table")
+        raise ReadError(gettext_noop("tệp .doc bị hỏng: không có bảng các đoạn (piece table)"))
     (lcb,) = struct.unpack_from("<I", clx, at + 1)
     plc = clx[at + 5 : at + 5 + lcb]
     count = (len(plc) - 4) // 12
@@ -114,12 +114,12 @@ def _word97_text(document: olefile.OleFileIO) -> str | None:
         return None
     table_name = "1Table" if flags & _WHICH_TABLE else "0Table"
     if not document.exists(table_name):
-        raise ReadError(f"damaged .doc file: no {table_name} stream")
+        raise ReadError(gettext_noop("tệp .doc bị hỏng: không có luồng %(table)s"), table=table_name)
     table = document.openstream(table_name).read()
     try:
         pieces = _pieces(table, fc_clx, lcb_clx)
     except struct.error:
-        raise ReadError("damaged .doc file: piece table cut short") from None
+        raise ReadError(gettext_noop("tệp .doc bị hỏng: bảng các đoạn (piece table) bị cắt cụt")) from None
     text = "".join(_piece_text(word, start, end, fc) for start, end, fc in pieces)[: max(ccp_text, 0)]
     text = _tables(_without_field_codes(text).translate(_MARKS))
     return _CONTROLS.sub("", text)
@@ -139,13 +139,18 @@ def _tool_output(program: str, arguments: list[str], data: bytes) -> subprocess.
                 [path, *arguments, source.name], capture_output=True, timeout=120, check=False
             )
         except subprocess.TimeoutExpired:
-            raise ReadError(f"{program} did not finish reading the file") from None
+            raise ReadError(
+                gettext_noop("%(program)s không đọc xong tệp trong thời gian cho phép"), program=program
+            ) from None
 
 
 def _antiword(data: bytes) -> str:
     done = _tool_output("antiword", ["-m", "UTF-8.txt", "-w", "0"], data)
     if done.returncode != 0:
-        raise ReadError(f"damaged .doc file: {done.stderr.decode('utf-8', 'replace').strip()[:200]}")
+        raise ReadError(
+            gettext_noop("tệp .doc bị hỏng: %(error)s"),
+            error=done.stderr.decode("utf-8", "replace").strip()[:200],
+        )
     return done.stdout.decode("utf-8", errors="replace")
 
 
@@ -202,7 +207,9 @@ def read_doc(data: bytes) -> ReadResult:
     except ReadError:
         raise
     except Exception as exc:  # olefile raises many types on a damaged container
-        raise ReadError(f"damaged .doc file: {type(exc).__name__}: {exc}") from None
+        raise ReadError(
+            gettext_noop("tệp .doc bị hỏng: %(error)s"), error=f"{type(exc).__name__}: {exc}"
+        ) from None
     if text is None:
         return _checked(_antiword(data), title, ["Word 6/95 file read by antiword"])
     return _checked(text, title, [])
@@ -212,5 +219,5 @@ def _checked(text: str, title: str | None, warnings: list[str]) -> ReadResult:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     text = "\n".join(line for line in lines if line)
     if not text:
-        raise ReadError("the .doc contains no text")
+        raise ReadError(gettext_noop("tệp .doc không có chữ nào"))
     return ReadResult(text=text, title=title, warnings=warnings)

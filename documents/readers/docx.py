@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -12,13 +13,11 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from .archive import OLE_MAGIC, check_archive
-from .base import LEGACY_CONVERTED, ReadError, ReadResult
+from .base import LEGACY_CONVERTED, ReadError, ReadResult, gettext_noop
 from .legacy import capitals_font, decode_font_text, font_encoding
 
 
 def _check_archive(data: bytes) -> None:
-    if data.startswith(OLE_MAGIC):
-        raise ReadError("not a .docx (Word) file: this is an old Word 97-2003 .doc; save it as .docx")
     check_archive(data, ".docx (Word)", "word/document.xml")
 
 
@@ -91,6 +90,11 @@ def _table_lines(table: Table, paragraph_text=lambda p: p.text) -> list[str]:
 
 
 def read_docx(data: bytes) -> ReadResult:
+    if data.startswith(OLE_MAGIC):  # a Word 97-2003 file renamed (offices do): read as one
+        from .doc import read_doc
+
+        result = read_doc(data)
+        return replace(result, warnings=[*result.warnings, "a Word 97-2003 .doc named .docx, read as .doc"])
     _check_archive(data)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -106,12 +110,14 @@ def read_docx(data: bytes) -> ReadResult:
     except ReadError:
         raise
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(f"not a .docx (Word) file: {exc}") from None
+        raise ReadError(gettext_noop("không phải tệp .docx (Word): %(error)s"), error=exc) from None
     except Exception as exc:  # lxml/python-docx raise many types on damaged parts
-        raise ReadError(f"damaged .docx file: {type(exc).__name__}: {exc}") from None
+        raise ReadError(
+            gettext_noop("tệp .docx bị hỏng: %(error)s"), error=f"{type(exc).__name__}: {exc}"
+        ) from None
     text = "\n".join(block.strip() for block in blocks).strip()
     if not text:
-        raise ReadError("the .docx contains no text")
+        raise ReadError(gettext_noop("tệp .docx không có chữ nào"))
     if fonts and fonts.converted:
         encoding = "+".join(sorted(fonts.converted))
         warnings = [f"runs typed in legacy {encoding} fonts converted to Unicode"]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from .base import ReadError, ReadResult
+from .base import ReadError, ReadResult, gettext_noop
 from .html_hints import find_date, find_title, find_url
 from .txt import decode_text
 
@@ -258,11 +258,11 @@ def read_html(data: bytes) -> ReadResult:
         _strip_boilerplate(root)
         body = _visible_text(root)
     except RecursionError:
-        raise ReadError("HTML nested too deeply to read") from None
+        raise ReadError(gettext_noop("trang HTML lồng nhau quá sâu, không đọc được")) from None
     # Only the article's own headline (it matches the title hint), not a site logo in an <h1>.
     same = title is None or headline.lower() in title.lower() or title.lower() in headline.lower()
     if headline and root.name != "body" and same:
         body = f"{headline}\n\n{body}"
     if not body.strip():
-        raise ReadError("no visible text in the HTML page")
+        raise ReadError(gettext_noop("trang HTML không có chữ nào hiển thị"))
     return ReadResult(text=body, title=title, url=url, date=date, encoding=encoding, warnings=warnings)

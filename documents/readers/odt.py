@@ -8,7 +8,7 @@ import zipfile
 from lxml import etree
 
 from .archive import check_archive
-from .base import ReadError, ReadResult
+from .base import ReadError, ReadResult, gettext_noop
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _BLOCKS = {f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"}
@@ -39,7 +39,7 @@ def read_odt(data: bytes) -> ReadResult:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         root = etree.fromstring(content, parser)
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
-        raise ReadError(f"damaged .odt file: {exc}") from None
+        raise ReadError(gettext_noop("tệp .odt bị hỏng: %(error)s"), error=exc) from None
     # Paragraphs nested in a paragraph (a frame, a note) are read with their outer one.
     blocks = [
         _block_text(element).strip()
@@ -48,5 +48,5 @@ def read_odt(data: bytes) -> ReadResult:
     ]
     text = "\n".join(block for block in blocks if block)
     if not text:
-        raise ReadError("the .odt contains no text")
+        raise ReadError(gettext_noop("tệp .odt không có chữ nào"))
     return ReadResult(text=text)

@@ -30,7 +30,7 @@ _DARK_BELOW = 160  # grey level (0 black, 255 white)
 
 def _open(data: bytes) -> pdfium.PdfDocument:
     if b"%PDF-" not in data[:1024]:
-        raise ReadError("not a PDF file: no %PDF header")
+        raise ReadError(gettext_noop("không phải tệp PDF: thiếu phần đầu %PDF"))
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -38,9 +38,9 @@ def _open(data: bytes) -> pdfium.PdfDocument:
             raise ReadError(gettext_noop("PDF được mã hóa: cần mật khẩu để mở")) from None
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
             raise ReadError(gettext_noop("PDF được mã hóa theo cách không mở được ở đây")) from None
-        raise ReadError(f"corrupt or truncated PDF: {exc}") from None
+        raise ReadError(gettext_noop("PDF bị hỏng hoặc bị cắt cụt: %(error)s"), error=exc) from None
     if len(document) == 0:
-        raise ReadError("corrupt or truncated PDF: no pages")
+        raise ReadError(gettext_noop("PDF bị hỏng hoặc bị cắt cụt: không có trang nào"))
     if len(document) > MAX_PAGES:
         raise ReadError(
             gettext_noop("PDF có %(pages)s trang, vượt giới hạn %(limit)s trang"),

@@ -11,7 +11,7 @@ import codecs
 import re
 import unicodedata
 
-from .base import ReadError, ReadResult
+from .base import ReadError, ReadResult, gettext_noop
 from .detect import Score, score
 from .legacy import decode_tcvn3, decode_vni
 
@@ -56,7 +56,12 @@ def _control_share(text: str) -> float:
 
 def _check_text(text: str, encoding: str) -> str:
     if _control_share(text) > _MAX_CONTROL_SHARE:
-        raise ReadError(f"not text: too many control characters for {encoding} text (binary data?)")
+        raise ReadError(
+            gettext_noop(
+                "không phải văn bản: quá nhiều ký tự điều khiển với bảng mã %(encoding)s (dữ liệu nhị phân?)"
+            ),
+            encoding=encoding,
+        )
     return text
 
 
@@ -71,7 +76,9 @@ def _decode_unicode(data: bytes) -> tuple[str, str, list[str]] | None:
     if guessed:
         return _strict(data, guessed, guessed), guessed, ["UTF-16 without byte-order mark"]
     if b"\x00" in data:
-        raise ReadError("not text: contains NUL bytes that are not UTF-16 (binary data?)")
+        raise ReadError(
+            gettext_noop("không phải văn bản: có byte NUL mà không phải UTF-16 (dữ liệu nhị phân?)")
+        )
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -91,7 +98,11 @@ def _strict(data: bytes, codec: str, name: str) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3:  # only the last character is cut off: a truncated copy
             return data.decode(codec, errors="replace")
-        raise ReadError(f"not text: invalid {name} at byte {exc.start}") from None
+        raise ReadError(
+            gettext_noop("không phải văn bản: %(encoding)s không hợp lệ ở byte %(position)s"),
+            encoding=name,
+            position=exc.start,
+        ) from None
 
 
 _LEGACY = {
@@ -106,7 +117,14 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
     sample = data[:_SAMPLE_BYTES]
     controls = sum(1 for byte in sample if (byte < 32 and byte not in b"\t\n\r\f") or byte == 0x7F)
     if controls > len(sample) * _MAX_CONTROL_SHARE:
-        raise ReadError(f"not text: {controls} control bytes in the first {len(sample)} (binary data?)")
+        raise ReadError(
+            gettext_noop(
+                "không phải văn bản: %(controls)s byte điều khiển trong %(sample)s byte đầu "
+                "(dữ liệu nhị phân?)"
+            ),
+            controls=controls,
+            sample=len(sample),
+        )
     scored: list[tuple[float, str, Score]] = []
     for name, decode in _LEGACY.items():
         result = score(_nfc(decode(sample)))
@@ -119,8 +137,12 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
         return _nfc(_LEGACY[best](data)), best, [f"{high_bytes} non-ASCII byte(s); encoding uncertain"]
     if best_score.share_valid < _MIN_SHARE_VALID:
         raise ReadError(
-            "not text: not UTF-8, and no Vietnamese 8-bit encoding (Windows-1258, TCVN3, VNI) "
-            f"gives readable text (best: {best}, {best_score.share_valid:.0%} valid words)"
+            gettext_noop(
+                "không phải văn bản: không phải UTF-8, và không bảng mã 8 bit tiếng Việt nào "
+                "(Windows-1258, TCVN3, VNI) cho ra chữ đọc được (gần nhất: %(best)s, %(share)s từ hợp lệ)"
+            ),
+            best=best,
+            share=f"{best_score.share_valid:.0%}",
         )
     warnings = []
     runner_up = scored[1]
@@ -141,5 +163,7 @@ def read_txt(data: bytes) -> ReadResult:
     """Decode a text file; raise ReadError("not text: ...") for anything that is not text."""
     text, encoding, warnings = decode_text(data)
     if not text.strip():
-        raise ReadError(f"empty file: no text after decoding as {encoding}")
+        raise ReadError(
+            gettext_noop("tệp rỗng: không còn chữ nào sau khi giải mã theo %(encoding)s"), encoding=encoding
+        )
     return ReadResult(text=text, encoding=encoding, warnings=warnings)

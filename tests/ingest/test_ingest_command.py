@@ -99,10 +99,10 @@ def _docx_bytes() -> bytes:
     ("name", "content", "reason_part"),
     [
         ("rong.txt", b"", "tệp rỗng"),
-        ("ngau-nhien.txt", bytes(range(256)) * 40, "not text"),
+        ("ngau-nhien.txt", bytes(range(256)) * 40, "không phải văn bản"),
         ("cat-cut.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "pdf"),
         ("khong-phai-zip.docx", b"this is plain text, not a zip", "docx"),
-        ("bang-tinh.xls", b"anything", "unsupported file type"),
+        ("bang-tinh.xls", b"anything", "không nhận loại tệp"),
     ],
 )
 def test_bad_files_fail_with_their_name_and_reason(tmp_path, name, content, reason_part):

@@ -66,7 +66,8 @@ def test_a_web_page_saved_as_doc_is_read_as_html_and_says_so() -> None:
 
 
 def test_an_empty_web_page_saved_as_doc_names_both() -> None:
-    with pytest.raises(ReadError, match=r"^tệp \.doc này thực ra là trang web \(HTML\): no visible text"):
+    both = r"^tệp \.doc này thực ra là trang web \(HTML\): trang HTML không có chữ"
+    with pytest.raises(ReadError, match=both):
         read_bytes(b"<!DOCTYPE html><html><body><script>x()</script></body></html>", ".doc")
 
 
@@ -82,7 +83,7 @@ def test_a_docx_named_doc_is_read() -> None:
     ("data", "reason"),
     [
         (b"Just some text named .doc", "không phải tệp Word .doc"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "damaged .doc file"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "tệp .doc bị hỏng"),
     ],
 )
 def test_what_is_not_a_word_file(data: bytes, reason: str) -> None:
@@ -92,7 +93,7 @@ def test_what_is_not_a_word_file(data: bytes, reason: str) -> None:
 
 def test_a_cut_short_doc_is_refused() -> None:
     data = (FIXTURES / "unicode.doc").read_bytes()
-    with pytest.raises(ReadError, match=r"damaged \.doc file"):
+    with pytest.raises(ReadError, match=r"tệp \.doc bị hỏng"):
         read_bytes(data[: len(data) // 3], ".doc")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -57,21 +58,24 @@ def test_merged_cells_counted_once() -> None:
 def test_not_a_zip(tmp_path) -> None:
     path = tmp_path / "gia.docx"
     path.write_text("Đây không phải tệp Word", encoding="utf-8")
-    with pytest.raises(ReadError, match=r"^not a \.docx \(Word\) file: "):
+    with pytest.raises(ReadError, match=r"^không phải tệp \.docx \(Word\): "):
         read_file(path)
 
 
-def test_old_word_doc_renamed() -> None:
-    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512
-    with pytest.raises(ReadError, match="Word 97-2003"):
-        read_bytes(data, ".docx")
+def test_old_word_doc_renamed_is_read_as_doc() -> None:
+    data = (Path(__file__).parent / "fixtures" / "unicode.doc").read_bytes()
+    result = read_bytes(data, ".docx")
+    assert "Word 97-2003" in result.warnings[-1]
+    assert result.text == read_bytes(data, ".doc").text
+    with pytest.raises(ReadError, match=r"tệp \.doc bị hỏng"):
+        read_bytes(data[:8] + b"\x00" * 512, ".docx")
 
 
 def test_zip_that_is_not_word() -> None:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("ghi-chu.txt", "không phải Word")
-    with pytest.raises(ReadError, match=r"without word/document\.xml"):
+    with pytest.raises(ReadError, match=r"không có word/document\.xml"):
         read_bytes(out.getvalue(), ".docx")
 
 
@@ -108,5 +112,5 @@ def test_damaged_word_part() -> None:
 def test_empty_document() -> None:
     out = io.BytesIO()
     docx.Document().save(out)
-    with pytest.raises(ReadError, match="no text"):
+    with pytest.raises(ReadError, match="không có chữ nào"):
         read_bytes(out.getvalue(), ".docx")

@@ -162,12 +162,12 @@ def test_unclosed_nesting_does_not_crash() -> None:
 
 def test_page_without_visible_text() -> None:
     html = "<html><head><script>var a = 1;</script></head><body><nav><a>Trang chủ</a></nav></body></html>"
-    with pytest.raises(ReadError, match="no visible text"):
+    with pytest.raises(ReadError, match="không có chữ nào hiển thị"):
         read_bytes(html.encode(), ".html")
 
 
 def test_binary_named_html() -> None:
-    with pytest.raises(ReadError, match=r"^not text"):
+    with pytest.raises(ReadError, match=r"^không phải văn bản"):
         read_bytes(bytes(range(256)) * 8, ".html")
 
 

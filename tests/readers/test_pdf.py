@@ -63,12 +63,12 @@ def test_blank_pages_beside_text_are_noted() -> None:
 
 @pytest.mark.parametrize("keep", [0.1, 0.5, 0.98])
 def test_truncated(pdf_bytes: bytes, keep: float) -> None:
-    with pytest.raises(ReadError, match=r"corrupt or truncated PDF: .+"):
+    with pytest.raises(ReadError, match=r"PDF bị hỏng hoặc bị cắt cụt: .+"):
         read_bytes(pdf_bytes[: int(len(pdf_bytes) * keep)], ".pdf")
 
 
 def test_not_a_pdf() -> None:
-    with pytest.raises(ReadError, match="not a PDF"):
+    with pytest.raises(ReadError, match="không phải tệp PDF"):
         read_bytes("Văn bản thường đặt tên .pdf".encode(), ".pdf")
 
 

@@ -44,17 +44,17 @@ def test_unknown_extension_lists_supported(tmp_path) -> None:
 def test_no_extension(tmp_path) -> None:
     path = tmp_path / "README"
     path.write_text(SENTENCE, encoding="utf-8")
-    with pytest.raises(ReadError, match="unsupported file type"):
+    with pytest.raises(ReadError, match="tệp không có phần mở rộng"):
         read_file(path)
 
 
 def test_unknown_extension_in_read_bytes() -> None:
-    with pytest.raises(ReadError, match=r"unsupported file type '\.xls'"):
+    with pytest.raises(ReadError, match=r"không nhận loại tệp '\.xls'"):
         read_bytes(b"x", ".xls")
 
 
 def test_missing_path(tmp_path) -> None:
-    with pytest.raises(ReadError, match="no such file") as info:
+    with pytest.raises(ReadError, match="không có tệp này") as info:
         read_file(tmp_path / "khong-co.txt")
     assert "khong-co" not in str(info.value)
 
@@ -62,7 +62,7 @@ def test_missing_path(tmp_path) -> None:
 def test_directory(tmp_path) -> None:
     folder = tmp_path / "thu-muc.txt"
     folder.mkdir()
-    with pytest.raises(ReadError, match="is a directory"):
+    with pytest.raises(ReadError, match="là thư mục"):
         read_file(folder)
 
 
@@ -75,19 +75,19 @@ def test_unreadable_file(tmp_path, monkeypatch) -> None:
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "open", refuse)
-    with pytest.raises(ReadError, match="permission denied"):
+    with pytest.raises(ReadError, match="không có quyền đọc"):
         read_file(path)
 
 
 def test_empty_file(tmp_path) -> None:
     path = tmp_path / "rong.pdf"
     path.write_bytes(b"")
-    with pytest.raises(ReadError, match="empty file"):
+    with pytest.raises(ReadError, match="tệp rỗng"):
         read_file(path)
 
 
 def test_empty_bytes() -> None:
-    with pytest.raises(ReadError, match="empty file"):
+    with pytest.raises(ReadError, match="tệp rỗng"):
         read_bytes(b"", ".docx")
 
 
@@ -101,7 +101,7 @@ def test_over_size_limit_names_size_and_limit(tmp_path) -> None:
 
 
 def test_over_size_limit_in_read_bytes() -> None:
-    with pytest.raises(ReadError, match="too large"):
+    with pytest.raises(ReadError, match="tệp quá lớn"):
         read_bytes(b"a" * 2048, ".txt", max_bytes=1024)
 
 
@@ -109,7 +109,7 @@ def test_default_limit_is_50_mb(tmp_path) -> None:
     path = tmp_path / "vua.txt"
     path.write_bytes(SENTENCE.encode())
     assert read_file(path).encoding == "utf-8"
-    with pytest.raises(ReadError, match="limit is 50 MB"):
+    with pytest.raises(ReadError, match="giới hạn 50 MB"):
         read_bytes(b" " * (50 * 1024 * 1024 + 1), ".txt")
 
 

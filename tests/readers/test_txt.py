@@ -110,31 +110,31 @@ def test_ascii_with_a_stray_8bit_character(tmp_path) -> None:
 
 def test_random_bytes_refused(tmp_path) -> None:
     data = random.Random(7).randbytes(4096)
-    with pytest.raises(ReadError, match=r"^not text: "):
+    with pytest.raises(ReadError, match=r"^không phải văn bản: "):
         read_txt_bytes(data, tmp_path)
 
 
 def test_random_high_bytes_without_nul_or_controls_refused(tmp_path) -> None:
     rng = random.Random(11)
     data = bytes(rng.choice(range(0x20, 0x100)) for _ in range(2000))
-    with pytest.raises(ReadError, match=r"^not text: .*Vietnamese"):
+    with pytest.raises(ReadError, match=r"^không phải văn bản: .*tiếng Việt"):
         read_txt_bytes(data, tmp_path)
 
 
 def test_control_characters_refused(tmp_path) -> None:
     data = SENTENCE.encode() + bytes(range(1, 9)) * 10
-    with pytest.raises(ReadError, match=r"^not text: .*control"):
+    with pytest.raises(ReadError, match=r"^không phải văn bản: .*điều khiển"):
         read_txt_bytes(data, tmp_path)
 
 
 def test_nul_bytes_that_are_not_utf16_refused(tmp_path) -> None:
     data = b"\x00\x00\x00\x01" + SENTENCE.encode() + b"\x00" * 7
-    with pytest.raises(ReadError, match=r"^not text: .*NUL"):
+    with pytest.raises(ReadError, match=r"^không phải văn bản: .*NUL"):
         read_txt_bytes(data, tmp_path)
 
 
 def test_only_a_bom_is_empty(tmp_path) -> None:
-    with pytest.raises(ReadError, match="empty"):
+    with pytest.raises(ReadError, match="rỗng"):
         read_txt_bytes(codecs.BOM_UTF8 + b"  \n", tmp_path)
 
 

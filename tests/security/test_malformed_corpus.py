@@ -26,15 +26,15 @@ SENTENCE = (
 
 # File name → what the reason must mention (lower case): each is a different way of being broken.
 BAD_FILES = {
-    "cat-ngang.pdf": "truncated",
-    "that-ra-la-html.pdf": "not a pdf",
+    "cat-ngang.pdf": "bị cắt cụt",
+    "that-ra-la-html.pdf": "không phải tệp pdf",
     "bom-zip.docx": "zip bomb",
-    "khong-phai-zip.docx": "not a zip",
-    "tron-ma.txt": "not text",
-    "ngau-nhien.txt": "not text",
+    "khong-phai-zip.docx": "không phải tệp nén zip",
+    "tron-ma.txt": "không phải văn bản",
+    "ngau-nhien.txt": "không phải văn bản",
     "qua-lon.txt": "vượt giới hạn",
     "rong.html": "tệp rỗng",
-    "chuong-trinh.exe": "unsupported",
+    "chuong-trinh.exe": "không nhận loại tệp",
 }
 GOOD_FILES = (
     "bai-1.txt",

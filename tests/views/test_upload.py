@@ -86,7 +86,7 @@ def test_staff_uploads_several_files_and_reads_the_report(staff_client, samples_
     assert rows[0]["document"].original_name == files[0].name
     body = report.content.decode()
     assert f'href="{rows[0]["document"].get_absolute_url()}"' in body
-    assert "hong.pdf" in body and "không đọc được nội dung tệp" in body
+    assert "hong.pdf" in body and "PDF bị hỏng hoặc bị cắt cụt" in body
     assert '<meta http-equiv="refresh"' not in body and 'value="3"' in body
     assert not (settings_spool() / str(run.pk)).exists(), "the upload's spooled files are removed"
     # The same file again changes nothing.
