@@ -421,6 +421,8 @@ class IngestFile(models.Model):
     claimed_by = models.CharField(max_length=200, blank=True)
     heartbeat = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # Pages read by optical character recognition (a scan, or a PDF's pages without text).
+    ocr_pages = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -18,6 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from documents.models import IngestFile, IngestRun
+from documents.readers import ocr
 from documents.search import batched_indexing, index_pending
 
 from . import reasons
@@ -31,9 +32,6 @@ from .run import finish_shared_run, record_shared_outcome, start_run
 
 logger = logging.getLogger(__name__)
 
-# Files read by optical character recognition from the start (a PDF may turn out to be a scan
-# only once read, which the readers do not report while they work).
-OCR_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 _MB = 1024 * 1024
 
 
@@ -174,11 +172,7 @@ def _ingest_file(row: IngestFile) -> str:
     """Read, prepare and store one claimed file; settle it (stored and waiting for the index
     commit, indexed already when unchanged, or failed with the reason)."""
     path = spool_root() / str(row.run_id) / row.spool
-    ocr = Path(row.name).suffix.lower() in OCR_EXTENSIONS
-    steps = {
-        PREPARING: IngestFile.Stage.OCR if ocr else IngestFile.Stage.READING,
-        STORING: IngestFile.Stage.STORING,
-    }
+    steps = {PREPARING: IngestFile.Stage.READING, STORING: IngestFile.Stage.STORING}
 
     def show(step: str) -> None:
         now = timezone.now()
@@ -187,14 +181,20 @@ def _ingest_file(row: IngestFile) -> str:
         mine = IngestFile.objects.filter(claimed_by=row.claimed_by, stage=IngestFile.Stage.STORING)
         mine.update(heartbeat=now)
 
+    def show_ocr(pages: int) -> None:
+        IngestFile.objects.filter(pk=row.pk).update(
+            stage=IngestFile.Stage.OCR, ocr_pages=pages, heartbeat=timezone.now()
+        )
+
     try:
         if not row.spool or not path.is_file():
             outcome = Outcome.failed(row.name, Reason(reasons.UPLOAD_LOST))
         else:
             candidate = Candidate(path, display_name=row.name)
-            outcome = ingest_candidate(
-                candidate, source_url=None, known=_known_officials(row.run_id), on_step=show
-            )
+            with ocr.on_start(show_ocr):
+                outcome = ingest_candidate(
+                    candidate, source_url=None, known=_known_officials(row.run_id), on_step=show
+                )
     except Exception as error:  # the file fails, the queue goes on
         logger.exception("unexpected error ingesting uploaded file %s", row.name)
         outcome = Outcome.failed(
@@ -208,6 +208,9 @@ def _ingest_file(row: IngestFile) -> str:
 
 
 _SETTLED = (IngestFile.Stage.INDEXED, IngestFile.Stage.FAILED)
+
+
+_SETTLING_FIELDS = ("stage", "status", "document", "reason", "reason_params", "spool", "claimed_by")
 
 
 def settle(row: IngestFile, outcome: Outcome) -> None:
@@ -225,5 +228,6 @@ def settle(row: IngestFile, outcome: Outcome) -> None:
     row.spool = ""
     outcome.path = row.name  # reports name the file as the person who uploaded it did
     with transaction.atomic():
-        row.save()
+        # Only what settling decides: the job wrote the OCR pages and heartbeat meanwhile.
+        row.save(update_fields=[*_SETTLING_FIELDS, "updated_at"])
         record_shared_outcome(row.run, outcome)

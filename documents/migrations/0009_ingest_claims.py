@@ -30,4 +30,9 @@ class Migration(migrations.Migration):
             name="claimed_by",
             field=models.CharField(blank=True, max_length=200),
         ),
+        migrations.AddField(
+            model_name="ingestfile",
+            name="ocr_pages",
+            field=models.PositiveIntegerField(default=0),
+        ),
     ]

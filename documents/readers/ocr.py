@@ -15,6 +15,9 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +39,22 @@ _MIXED_CASE = re.compile(r"\b[^\W\d_][^\W\d_]*\b")
 class OcrText:
     pages: list[str]  # one text per page, in order
     confidence: float | None  # mean word confidence 0-100 over all pages
+
+
+# Told the number of pages when recognition starts: an upload's job shows its file at the OCR
+# stage then (a PDF turns out to be a scan only once its pages are looked at); the readers stay
+# free of Django and of the job.
+_starting: ContextVar[Callable[[int], None] | None] = ContextVar("ocr_starting", default=None)
+
+
+@contextmanager
+def on_start(callback: Callable[[int], None]) -> Iterator[None]:
+    """Inside the block, ``callback(pages)`` is called as each OCR of this thread starts."""
+    token = _starting.set(callback)
+    try:
+        yield
+    finally:
+        _starting.reset(token)
 
 
 def _program() -> str | None:
@@ -88,6 +107,9 @@ def ocr(data: bytes, suffix: str, pages: int) -> OcrText:
             "--output-type", "none", "--keep-temporary-files", "--sidecar", str(sidecar),
         ]  # fmt: skip
         timeout = 60 + SECONDS_PER_PAGE * max(pages, 1)
+        starting = _starting.get()
+        if starting is not None:
+            starting(pages)
         done = _run([*arguments, str(source), "-"], timeout, env)
         if done.returncode != 0 and "--image-dpi" in done.stderr:
             # An image that does not say its resolution: scans are usually 200-300 dpi.

@@ -23,7 +23,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from documents.models import IngestRun
+from documents.models import IngestFile, IngestRun
+from documents.readers import SUPPORTED_EXTENSIONS
 from documents.tasks import queue_upload, recover_abandoned
 
 logger = logging.getLogger(__name__)
@@ -31,6 +32,14 @@ logger = logging.getLogger(__name__)
 MAX_FILES = 50
 # How often the status page reloads itself while files are still being worked on.
 REFRESH_SECONDS = 2
+# A file's steps, for its own progress bar (a failed file has none).
+STEPS = {
+    IngestFile.Stage.QUEUED: 0,
+    IngestFile.Stage.READING: 1,
+    IngestFile.Stage.OCR: 2,
+    IngestFile.Stage.STORING: 3,
+    IngestFile.Stage.INDEXED: 4,
+}
 
 
 def staff_required(view):
@@ -88,7 +97,10 @@ class MultipleFileField(forms.FileField):
 
 class UploadForm(forms.Form):
     files = MultipleFileField(
-        label=gettext_lazy("Tệp văn bản (.txt, .html, .pdf, .docx)"),
+        label=gettext_lazy(
+            "Tệp văn bản: .pdf (cả bản quét), ảnh quét .png, .jpg, .tif, Word .doc, .docx, "
+            ".rtf, .odt, .txt, .html"
+        ),
         required=False,
         help_text=gettext_lazy("Chọn một hoặc nhiều tệp."),
     )
@@ -133,6 +145,7 @@ def _upload_page(request, form, status=200, message=""):
         "message": message,
         "max_bytes": settings.PORTAL_MAX_FILE_BYTES,
         "max_files": MAX_FILES,
+        "accept": ",".join(SUPPORTED_EXTENSIONS),
         "recent": IngestRun.objects.filter(origin="upload")[:10],
     }
     return render(request, "documents/upload.html", context, status=status)
@@ -162,6 +175,8 @@ def upload_report(request, run_id: int):
                 "name": f.name,
                 "stage": f.stage,
                 "stage_label": f.get_stage_display(),
+                "step": STEPS.get(f.stage),
+                "ocr_pages": f.ocr_pages,
                 "status": f.status,
                 "document": f.document,
                 "reason": f.message,
@@ -175,6 +190,8 @@ def upload_report(request, run_id: int):
                 "name": f.path,
                 "stage": "failed",
                 "stage_label": "",
+                "step": None,
+                "ocr_pages": 0,
                 "status": "failed",
                 "document": None,
                 "reason": f.message,
@@ -186,6 +203,7 @@ def upload_report(request, run_id: int):
         "rows": rows,
         "total": total,
         "settled": settled,
+        "steps": len(STEPS) - 1,
         "refresh": REFRESH_SECONDS if run.status == IngestRun.Status.RUNNING else None,
     }
     return render(request, "documents/upload_report.html", context)

@@ -207,3 +207,17 @@ def test_a_request_far_larger_than_allowed_is_refused_unread(staff_client, setti
     assert response.status_code == 413
     assert "Tải lên quá lớn" in response.content.decode()
     assert IngestRun.objects.count() == 0
+
+
+def test_the_form_accepts_and_names_every_format_that_is_read(staff_client):
+    from documents.readers import SUPPORTED_EXTENSIONS
+
+    body = staff_client.get("/upload/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert f'accept="{",".join(SUPPORTED_EXTENSIONS)}"' in body
+    for extension in (".doc", ".docx", ".rtf", ".odt", ".png", ".jpg", ".tif", ".txt", ".html", ".pdf"):
+        assert extension in SUPPORTED_EXTENSIONS
+    assert "ảnh quét .png, .jpg, .tif, Word .doc, .docx, .rtf, .odt" in body
+    assert "nhận dạng chữ (OCR) ở chế độ nền" in body
+    english = staff_client.get("/upload/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "scanned images .png, .jpg, .tif, Word .doc, .docx, .rtf, .odt" in english
+    assert "read by optical character recognition (OCR) in the background" in english
