@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from documents.models import IngestFile, IngestRun
+from documents.models import Document, IngestFile, IngestRun
 from documents.readers import SUPPORTED_EXTENSIONS
 from documents.tasks import queue_upload, recover_abandoned
 
@@ -161,6 +161,14 @@ def _upload_post(request, handler: LimitedUploadHandler):
     return redirect("documents:upload_report", run_id=run.pk)
 
 
+def _to_review(document: Document | None) -> list[str]:
+    """The names of the fields whose extraction is doubtful: staff check them in the admin (with
+    their evidence), where a correction survives re-ingestion."""
+    if document is None:
+        return []
+    return [str(Document._meta.get_field(name).verbose_name) for name in document.review_fields or []]
+
+
 @staff_required
 def upload_report(request, run_id: int):
     run = get_object_or_404(IngestRun, pk=run_id)
@@ -179,6 +187,7 @@ def upload_report(request, run_id: int):
                 "ocr_pages": f.ocr_pages,
                 "status": f.status,
                 "document": f.document,
+                "review": _to_review(f.document),
                 "reason": f.message,
             }
             for f in files
@@ -194,6 +203,7 @@ def upload_report(request, run_id: int):
                 "ocr_pages": 0,
                 "status": "failed",
                 "document": None,
+                "review": [],
                 "reason": f.message,
             }
             for f in run.failures.all()

@@ -221,3 +221,17 @@ def test_the_form_accepts_and_names_every_format_that_is_read(staff_client):
     english = staff_client.get("/upload/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "scanned images .png, .jpg, .tif, Word .doc, .docx, .rtf, .odt" in english
     assert "read by optical character recognition (OCR) in the background" in english
+
+
+def test_the_report_links_each_document_to_its_correction_with_the_doubtful_fields(staff_client, run_jobs):
+    undated = "Ban Thường vụ Tỉnh ủy họp bàn về chuyển đổi số trong cơ quan Đảng các cấp."
+    upload = SimpleUploadedFile("khong-ngay.txt", undated.encode())
+    response = staff_client.post("/upload/", {"files": [upload]})
+    run_jobs()
+    document = Document.objects.get()
+    assert "date" in document.review_fields
+    body = staff_client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert f'href="/admin/documents/document/{document.pk}/change/"' in body
+    assert "Cần xem lại: " in body and "ngày" in body.split("Cần xem lại: ")[1][:80]
+    english = staff_client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "correct the metadata" in english and "To check: " in english
