@@ -30,6 +30,8 @@ LANGUAGE = "vie"
 # Time allowed per page before the file is given up (a page normally takes well under this).
 SECONDS_PER_PAGE = 240
 _WCONF = re.compile(r"x_wconf (\d+)")
+# What OCRmyPDF writes in the sidecar for a page tesseract gave up on (--tesseract-timeout).
+_SKIPPED = "[skipped page]"
 # tesseract puts a capital inside a lowercase word when it misreads a mark ("cỘt"): a word
 # that starts lowercase and has capitals later is lowercased.
 _MIXED_CASE = re.compile(r"\b[^\W\d_][^\W\d_]*\b")
@@ -104,6 +106,7 @@ def ocr(data: bytes, suffix: str, pages: int) -> OcrText:
         env = {**os.environ, "TMPDIR": str(work / "tmp")}
         arguments = [
             program, "-q", "-l", LANGUAGE, "--deskew", "--force-ocr", "--pdf-renderer", "hocr",
+            "--tesseract-timeout", str(SECONDS_PER_PAGE),
             "--output-type", "none", "--keep-temporary-files", "--sidecar", str(sidecar),
         ]  # fmt: skip
         timeout = 60 + SECONDS_PER_PAGE * max(pages, 1)
@@ -120,4 +123,15 @@ def ocr(data: bytes, suffix: str, pages: int) -> OcrText:
             raise ReadError(gettext_noop("nhận dạng chữ (OCR) thất bại: %(detail)s"), detail=detail)
         texts = sidecar.read_text("utf-8").split("\f")
         confidence = _confidence(work / "tmp")
+    skipped = sum(1 for text in texts if text.strip() == _SKIPPED)
+    if skipped:
+        # tesseract ran out of time on these pages (a very busy server): saying so, not "no text".
+        raise ReadError(
+            gettext_noop(
+                "nhận dạng chữ (OCR) không xong %(skipped)s trang trong %(seconds)s giây mỗi trang "
+                "(máy chủ quá bận?); hãy tải lại sau"
+            ),
+            skipped=skipped,
+            seconds=SECONDS_PER_PAGE,
+        )
     return OcrText(pages=[_fix_case(text) for text in texts], confidence=confidence)

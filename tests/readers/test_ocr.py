@@ -67,3 +67,16 @@ def test_an_image_without_text_is_refused() -> None:
 def test_a_file_named_like_an_image_that_is_not_one() -> None:
     with pytest.raises(ReadError, match="không phải tệp ảnh PNG, JPEG hay TIFF"):
         read_bytes(b"<html><body>trang web</body></html>", ".jpg")
+
+
+def test_a_page_tesseract_gives_up_on_is_named_as_such(monkeypatch) -> None:
+    """On a very busy server tesseract may run out of time: OCRmyPDF then skips the page, which
+    must not read as "no text in the image". Zero seconds a page makes it give up at once."""
+    need("ocrmypdf", "tesseract")
+    from documents.readers import ocr
+
+    monkeypatch.setattr(ocr, "SECONDS_PER_PAGE", 0)
+    picture = io.BytesIO()
+    Image.new("L", (600, 400), 255).save(picture, format="PNG", dpi=(DPI, DPI))
+    with pytest.raises(ReadError, match=r"^nhận dạng chữ \(OCR\) không xong 1 trang"):
+        read_bytes(picture.getvalue(), ".png")
