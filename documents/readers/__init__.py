@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from .archive import OLE_MAGIC
 from .base import LEGACY_CONVERTED, TEXT_LAYER, ReadError, ReadResult, gettext_noop, read_at_most
 from .legacy import DECODERS, convert_legacy, decode_font_text, detect_legacy
 from .txt import read_txt
@@ -50,6 +51,7 @@ READERS: dict[str, Reader] = {
     ".tiff": _imported_on_first_use(".image", "read_image"),
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(sorted(READERS))
+_read_doc = READERS[".doc"]
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _MB = 1024 * 1024
 
@@ -90,6 +92,11 @@ def read_bytes(data: bytes, extension: str, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise ReadError(gettext_noop("tệp rỗng (0 byte)"))
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes)
+    if reader is READERS[".docx"] and data.startswith(OLE_MAGIC):
+        # A Word 97-2003 file renamed .docx (offices do): read as what it is.
+        result = _read_doc(data)
+        result = replace(result, warnings=[*result.warnings, "a Word 97-2003 .doc named .docx, read as .doc"])
+        return _legacy_fonts_converted(result)
     try:
         result = reader(data)
     except RecursionError:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import replace
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -12,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .archive import OLE_MAGIC, check_archive
+from .archive import check_archive
 from .base import LEGACY_CONVERTED, ReadError, ReadResult, gettext_noop
 from .legacy import capitals_font, decode_font_text, font_encoding
 
@@ -90,11 +89,6 @@ def _table_lines(table: Table, paragraph_text=lambda p: p.text) -> list[str]:
 
 
 def read_docx(data: bytes) -> ReadResult:
-    if data.startswith(OLE_MAGIC):  # a Word 97-2003 file renamed (offices do): read as one
-        from .doc import read_doc
-
-        result = read_doc(data)
-        return replace(result, warnings=[*result.warnings, "a Word 97-2003 .doc named .docx, read as .doc"])
     _check_archive(data)
     try:
         document = docx.Document(io.BytesIO(data))
