@@ -7,6 +7,7 @@ period; ``share=1`` shows each province's share of its own documents of the peri
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlencode
 
 from django.shortcuts import render
@@ -98,12 +99,20 @@ def cell_links(query, province_param: str):
             data.pop("page", None)
             bases[(has_province, has_period)] = data.urlencode()
 
+    @functools.cache
+    def province_part(province: str) -> str:
+        return urlencode({province_param: province})
+
+    @functools.cache
+    def period_part(period: str) -> str:
+        return urlencode(search_filters(period), doseq=True)
+
     def url(province: str | None, period: str | None) -> str:
         parts = [bases[(bool(province), bool(period))]]
         if province:
-            parts.append(urlencode({province_param: province}))
+            parts.append(province_part(province))
         if period:
-            parts.append(urlencode(search_filters(period), doseq=True))
+            parts.append(period_part(period))
         return search + "?" + "&".join(part for part in parts if part)
 
     return url
