@@ -41,17 +41,15 @@ def _read_sort(query) -> tuple[str, bool]:
     return name, value.startswith("-")
 
 
-def _date(value) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
 @require_safe
 def directive_list(request, fmt: str = "html"):
     try:
         name, descending = _read_sort(request.GET)
     except ParamError as error:
         return bad_parameter(request, error, csv_format=fmt == "csv")
-    found = sorted(central_directives(), key=SORTS[name][1], reverse=descending)
+    # Ties keep the order of the numbers (sorting is stable, reversed or not).
+    by_number = sorted(central_directives(), key=SORTS["number"][1])
+    found = sorted(by_number, key=SORTS[name][1], reverse=descending)
     if fmt == "csv":
         rows = [
             [

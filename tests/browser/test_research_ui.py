@@ -44,11 +44,14 @@ def test_research_pages_fit_the_screen(page, research, viewport):
 
 def _tab_to(page, selector: str, limit: int = 80) -> None:
     """Press Tab until the element matching ``selector`` has the focus."""
+    assert page.locator(selector).count(), f"nothing matches {selector} on {page.url}"
+    visited = []
     for _ in range(limit):
         page.keyboard.press("Tab")
         if page.evaluate(f"document.activeElement.matches({selector!r})"):
             return
-    raise AssertionError(f"{selector} was not reached with Tab")
+        visited.append(page.evaluate("document.activeElement.outerHTML.slice(0, 80)"))
+    raise AssertionError(f"{selector} was not reached with Tab; the focus went through {visited}")
 
 
 def test_a_compare_cell_is_reached_and_opened_with_the_keyboard(page, research):
