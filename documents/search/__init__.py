@@ -30,6 +30,7 @@ _EXPORTS = {
     "FacetValue": ("service", "FacetValue"),
     # parameters
     "SearchParams": ("params", "SearchParams"),
+    "parse_date": ("dates", "parse_date"),
     "ParamError": ("errors", "ParamError"),
     "SearchUnavailable": ("errors", "SearchUnavailable"),
     "SORTS": ("params", "SORTS"),

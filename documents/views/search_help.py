@@ -16,9 +16,8 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from documents.search import FACETS, ParamError, SearchParams, facet_named
+from documents.search import FACETS, ParamError, SearchParams, facet_named, parse_date
 from documents.search import search as run_search
-from documents.search.dates import parse_date
 
 from .search_ui import link
 
