@@ -102,6 +102,20 @@ def title_fault(title: str | None, file_name: str) -> str | None:
     return None
 
 
+# Confidence buckets for calibration: the lower bound of each, highest first.
+CONFIDENCE_BUCKETS = (0.85, 0.7, 0.5, 0.0)
+
+
+def confidence_bucket(confidence: float) -> str:
+    """ "0.85-1", "0.7-0.85", ...: the bucket a field's confidence falls in."""
+    upper = "1"
+    for low in CONFIDENCE_BUCKETS:
+        if confidence >= low:
+            return f"{low:g}-{upper}"
+        upper = f"{low:g}"
+    return f"0-{upper}"
+
+
 def evaluate(
     gold_path: Path, corpus_dir: Path, source_urls: bool = False, only: set[str] | None = None
 ) -> dict:
@@ -111,6 +125,8 @@ def evaluate(
     if only is not None:
         lines = [gold for gold in lines if gold["file"] in only]
     counts = {f: [0, 0] for f in SCORED_FIELDS}
+    # (field, confidence bucket) -> [correct, n]: whether the confidences mean what they say
+    calibration: dict[tuple[str, str], list[int]] = {}
     tp = fp = fn = 0
     invented_dates = 0
     bad_titles: dict[str, int] = {}
@@ -134,7 +150,11 @@ def evaluate(
             if field not in gold:
                 continue
             counts[field][1] += 1
-            if field_matches(field, gold[field], predicted[field]):
+            right = field_matches(field, gold[field], predicted[field])
+            if field in meta.confidence:
+                cell = calibration.setdefault((field, confidence_bucket(meta.confidence[field])), [0, 0])
+                cell[0], cell[1] = cell[0] + right, cell[1] + 1
+            if right:
                 counts[field][0] += 1
             else:
                 mismatches.append(
@@ -164,6 +184,14 @@ def evaluate(
         "officials": {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)},
         "invented_dates": invented_dates,
         "bad_titles": bad_titles,
+        "calibration": {
+            field: {
+                bucket: {"accuracy": round(c / n, 3), "n": n}
+                for (f, bucket), (c, n) in sorted(calibration.items(), reverse=True)
+                if f == field
+            }
+            for field in dict.fromkeys(f for f, _ in sorted(calibration))
+        },
         "ms_per_document": round(1000 * elapsed / max(1, len(lines)), 2),
         "mismatches": mismatches,
     }
@@ -209,6 +237,10 @@ def report_lines(result: dict, verbose: bool = False) -> list[str]:
     detail = ", ".join(f"{n} {kind}" for kind, n in sorted(bad.items()))
     out.append(f"{'bad titles':<17} {sum(bad.values())}" + (f" ({detail})" if detail else ""))
     out.append(f"{'time':<17} {result['ms_per_document']} ms per document")
+    out.append("accuracy by confidence (calibration):")
+    for field, buckets in result["calibration"].items():
+        cells = "  ".join(f"{b}: {v['accuracy']:.2f} of {v['n']}" for b, v in buckets.items())
+        out.append(f"  {field:<15} {cells}")
     summary = {k: v for k, v in result.items() if k != "mismatches"}
     out.append(json.dumps(summary, ensure_ascii=False))
     return out
