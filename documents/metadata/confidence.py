@@ -23,6 +23,7 @@ _YEAR_SOURCES = {
     "the URL": 0.8,
     "this or the previous sentence": 0.75,
     "the congress's term": 0.7,
+    "the congress being prepared": 0.6,
     "the anniversary": 0.7,
     "the reporting period": 0.6,
     "a full date near in time": 0.5,

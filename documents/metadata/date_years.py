@@ -4,7 +4,9 @@ Sources, in the order they are trusted: the page's own dates (a first line " dat
 header "Thứ 3, 04/04/2023", a timestamp line "26-08-2020" above the story), the URL's path
 (".../2020/10/...", "/202010/"), "năm 2024" in the same or the previous sentence, the reporting
 period ("quý I/2023"), the term of a congress or first session ("nhiệm kỳ 2020-2025" sits in 2020),
-the end of an anniversary span ("(3/2/1930 - 3/2/2025)": the anniversary is kept that year), and
+the term of a congress being prepared (a meeting that readies the congress of "nhiệm kỳ
+2020-2025" sits in 2020, or in 2019 when it is held in November or December), the end of an
+anniversary span ("(3/2/1930 - 3/2/2025)": the anniversary is kept that year), and
 a full date written near in time (at most two months before the day and month). A birth year ("sinh
 năm 1963"), a term someone served ("nhiệm kỳ năm 2016 - 2021") and a resolution's date years
 earlier are not the meeting's year: they are kept apart.
@@ -35,6 +37,14 @@ _URL_DATE = re.compile(
 )
 _URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")
 _TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
+# a congress being prepared: "duyệt nội dung văn kiện trình Đại hội ... nhiệm kỳ 2020 - 2025"
+_PREPARED_CONGRESS = re.compile(
+    r"(?i:chuẩn bị|tiến tới|trình|hướng tới|phục vụ|duyệt|nhân sự)\s[^.;\n]{0,80}?(?i:đại hội)[^.;\n]{0,120}?"
+    r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}"
+)
+# Congresses of a term beginning in a year meet by October of that year: a congress prepared in
+# November or December is the next year's.
+_LAST_CONGRESS_MONTH = 10
 _SUB_ANNUAL_YEAR = re.compile(
     r"(?i:quý\s+(?:[IV]+|\d)\s*(?:[/\-]|năm)\s*|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+)(\d{4})"
 )
@@ -55,6 +65,10 @@ _ANNIVERSARY_END = re.compile(
 _DAY_START = r"(\d(?<![\d/.\-].)\d?)"
 _STAMPED_DATE = re.compile(
     _DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4}),?\s*(?:-\s*)?(?:(?i:lúc)\s*)?\d{1,2}[:h]\d{2}(?!\d)"
+)
+# the clock first ("14:30 26/12/2023", "09:15, 26-12-2023"); "lúc 8h ngày 26/12" is a meeting's time
+_CLOCK_THEN_DATE = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[,|\-–]\s*)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])"
 )
 FULL_DATE = re.compile(_DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
 _NEAR_DAYS = 62
@@ -80,11 +94,13 @@ def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, 
             if valid(day, month, year):
                 found.append((position + d.start(1), year, month, day))
         position += len(line) + 1
-    # a date with its clock time ("15/10/2020, 16:21") is when the page was published
-    for d in _STAMPED_DATE.finditer(text, 0, 3000):
-        day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
-        if valid(day, month, year):
-            found.append((d.start(), year, month, day))
+    # a date with its clock time ("15/10/2020, 16:21", "16:21 15/10/2020") is when the page was
+    # published
+    for stamp in (_STAMPED_DATE, _CLOCK_THEN_DATE):
+        for d in stamp.finditer(text, 0, 3000):
+            day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
+            if valid(day, month, year):
+                found.append((d.start(1), year, month, day))
     return sorted(set(found))
 
 
@@ -141,6 +157,10 @@ def year_for(
         term = _TERM.search(text)
         if term:
             return int(term.group(1)), "the congress's term"
+    prepared = _PREPARED_CONGRESS.search(text) if "đại hội" in layout.folded else None
+    if prepared:
+        year = int(prepared.group(1))
+        return (year - 1 if month > _LAST_CONGRESS_MONTH else year), "the congress being prepared"
     anniversary = _ANNIVERSARY_END.search(text)
     if anniversary:
         return int(anniversary.group(1) or anniversary.group("end")), "the anniversary"

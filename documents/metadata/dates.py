@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .date_years import page_dates, valid, year_for, year_without_day
 from .scan import KeywordScan
@@ -22,7 +23,7 @@ from .spans import Layout
 # time words before a day and month: "Sáng 26-12", "hôm nay (26/12)", "chiều qua (25/12)",
 # "sáng thứ Hai (26/12)", "Chủ nhật, 25/12"
 _MARKER = (
-    r"(?:(?:(?i:sáng|chiều|tối|trưa|ngày|nay)|(?i:qua)(?=\s*\()"
+    r"(?:(?:(?i:sáng|chiều|tối|trưa|đêm|ngày|nay|hôm)|(?i:qua)(?=\s*\()"
     r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?=\s*[,(]))\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
 )
 # the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
@@ -40,7 +41,7 @@ _MEETING = KeywordScan(
     r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|(?i:ngày|sáng|chiều|tối|trưa)\s+(?:(?i:ngày)\s+)?(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
     r"(?![\d/])",
-    "(", "từ", "sáng", "chiều", "tối", "trưa", "ngày", "nay", "qua", "thứ", "chủ nhật",
+    "(", "từ", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "nay", "hôm", "qua", "thứ", "chủ nhật",
 )  # fmt: skip
 # "... số 2043-KL/TU ngày", "04-NQ/TU, ngày", "73/2023/NĐ-CP ngày", "trước ngày", "đến ngày"
 _CITED_BEFORE = re.compile(
@@ -50,6 +51,9 @@ _CITED_BEFORE = re.compile(
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
 _PREPARATORY = re.compile(r"(?i:trù bị)")
 _CLOSING = re.compile(r"(?i:bế mạc)")
+# a day-first reading this long before the page's own date, when a month-first one is days before it
+_SEASON_DAYS = 60
+_WEEK_DAYS = 7
 
 
 @dataclass
@@ -62,7 +66,7 @@ class _Found:
     last_day: int | None = None  # a range's last day, in the same month
 
 
-def _meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
+def meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
     found = []
     for m in _MEETING.finditer(text, folded):
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -113,6 +117,25 @@ def _first_day(chosen: _Found, candidates: list[_Found], text: str, layout: Layo
     return chosen, "the meeting's paragraph"
 
 
+def _month_first(chosen: _Found, year: int, pages: list) -> bool:
+    """Whether "10-1" is the first of October: some pages write the month first. Read so only when
+    the page is dated within a week after that reading and the day-first reading lies months
+    before the page (news reports a meeting within days, not a season later)."""
+    if chosen.year is not None or "tháng" in chosen.span or chosen.day > 12:
+        return False
+    full = [p for p in pages if p[3] is not None]
+    if not full:
+        return False
+    _, p_year, p_month, p_day = full[0]
+    try:
+        page = date(p_year, p_month, p_day)
+        day_first = date(year, chosen.month, chosen.day)
+        month_first = date(p_year, chosen.day, chosen.month)
+    except ValueError:
+        return False
+    return (page - day_first).days > _SEASON_DAYS and 0 <= (page - month_first).days <= _WEEK_DAYS
+
+
 def detect_date(
     text: str,
     layout: Layout,
@@ -130,9 +153,10 @@ def detect_date(
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
     pages = page_dates(text, page_date)
     # the page's own header ("Thứ sáu, 15/10/2021") is when it was published, not a meeting
-    stamped = {p[0] for p in pages}
+    # (the reader's date hint is no place in the text: it excludes nothing)
+    stamped = {p[0] for p in (page_dates(text) if page_date else pages)}
     candidates = [
-        c for c in _meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in stamped)
+        c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in stamped)
     ]
     chosen = None
     if candidates and anchor is not None:
@@ -158,7 +182,10 @@ def detect_date(
             )
         if year is None:
             return None, None
-        return f"{year:04d}-{chosen.month:02d}-{chosen.day:02d}", f"{chosen.span} ({why}; year: {source})"
+        day, month = chosen.day, chosen.month
+        if source == "the page's date" and _month_first(chosen, year, pages):
+            day, month, why = chosen.month, chosen.day, "read month first, as the page's date says"
+        return f"{year:04d}-{month:02d}-{day:02d}", f"{chosen.span} ({why}; year: {source})"
     if page_date and not text.lstrip().startswith("date "):
         text = f"date {page_date} {text}"
     return year_without_day(text, source_url, meeting_type)

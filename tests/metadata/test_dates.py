@@ -185,3 +185,57 @@ _FULL_DATE_PLAIN = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4
 def test_full_date_finds_what_the_plain_regex_finds(text):
     found = [(m.span(), m.groups()) for m in date_years.FULL_DATE.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in _FULL_DATE_PLAIN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "page_date", "expected"),
+    [
+        # a page that writes the month first: "10-1" on a page of 1 October is the first of October
+        ("Sáng 10-1, Đại hội đại biểu Đảng bộ tỉnh khai mạc.", "2025-10-01", "2025-10-01"),
+        # the day-first reading near the page's date stays
+        ("Sáng 10-1, Ban Thường vụ Tỉnh ủy họp.", "2025-01-12", "2025-01-10"),
+        # nothing near the page's date either way: read day first
+        ("Sáng 10-3, Ban Thường vụ Tỉnh ủy họp.", "2025-10-01", "2025-03-10"),
+    ],
+)
+def test_month_first_only_when_the_pages_date_says_so(text, page_date, expected):
+    assert _dated(text, page_date=page_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting that readies a congress sits in the year its term begins
+        (
+            "Chiều 21/8, Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy để duyệt nội dung văn kiện "
+            "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025.",
+            "2020-08-21",
+        ),
+        # ... or in the year before when it is held after the congresses' season
+        (
+            "Sáng 12/12, Tỉnh ủy họp chuẩn bị Đại hội đại biểu Đảng bộ tỉnh, nhiệm kỳ 2025 - 2030.",
+            "2024-12-12",
+        ),
+        # carrying out a congress's resolution is years after it: no year from its term
+        (
+            "Sáng 12/5, Tỉnh ủy sơ kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.",
+            None,
+        ),
+    ],
+)
+def test_a_congress_being_prepared_gives_its_terms_year(text, expected):
+    assert _dated(text, "lam_viec") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clock before the date is the page's stamp: it gives the year
+        ("14:35 16/10/2023\nHôm 14/10, Ban Thường vụ Tỉnh ủy họp.", "2023-10-14"),
+        ("09:15, 16-10-2023\nĐêm 14/10, Thường trực Tỉnh ủy họp khẩn.", "2023-10-14"),
+        # "lúc 8 giờ ngày ..." is when the meeting began, not a stamp
+        ("Vào lúc 8h00 ngày 14/10/2023, Ban Thường vụ Tỉnh ủy họp.", "2023-10-14"),
+    ],
+)
+def test_more_time_words_and_stamps(text, expected):
+    assert _dated(text) == expected
