@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import meeting_dates
 from .levels import body_level
 from .scan import KeywordScan
 from .spans import Layout
@@ -51,6 +52,24 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "other",
         "explicit",
         KeywordScan(r"(?i:hội nghị)\s+" + _OTHER_KINDS + r"|(?i:họp báo)", "hội nghị", "họp báo"),
+    ),
+    (
+        # an inspection or supervision team announcing its decision at the unit it works with
+        "lam_viec",
+        "explicit",
+        KeywordScan(
+            r"(?i:hội nghị)\s+(?i:công bố (?:quyết định|kế hoạch)(?: về việc)? (?:kiểm tra|giám sát))",
+            "hội nghị",
+        ),
+    ),
+    (
+        # a conference that reviews how congresses were held is no congress
+        "other",
+        "explicit",
+        KeywordScan(
+            r"(?i:hội nghị)\s+(?i:đánh giá|rút kinh nghiệm|sơ kết|tổng kết)[^.;\n]{0,80}?(?i:đại hội)",
+            "hội nghị",
+        ),
     ),
     (
         "ban_chap_hanh",
@@ -176,6 +195,11 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
     ),
 ]
 
+# a meeting to come: "sẽ diễn ra", "dự kiến tổ chức", "sẽ khai mạc vào"
+_COMING = re.compile(
+    r"(?i:sẽ (?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)|dự kiến (?:diễn ra|tổ chức|khai mạc))"
+)
+_HEADLINE_CHARS = 160
 _REFERENCE_BEFORE = re.compile(r"(?i:của|kết quả|theo)\s*$")
 
 
@@ -207,6 +231,37 @@ def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, s
     return sorted(found, key=lambda e: (e[0], -e[1]))
 
 
+def _reported_sentence(text: str, layout: Layout, events: list) -> int:
+    """The sentence that reports the meeting: the first that names an event, skipping a meeting
+    announced for later ("sẽ diễn ra vào tháng 7") and, when a sentence that names an event is
+    dated with a day ("Sáng 3/4, Ban Thường vụ Tỉnh ủy họp"), the undated headlines of related
+    stories listed above it (short lines of their own, after the page's own headline)."""
+    sentences = list(dict.fromkeys(layout.sentence_of(e[0]) for e in events))
+    spans = {i: layout.sentence_span(layout.sentence_starts[i], len(text)) for i in sentences}
+    coming = {i for i in sentences if _COMING.search(text, *spans[i])}
+    dated = {layout.sentence_of(c.pos) for c in meeting_dates(text, layout.folded)}
+    first_line_end = text.find("\n", len(text) - len(text.lstrip()))
+
+    def related_headline(i: int) -> bool:
+        start = spans[i][0]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        return (
+            start > first_line_end >= 0
+            and i not in dated
+            and len(line) <= _HEADLINE_CHARS
+            and not line.endswith((".", "!", "?", ":"))
+        )
+
+    dated_later = any(i in dated and i not in coming for i in sentences)
+    for i in sentences:
+        if i not in coming and not (dated_later and related_headline(i)):
+            return i
+    return sentences[0]
+
+
 def detect_meeting(text: str, layout: Layout) -> Meeting:
     """The meeting type, where the text reports it (anchor), and the level of its Party body."""
     events = _events(text, layout.folded)
@@ -215,7 +270,7 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
     meetings = [e for e in events if e[3] != "ceremony"]
     events = meetings or events
-    first_sentence = layout.sentence_of(events[0][0])
+    first_sentence = _reported_sentence(text, layout, events)
     same = [e for e in events if layout.sentence_of(e[0]) == first_sentence]
     explicit = [e for e in same if e[3] == "explicit"]
     types = {e[2] for e in explicit}

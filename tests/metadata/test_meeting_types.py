@@ -131,3 +131,41 @@ def test_cited_meetings_are_not_the_meeting(text):
 )
 def test_detect_doc_type(text, doc_type):
     assert detect_doc_type(text)[0] == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type"),
+    [
+        # an inspection team announcing its decision works with the unit
+        (
+            "Sáng 9/9, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy chủ trì Hội nghị công bố quyết định "
+            "kiểm tra đối với Ban Thường vụ Huyện ủy Quỳ Châu.",
+            "lam_viec",
+        ),
+        # a conference that reviews how congresses were organised is no congress
+        (
+            "Sáng 7/4, Tỉnh ủy tổ chức Hội nghị đánh giá kết quả chỉ đạo tổ chức đại hội điểm cấp cơ sở.",
+            "other",
+        ),
+        # a meeting announced for later is not the one reported
+        (
+            "Theo kế hoạch, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16 sẽ diễn ra vào tháng 7. "
+            "Sáng 3/4, Thường trực Tỉnh ủy họp nghe báo cáo tiến độ.",
+            "thuong_truc",
+        ),
+        # the headlines of related stories listed above the lead are not the meeting
+        (
+            "Tỉnh ủy họp bàn công tác cán bộ\nTin liên quan\n"
+            "Ban Thường vụ Tỉnh ủy họp cho ý kiến về nhân sự\n\n"
+            "Sáng 3/4, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 16.",
+            "ban_chap_hanh",
+        ),
+        # the page's own headline is the story: it is kept
+        (
+            "Ban Thường vụ Tỉnh ủy họp cho ý kiến về nhân sự\nChiều qua, đồng chí Bí thư chủ trì.",
+            "ban_thuong_vu",
+        ),
+    ],
+)
+def test_which_event_the_text_reports(text, meeting_type):
+    assert detect_meeting(text, layout(text)).meeting_type == meeting_type
