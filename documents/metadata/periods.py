@@ -38,9 +38,12 @@ def number_from_words(words: str) -> int | None:
 # The patterns that begin with a word are KeywordScans: tried only where their first words occur.
 # khóa of a Party committee; not of the Central Committee, the National Assembly or a People's Council
 _KHOA = KeywordScan(r"(?i:khóa)\s+([IVXL]{1,7}|\d{1,2})(?![\w])", "khóa")
+# "Ban Chấp hành T.Ư Đảng (khóa XI)", "Nghị quyết Trung ương 4 khóa XII", "Bộ Chính trị khóa XIII";
+# and a cited congress's resolution ("Nghị quyết Đại hội Đảng bộ xã khóa I"): not the body that met
 _KHOA_NOT_PARTY = re.compile(
-    r"(?i:trung ương(?: đảng)?|quốc hội|hđnd(?: tỉnh| huyện)?|hội đồng nhân dân(?: tỉnh)?|đoàn)"
-    r"(?:\s+[A-ZĐ][^\s,]*){0,3}\s*$"
+    r"(?:(?i:trung ương(?: đảng)?|t\.\s?ư(?: đảng)?|tw|bộ chính trị|ban bí thư|quốc hội|hđnd(?: tỉnh| huyện)?"
+    r"|hội đồng nhân dân(?: tỉnh)?|đoàn)(?:\s+[A-ZĐ0-9][^\s,]*){0,3}"
+    r"|(?i:nghị quyết|văn kiện)\s+(?i:đại hội)[^.;\n]{0,50})\s*\(?\s*$"
 )
 _CONGRESS = KeywordScan(
     r"(?i:đại hội)(?:\s+(?i:đại biểu))?(?P<body>[^.;\n()]{0,80}?)\s(?i:lần thứ)\s+"
@@ -48,7 +51,10 @@ _CONGRESS = KeywordScan(
     + r"|(?i:đại hội)\s+([IVXL]{1,7})\s+(?i:đảng bộ)",
     "đại hội",
 )
-_CONGRESS_REF = re.compile(r"(?i:trình|chuẩn bị|tiến tới|chào mừng|về|tổ chức thành công)\s*$")
+# a congress prepared, greeted or cited ("Nghị quyết Đại hội ... lần thứ I"), not held in the text
+_CONGRESS_REF = re.compile(
+    r"(?i:trình|chuẩn bị|tiến tới|hướng tới|chào mừng|về|tổ chức thành công|văn kiện|nghị quyết)\s*$"
+)
 _SESSION = KeywordScan(
     r"(?i:hội nghị)(?P<body>(?:\s+[^\s.;,]+(?:\.[^\s.;,]+)*){0,8}?)\s+(?i:lần thứ)\s+" + _NUMBER,
     "hội nghị",
@@ -90,7 +96,8 @@ def _congresses(text: str, folded: str) -> list[tuple[str, str]]:
     found = []
     for m in _CONGRESS.finditer(text, folded):
         body = m.group("body") or ""
-        if _CONGRESS_REF.search(text[max(0, m.start() - 25) : m.start()]):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _CONGRESS_REF.search(before):
             continue
         if re.search(r"(?i:toàn quốc|của đảng|trung ương)", body + text[m.end() : m.end() + 12]):
             continue

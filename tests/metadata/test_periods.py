@@ -77,3 +77,28 @@ def test_detect_period(text, meeting_type, period):
 )
 def test_number_from_words(words, value):
     assert number_from_words(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "expected"),
+    [
+        # the term of the Central Committee, the Politburo or a cited resolution is not the body's
+        ("Thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành T.Ư Đảng (khóa XI) về văn hóa.", "other", None),
+        ("Quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.", "other", None),
+        ("Theo Nghị quyết số 39 của Bộ Chính trị khóa XIII về phát triển vùng.", "ban_thuong_vu", None),
+        (
+            "Xây dựng kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ xã khóa I, nhiệm kỳ 2025-2030.",
+            "other",
+            None,
+        ),
+        # a congress only prepared for or cited is not the body's term either
+        ("Hoàn thiện văn kiện Đại hội Đảng bộ tỉnh lần thứ XVII.", "ban_chap_hanh", None),
+        ("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.", "other", None),
+        ("Thi đua hướng tới Đại hội đại biểu Đảng bộ thành phố lần thứ XVII.", "other", None),
+        # the body's own term stays
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX lần thứ 25 khai mạc.", "ban_chap_hanh", "XIX"),
+        ("Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.", "dai_hoi", "I"),
+    ],
+)
+def test_term_is_the_bodys_own(text, meeting_type, expected):
+    assert detect_term(text, meeting_type)[0] == expected
