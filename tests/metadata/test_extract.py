@@ -111,3 +111,27 @@ def test_bad_input_returns_quickly_without_raising(text):
     if not any(ch in text for ch in "ễộđưạ"):
         assert meta.to_json_dict() == {**dict.fromkeys(SCHEMA_KEYS), "officials": [], "references": []}
         assert meta.confidence == {}
+
+
+@pytest.mark.django_db
+def test_extract_command_prints_each_fields_evidence_and_confidence(tmp_path):
+    from tests.commands import run_command
+
+    report = tmp_path / "hop.txt"
+    report.write_text(
+        "Ban Thường vụ Tỉnh ủy họp cho ý kiến về nhân sự\n\n"
+        "Sáng 14/3/2024, đồng chí Trần Văn Dũng, Bí thư Tỉnh ủy Nam Định chủ trì hội nghị "
+        "Ban Thường vụ Tỉnh ủy.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run_command("extract", str(report))
+    assert code == 0
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("date:"))
+    assert "2024-03-14" in lines[at]
+    assert lines[at + 1].split()[-1].replace(".", "").isdigit()
+    assert "Sáng 14/3/2024" in lines[at + 2]
+    code, out, _ = run_command("extract", str(report), "--json")
+    payload = json.loads(out)
+    assert payload["chair"] == "Trần Văn Dũng"
+    assert "chủ trì" in payload["evidence"]["chair"] and 0 < payload["confidence"]["chair"] <= 1

@@ -1,4 +1,5 @@
-"""manage.py extract FILE [--source-url URL] --json: the metadata of one file; writes nothing."""
+"""manage.py extract FILE [--source-url URL] [--json]: the metadata of one file, each field with
+the text that decided it (evidence) and how far extraction trusts it (confidence); writes nothing."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from documents.ingest.files import FileRefused, read_limited
 from documents.metadata import extract_metadata
@@ -40,7 +42,14 @@ class Command(BaseCommand):
         )
         payload = metadata.to_json_dict()
         if options["json"]:
+            # the schema's fields, then what decided each one and how far it is trusted
+            payload |= {"evidence": metadata.evidence, "confidence": metadata.confidence}
             self.stdout.write(json.dumps(payload, ensure_ascii=False))
             return
+        confidence_label, evidence_label = _("độ tin cậy"), _("căn cứ")
         for key, value in payload.items():
             self.stdout.write(f"{key:>16}: {value}")
+            if key in metadata.confidence:
+                self.stdout.write(f"{'':>16}  {confidence_label} {metadata.confidence[key]:.2f}")
+            if metadata.evidence.get(key):
+                self.stdout.write(f"{'':>16}  {evidence_label}: {metadata.evidence[key]}")
