@@ -1,10 +1,13 @@
 """How far to trust each extracted field, from the rule that decided it (0 to 1).
 
-The numbers rank rules, they are not calibrated probabilities: a date whose year is written or
-comes from the page's own date beats one whose year was borrowed from a reporting period; a chair
-the text says "chủ trì" beats one who only opened the meeting; a headline beats a first sentence.
-A missing value is trusted when nothing calls for it (no meeting, no date) and doubted when the
-text reports a meeting that should have one. Fields under REVIEW_BELOW are listed for staff in
+The numbers are calibrated on the devset's known and tune parts (never the blind part): each is
+the rule's measured accuracy there, with the rule's hand-set rank as a prior worth four documents
+((right + 4 * prior) / (n + 4)), capped at 0.97 because rules written against those documents
+measure better on them than on new ones. `manage.py evaluate_extraction` reports accuracy by
+confidence bucket, on any part, to check them. A missing value is trusted when the gold's
+conventions make it right (a meeting whose year the text never gives has no date; a Party
+committee's meeting names no chair more often than not) and doubted where a value was expected
+(a working session names its visiting leader). Fields under REVIEW_BELOW are listed for staff in
 the admin's review list.
 """
 
@@ -18,42 +21,42 @@ REVIEW_BELOW = 0.6
 REVIEWED_FIELDS = ("title", "date", "province", "meeting_type", "level", "chair")
 
 _YEAR_SOURCES = {
-    "written": 0.95,
-    "the page's date": 0.9,
-    "the URL": 0.8,
-    "this or the previous sentence": 0.75,
-    "the congress's term": 0.7,
-    "the congress being prepared": 0.6,
-    "the anniversary": 0.7,
-    "the reporting period": 0.6,
-    "a full date near in time": 0.5,
+    "written": 0.97,
+    "the page's date": 0.97,
+    "the URL": 0.64,  # measured on one document only: the prior dominates
+    "this or the previous sentence": 0.9,
+    "the congress's term": 0.89,
+    "the anniversary": 0.76,
+    "the reporting period": 0.73,
+    "a full date near in time": 0.67,
+    "the congress being prepared": 0.68,
 }
 _TITLE_RULES = {"reader title": 0.9, "subject line": 0.95, "headline": 0.85, "first sentence": 0.55}
-_MEETING_KINDS = {"explicit": 0.9, "subject": 0.75, "ceremony": 0.55}
-_CHAIR_FALLBACKS = {"khai mạc": 0.6, "chỉ đạo": 0.55, "kết luận": 0.6}
-# meetings that always have someone in the chair
-_CHAIRED = {"ban_chap_hanh", "ban_thuong_vu", "thuong_truc", "lam_viec"}
+_MEETING_KINDS = {"explicit": 0.95, "subject": 0.89, "ceremony": 0.85}
+_CHAIR_FALLBACKS = {"khai mạc": 0.77, "chỉ đạo": 0.7, "kết luận": 0.77}
+# no chair named: right for a committee's own meeting as often as not, wrong for a working session
+_NO_CHAIR = {"lam_viec": 0.23, "ban_chap_hanh": 0.88, "ban_thuong_vu": 0.88, "thuong_truc": 0.88}
 
 
 def _date(meta: Metadata) -> float:
     evidence = meta.evidence.get("date") or ""
     if meta.date is None:
-        return 0.35 if meta.meeting_type else 0.8
+        return 0.89 if meta.meeting_type else 0.8
     source = re.search(r"year: ([^)]+)\)$", evidence)
     if source:
         return _YEAR_SOURCES.get(source.group(1), 0.5)
     if re.match(r"\d{4}-\d{2}-\d{2}$", meta.date):
-        return 0.9  # a notice's own date line, or the page's date when the text names no day
-    return 0.5  # a month or a year only
+        return 0.93  # a notice's own date line, or the page's date when the text names no day
+    return 0.85  # a month or a year only
 
 
 def _chair(meta: Metadata) -> float:
     evidence = meta.evidence.get("chair") or ""
     if meta.chair is None:
-        return 0.4 if meta.meeting_type in _CHAIRED else 0.8
+        return _NO_CHAIR.get(meta.meeting_type or "", 0.9)
     if evidence in _CHAIR_FALLBACKS:
         return _CHAIR_FALLBACKS[evidence]
-    return 0.9 if "chủ trì" in evidence.casefold() else 0.7
+    return 0.97 if "chủ trì" in evidence.casefold() else 0.8
 
 
 def field_confidence(meta: Metadata, meeting_kind: str | None) -> dict[str, float]:
@@ -61,11 +64,11 @@ def field_confidence(meta: Metadata, meeting_kind: str | None) -> dict[str, floa
     meeting = _MEETING_KINDS.get(meeting_kind or "", 0.0)
     if meta.meeting_type is None:
         # no meeting found: right for a page about something else, doubtful on a Party body's page
-        meeting = 0.5 if meta.level else 0.85
+        meeting = 0.78 if meta.level else 0.85
     return {
         "title": _TITLE_RULES.get(meta.evidence.get("title") or "", 0.3 if meta.title is None else 0.6),
         "date": _date(meta),
-        "province": 0.85 if meta.province else 0.3,
+        "province": 0.95 if meta.province else 0.24,
         "meeting_type": meeting,
         "level": round(meeting - 0.1, 2) if meta.level else 0.5,
         "chair": _chair(meta),

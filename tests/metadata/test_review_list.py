@@ -12,8 +12,8 @@ from documents.models import Document
 
 pytestmark = pytest.mark.django_db
 
-# A Standing Committee meeting with no one named in the chair: the chair is doubtful.
-NO_CHAIR = "Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Nam Định họp cho ý kiến về công tác cán bộ.\n"
+# A working session with no visiting leader named in the chair: the chair is doubtful.
+NO_CHAIR = "Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Nam Định làm việc với Ban Thường vụ Huyện ủy Ý Yên.\n"
 # Everything said plainly: nothing to review.
 PLAIN = (
     "Hội nghị Ban Thường vụ Tỉnh ủy Nam Định\n"
