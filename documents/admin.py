@@ -9,7 +9,7 @@ checked: correcting a field, or confirming the values with the list's action, ch
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 from .ingest.store import EDITABLE_FIELDS
 from .metadata.confidence import fields_to_review
 from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
+from .official_rows import merge_officials, split_by_province
 
 
 def _really_changed(form, name: str) -> bool:
@@ -198,9 +199,42 @@ class ProvinceAdmin(admin.ModelAdmin):
 
 @admin.register(Official)
 class OfficialAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
+    """Who is who: extraction splits namesakes by where and when they served
+    (documents/ingest/identity.py); staff merge one person's rows or split namesakes here."""
+
+    list_display = ["name", "key", "provinces", "checked"]
+    list_filter = ["checked"]
     search_fields = ["name", "key"]
     readonly_fields = ["key"]
+    actions = ["merge", "split"]
+
+    @admin.display(description=_("tỉnh"))
+    def provinces(self, obj):
+        names = obj.appearances.exclude(document__province=None).values_list(
+            "document__province__name", flat=True
+        )
+        return ", ".join(sorted(set(names)))
+
+    @admin.action(description=_("Gộp thành một người (giữ dòng tạo trước)"))
+    def merge(self, request, queryset):
+        rows = list(queryset.order_by("pk"))
+        if len(rows) < 2:
+            self.message_user(request, _("Chọn ít nhất hai dòng để gộp."), level=messages.WARNING)
+            return
+        merged = merge_officials(rows[0], rows[1:])
+        self.message_user(
+            request,
+            ngettext("Đã gộp %(n)d dòng vào %(name)s.", "Đã gộp %(n)d dòng vào %(name)s.", merged)
+            % {"n": merged, "name": rows[0].name},
+        )
+
+    @admin.action(description=_("Tách theo tỉnh (mỗi tỉnh một người)"))
+    def split(self, request, queryset):
+        created = sum(len(split_by_province(official)) for official in queryset)
+        self.message_user(
+            request,
+            ngettext("Đã tạo %(n)d người mới.", "Đã tạo %(n)d người mới.", created) % {"n": created},
+        )
 
 
 @admin.register(Appearance)

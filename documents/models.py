@@ -100,6 +100,14 @@ class Official(models.Model):
         _("khóa"), max_length=200, unique=True, help_text=_("Tên đã chuẩn hóa: mỗi người một khóa.")
     )
     slug = models.SlugField(max_length=220, unique=True)
+    # Set when staff merged or split this person in the admin: a new mention then joins the row
+    # that served where it places the person, not the first row it does not contradict
+    # (documents/ingest/identity.py).
+    checked = models.BooleanField(
+        _("đã được người kiểm tra"),
+        default=False,
+        help_text=_("Biên tập viên đã gộp hoặc tách người này: lần nhập sau giữ nguyên quyết định."),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -5,6 +5,7 @@
     reasons.py    why a file failed, as a message translated where it is shown (pure)
     outcomes.py   what became of one file (pure)
     citations.py  cited numbers parsed into kind and issuer (pure)
+    identity.py   whether a name is a person already known or a namesake, by where and when (pure)
     lookups.py    the province and official rows documents point to, once per batch
     originals.py  the original files kept for download, stored by content hash
     store.py      one prepared document written in one transaction, idempotent by content hash

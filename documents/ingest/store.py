@@ -84,9 +84,16 @@ def _apply_metadata(document: Document, prepared: PreparedDocument, lookups: Loo
     if "province" not in keep:
         document.province = lookups.province(meta.get("province"))
     if "chair" not in keep:
-        document.chair = lookups.official(meta.get("chair"))
+        document.chair = lookups.official(meta.get("chair"), *_placed(document, meta, meta.get("chair")))
     if "signer" not in keep:
-        document.signer = lookups.official(meta.get("signer"))
+        document.signer = lookups.official(meta.get("signer"), *_placed(document, meta, meta.get("signer")))
+
+
+def _placed(document: Document, meta: dict, name: str | None) -> tuple[list[str], str | None, int | None]:
+    """The titles the document gives that name, its province and year: where the person served."""
+    titles = next((o.get("titles") or [] for o in meta.get("officials") or [] if o.get("name") == name), [])
+    province = document.province.name if document.province_id else None
+    return titles, province, document.date.year if document.date else None
 
 
 def _write_appearances(document: Document, officials: list[dict], lookups: Lookups, *, replace: bool) -> None:
@@ -97,7 +104,12 @@ def _write_appearances(document: Document, officials: list[dict], lookups: Looku
     seen: set[int] = set()
     rows = []
     for position, mention in enumerate(officials):
-        official = lookups.official(mention.get("name"))
+        official = lookups.official(
+            mention.get("name"),
+            mention.get("titles") or [],
+            document.province.name if document.province_id else None,
+            document.date.year if document.date else None,
+        )
         if official is None or official.pk in seen:
             continue
         seen.add(official.pk)
