@@ -3,7 +3,8 @@
 Sources, in the order they are trusted: the page's own dates (a first line " date 2024-11", a news
 header "Thứ 3, 04/04/2023", a timestamp line "26-08-2020" above the story), the URL's path
 (".../2020/10/...", "/202010/"), "năm 2024" in the same or the previous sentence, the reporting
-period ("quý I/2023"), the term of a congress or first session ("nhiệm kỳ 2020-2025" sits in 2020),
+period ("quý I/2023") — both read as the year planned for or reviewed: a meeting from October on
+plans the next year, one up to March reviews the last —, the term of a congress or first session ("nhiệm kỳ 2020-2025" sits in 2020),
 the term of a congress being prepared (a meeting that readies the congress of "nhiệm kỳ
 2020-2025" sits in 2020, or in 2019 when it is held in November or December), the end of an
 anniversary span ("(3/2/1930 - 3/2/2025)": the anniversary is kept that year), and
@@ -72,6 +73,13 @@ _CLOCK_THEN_DATE = re.compile(
 )
 FULL_DATE = re.compile(_DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
 _NEAR_DAYS = 62
+# the year a text names is the one planned for, or the one reviewed, by the words before it
+_PLANS = re.compile(r"(?i:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|chỉ tiêu|dự toán)[^.;\n]{0,30}$")
+_REVIEWS = re.compile(r"(?i:tổng kết|kết quả|đánh giá|sơ kết|kiểm điểm)[^.;\n]{0,50}$")
+_PART_OF_YEAR = re.compile(r"(?i:tháng|quý)[^.;\n]{0,12}$")
+_LAST_QUARTER = re.compile(r"(?i:quý\s+(?:IV|4)|12\s+tháng)")
+_PLANNING_FROM = 10  # a meeting from October on plans the next year
+_REVIEW_MONTHS = 3  # a meeting up to March reviews the last year
 
 
 def valid(day: int, month: int, year: int | None = None) -> bool:
@@ -149,10 +157,14 @@ def year_for(
     p_start = layout.sentence_span(s_start - 1, len(text))[0] if s_start > 0 else s_start
     named = _YEAR.search(text, p_start, s_end)
     if named:
-        return int(named.group(1)), "this or the previous sentence"
+        return _year_of_meeting(
+            int(named.group(1)), month, text[max(0, named.start() - 60) : named.start()]
+        ), ("this or the previous sentence")
     sub_annual = _SUB_ANNUAL_YEAR.search(text)
     if sub_annual:
-        return int(sub_annual.group(1)), "the reporting period"
+        year = int(sub_annual.group(1))
+        last_quarter = _LAST_QUARTER.match(sub_annual.group(0))
+        return (year + 1 if last_quarter and month <= _REVIEW_MONTHS else year), "the reporting period"
     if meeting_type == "dai_hoi" or session_no == "1":
         term = _TERM.search(text)
         if term:
@@ -168,6 +180,15 @@ def year_for(
     if near:
         return near, "a full date near in time"
     return None, None
+
+
+def _year_of_meeting(year: int, month: int, before: str) -> int:
+    """The meeting's year from a year the text names: a meeting late in a year plans the next one
+    ("Sáng 26/12 ... nhiệm vụ năm 2025" is in 2024), one early in a year reviews the last one
+    ("Sáng 10/1 ... tổng kết năm 2024" is in 2025); otherwise the year named."""
+    if _REVIEWS.search(before):  # "đánh giá ... nhiệm vụ năm 2023" reviews, whatever it names
+        return year + 1 if month <= _REVIEW_MONTHS and not _PART_OF_YEAR.search(before) else year
+    return year - 1 if month >= _PLANNING_FROM and _PLANS.search(before) else year
 
 
 def _near_full_date(text: str, day: int, month: int) -> int | None:

@@ -239,3 +239,27 @@ def test_a_congress_being_prepared_gives_its_terms_year(text, expected):
 )
 def test_more_time_words_and_stamps(text, expected):
     assert _dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # late in a year a meeting plans the next one; early in a year it reviews the last one
+        ("Sáng 26/12, Ban Chấp hành Đảng bộ tỉnh họp triển khai nhiệm vụ năm 2025.", "2024-12-26"),
+        ("Sáng 10/1, Ban Thường vụ Tỉnh ủy họp đánh giá kết quả năm 2024.", "2025-01-10"),
+        ("Sáng 3/1, Ban Chấp hành Đảng bộ tỉnh họp tổng kết năm 2022, đánh giá quý IV/2022.", "2023-01-03"),
+        # reviewing the year's tasks in December is that year, whatever word comes between
+        (
+            "Ngày 1/12, Ban Chấp hành Đảng bộ tỉnh họp đánh giá việc thực hiện nhiệm vụ năm 2023.",
+            "2023-12-01",
+        ),
+        # a year's first months under review, or a plan made early in the year: the year named
+        ("Sáng 14/7, Ban Chấp hành Đảng bộ tỉnh họp đánh giá 6 tháng đầu năm 2023.", "2023-07-14"),
+        ("Sáng 10/1, Ban Thường vụ Tỉnh ủy họp triển khai nhiệm vụ năm 2025.", "2025-01-10"),
+        # the reporting period: the last quarter is reviewed in the next year's first months
+        ("Sáng 8/1, Ban Thường vụ Tỉnh ủy họp. Hội nghị đánh giá quý IV/2023.", "2024-01-08"),
+        ("Sáng 8/10, Ban Thường vụ Tỉnh ủy họp. Hội nghị đánh giá quý III/2023.", "2023-10-08"),
+    ],
+)
+def test_a_year_named_is_the_one_planned_or_reviewed(text, expected):
+    assert _dated(text) == expected
