@@ -2,15 +2,15 @@
 
 Sources, in the order they are trusted: the page's own dates (a first line " date 2024-11", a news
 header "Thứ 3, 04/04/2023", a timestamp line "26-08-2020" above the story), the URL's path
-(".../2020/10/...", "/202010/"), "năm 2024" in the same or the previous sentence, the reporting
-period ("quý I/2023") — both read as the year planned for or reviewed: a meeting from October on
-plans the next year, one up to March reviews the last —, the term of a congress or first session ("nhiệm kỳ 2020-2025" sits in 2020),
-the term of a congress being prepared (a meeting that readies the congress of "nhiệm kỳ
-2020-2025" sits in 2020, or in 2019 when it is held in November or December), the end of an
-anniversary span ("(3/2/1930 - 3/2/2025)": the anniversary is kept that year), and
-a full date written near in time (at most two months before the day and month). A birth year ("sinh
-năm 1963"), a term someone served ("nhiệm kỳ năm 2016 - 2021") and a resolution's date years
-earlier are not the meeting's year: they are kept apart.
+(".../2020/10/...", "/202010/"), "năm 2024" in the same or the previous sentence and the reporting
+period ("quý I/2023") — each read as the year planned for or reviewed: a meeting from October on
+plans the next year, one up to March reviews the last —, the term of a congress or first session
+("nhiệm kỳ 2020-2025" sits in 2020), the term of a congress being prepared (a meeting that readies
+the congress of "nhiệm kỳ 2020-2025" sits in 2020, or in 2019 when it is held in November or
+December), the end of an anniversary span ("(3/2/1930 - 3/2/2025)": the anniversary is kept that
+year), and a full date written near in time (at most two months before the day and month). A birth
+year ("sinh năm 1963"), a term someone served ("nhiệm kỳ năm 2016 - 2021") and a resolution's date
+years earlier are not the meeting's year: they are kept apart.
 """
 
 from __future__ import annotations
