@@ -49,13 +49,13 @@ def test_accuracy_is_reported_by_confidence_bucket(tmp_path):
     gold = _corpus(tmp_path, ["a.txt"])
     (tmp_path / "b.txt").write_text("Sáng 3/5, Ban Thường vụ Tỉnh ủy Nam Định họp.\n", encoding="utf-8")
     with gold.open("a") as lines:
-        lines.write(json.dumps({"file": "b.txt", "date": "2022-05-03"}) + "\n")
+        lines.write(
+            json.dumps({"file": "b.txt", "date": "2022-05-03", "url": "https://x.vn/2021/05/b"}) + "\n"
+        )
     out = StringIO()
-    call_command("evaluate_extraction", str(gold), str(tmp_path), stdout=out)
+    call_command("evaluate_extraction", str(gold), str(tmp_path), "--source-urls", stdout=out)
     calibration = json.loads(out.getvalue().splitlines()[-1])["calibration"]["date"]
-    # a written year is trusted and right; no year for "3/5" is a doubted null, and wrong
-    assert sum(cell["n"] for cell in calibration.values()) == 2
-    high = [cell for bucket, cell in calibration.items() if bucket.endswith("-1")]
-    low = [cell for bucket, cell in calibration.items() if bucket.startswith("0-")]
-    assert high[0]["accuracy"] == 1.0 and low[0]["accuracy"] == 0.0
+    # a written year is trusted and right; a year taken from the URL is trusted less, and here wrong
+    assert calibration["0.85-1"] == {"accuracy": 1.0, "n": 1}
+    assert calibration["0.5-0.7"] == {"accuracy": 0.0, "n": 1}
     assert "accuracy by confidence" in out.getvalue()
