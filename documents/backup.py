@@ -16,8 +16,9 @@ import tarfile
 import tempfile
 from pathlib import Path, PurePosixPath
 
-from django.conf import settings
 from django.core import management, serializers
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connection, reset_queries, transaction
@@ -49,34 +50,63 @@ class BackupError(Exception):
 
 def create_backup(destination: Path) -> dict:
     """Write the archive; return its manifest."""
-    media = Path(settings.MEDIA_ROOT)
-    originals = sorted(
-        p for p in (media / "originals").rglob("*") if p.is_file() and not p.name.startswith(".")
-    )
+    from documents.models import Document
+
     with tempfile.TemporaryDirectory() as work:
         data_file = Path(work) / DATA_FILES[FORMAT_VERSION]
         # dumpdata reads each table through a streaming cursor and writes each row as it comes.
         management.call_command(
             "dumpdata", *BACKED_UP_MODELS, format="jsonl", output=str(data_file), verbosity=0
         )
-        from documents.models import Document
-
+        # The originals the rows name, read through the storage API (they may not be files
+        # on this machine); listed after the dump, so every file a row names is there.
+        names = (
+            Document.objects.exclude(original_file="")
+            .order_by("original_file")
+            .values_list("original_file", flat=True)
+            .distinct()
+        )
         manifest = {
             "format": FORMAT_VERSION,
             "created": timezone.now().isoformat(),
             "documents": Document.objects.count(),
-            "original_files": len(originals),
+            "original_files": 0,
+            "missing_original_files": [],
         }
         partial = destination.with_name(destination.name + ".partial")
-        with tarfile.open(partial, "w:gz") as archive:
-            _add_bytes(archive, "manifest.json", json.dumps(manifest, indent=1).encode())
-            archive.add(data_file, arcname=data_file.name)
-            for path in originals:
-                archive.add(
-                    path, arcname=str(PurePosixPath("originals") / path.relative_to(media / "originals"))
-                )
+        try:
+            with tarfile.open(partial, "w:gz") as archive:
+                archive.add(data_file, arcname=data_file.name)
+                for name in names.iterator():
+                    if _add_original(archive, name):
+                        manifest["original_files"] += 1
+                    else:
+                        manifest["missing_original_files"].append(name)
+                # Last: the manifest counts what the archive holds.
+                _add_bytes(archive, "manifest.json", json.dumps(manifest, indent=1).encode())
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         partial.replace(destination)  # never a half-written archive under the real name
     return manifest
+
+
+def _add_original(archive: tarfile.TarFile, name: str) -> bool:
+    """Stream one original from the storage into the archive; False if the storage lacks it."""
+    member = PurePosixPath(name)
+    if member.parts[:1] != ("originals",) or ".." in member.parts or member.is_absolute():
+        return False  # a name no restore would accept
+    try:
+        size = default_storage.size(name)
+        handle = default_storage.open(name, "rb")
+    except FileNotFoundError:
+        return False
+    with handle:
+        info = tarfile.TarInfo(str(member))
+        info.size = size
+        info.mtime = int(timezone.now().timestamp())
+        archive.addfile(info, handle)
+    return True
 
 
 def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -102,8 +132,6 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
         if Document.objects.exists() and not replace:
             raise BackupError("the database already holds documents; pass --replace to overwrite them")
         data_name = DATA_FILES[manifest["format"]]
-        originals = [m for m in members if m.name.startswith("originals/")]
-        archive.extractall(work, members=originals, filter="data")
         with transaction.atomic():
             for model in (IngestFailure, IngestRun, Appearance, Document, Official):
                 model.objects.all().delete()
@@ -112,13 +140,14 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
                 management.call_command("loaddata", str(Path(work) / data_name), verbosity=0)
             else:
                 _load_lines(archive, data_name, source)
-        extracted = Path(work) / "originals"
-        target = Path(settings.MEDIA_ROOT) / "originals"
-        for path in extracted.rglob("*") if extracted.exists() else []:
-            if path.is_file():
-                destination = target / path.relative_to(extracted)
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                path.replace(destination)
+        # After the rows: a restore that failed on them wrote no file. Each original is streamed
+        # from the archive into the storage (saved whole: see portal.storage).
+        for member in members:
+            if member.isfile() and member.name.startswith("originals/"):
+                handle = archive.extractfile(member)
+                if default_storage.get_available_name(member.name) != member.name:
+                    default_storage.delete(member.name)  # a storage that would not overwrite it
+                default_storage.save(member.name, File(handle, name=member.name))
     return manifest
 
 

@@ -11,6 +11,8 @@
 | OPENSEARCH_URL         | http://127.0.0.1:9200            | SEARCH_BACKEND=opensearch; nodes: a,b,c      |
 | OPENSEARCH_INDEX       | portal_documents                 | the index name there                          |
 | OPENSEARCH_SHARDS, OPENSEARCH_REPLICAS | the cluster's defaults | shards and replicas of a new index     |
+| PORTAL_STORAGE_BACKEND | files under <PORTAL_DATA_DIR>/media | where originals are kept: a Django storage  |
+|                        |                                  | class; PORTAL_STORAGE_OPTIONS its kwargs, JSON |
 | PORTAL_MAX_UPLOAD_MB   | 50                               | files larger than this are refused at ingest  |
 | PORTAL_EXPORT_MAX_ROWS | 100000                           | longest result list one export may hold       |
 | REDIS_URL              | (none)                           | background jobs through Redis (RQ) instead of |
@@ -21,6 +23,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -179,9 +182,26 @@ STATIC_ROOT = DATA_DIR / "staticfiles"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
-# Original files kept for download live under the data dir, addressed by content hash.
+# Original files kept for download, addressed by content hash, through Django's storage API:
+# by default under the data dir; PORTAL_STORAGE_BACKEND (a storage class) with
+# PORTAL_STORAGE_OPTIONS (JSON, its keyword arguments) puts them elsewhere.
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "media/"
+_storage_backend = os.environ.get("PORTAL_STORAGE_BACKEND", "").strip()
+try:
+    _storage_options = json.loads(os.environ.get("PORTAL_STORAGE_OPTIONS", "").strip() or "{}")
+except ValueError as error:
+    raise ImproperlyConfigured(f"PORTAL_STORAGE_OPTIONS is not JSON: {error}") from error
+if not isinstance(_storage_options, dict):
+    raise ImproperlyConfigured("PORTAL_STORAGE_OPTIONS must be a JSON object: a storage's keyword arguments")
+STORAGES = {
+    "default": {
+        "BACKEND": _storage_backend or "portal.storage.OriginalsFileSystemStorage",
+        # The file system storage's folder is MEDIA_ROOT unless the options name another.
+        "OPTIONS": _storage_options,
+    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 
 PORTAL_MAX_FILE_BYTES = int(float(os.environ.get("PORTAL_MAX_UPLOAD_MB", "50")) * 1024 * 1024)
 # A file claimed by a job on another machine, with no sign of life for this long, is taken

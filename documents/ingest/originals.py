@@ -1,16 +1,10 @@
-"""Original files kept for download, stored once per content hash.
-
-Written to a temporary name and renamed into place, so an interrupted ingest never leaves a
-half-written original behind.
-"""
+"""Original files kept for download, stored once per content hash, through Django's storage API
+(settings.STORAGES["default"]; see portal.storage): nothing here knows where they live."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
-from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 
 
 def original_relative_path(digest: str, extension: str) -> str:
@@ -18,23 +12,17 @@ def original_relative_path(digest: str, extension: str) -> str:
 
 
 def store_original(data: bytes, digest: str, extension: str) -> str:
-    """Save the bytes under MEDIA_ROOT; return the FileField name. Idempotent."""
-    relative = original_relative_path(digest, extension)
-    target = Path(settings.MEDIA_ROOT) / relative
-    if target.exists() and target.stat().st_size == len(data):
-        return relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".partial-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return relative
+    """Save the bytes; return the FileField name. Idempotent."""
+    name = original_relative_path(digest, extension)
+    if default_storage.exists(name):
+        if default_storage.size(name) == len(data):
+            return name
+        # Same hash, other size: what an interrupted write on a storage without atomic
+        # saves leaves behind.
+        default_storage.delete(name)
+    return default_storage.save(name, ContentFile(data))
 
 
-def discard_original(relative: str) -> None:
-    if relative:
-        (Path(settings.MEDIA_ROOT) / relative).unlink(missing_ok=True)
+def discard_original(name: str) -> None:
+    if name:
+        default_storage.delete(name)

@@ -4,7 +4,6 @@ citations as rows."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -12,6 +11,7 @@ from documents.ingest import store
 from documents.ingest.outcomes import INGESTED, UNCHANGED, UPDATED
 from documents.ingest.store import parse_partial_date, store_prepared
 from documents.models import Appearance, Citation, Document, Official, Province
+from tests.storage import stored_names
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -65,9 +65,7 @@ def test_failure_inside_the_transaction_leaves_no_document_and_no_file(monkeypat
         store_prepared(prepared(officials=[{"name": "A B"}]), b"bytes", "/x/c.txt", None)
     assert Document.objects.count() == 0
     assert Appearance.objects.count() == 0
-    from django.conf import settings
-
-    assert not [p for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()]
+    assert stored_names() == []
 
 
 def test_fields_corrected_by_staff_survive_reingestion(prepared):

@@ -22,3 +22,5 @@ class Command(BaseCommand):
             f"backed up {manifest['documents']} documents and {manifest['original_files']} original files "
             f"to {destination}"
         )
+        for name in manifest["missing_original_files"]:
+            self.stderr.write(f"missing from the storage, not in the archive: {name}")
