@@ -1,5 +1,5 @@
-"""Response headers every page carries (Django's SecurityMiddleware sets the rest), and the
-503 a page gets when the search engine does not answer."""
+"""Response headers every page carries (Django's SecurityMiddleware sets the rest), the 503 a
+page gets when the search engine does not answer and the 400 when it refuses the query."""
 
 from __future__ import annotations
 
@@ -34,7 +34,10 @@ class SecurityHeadersMiddleware:
 
 class SearchUnavailableMiddleware:
     """A search engine that does not answer is a 503 naming the cause, never a 500 stack trace:
-    JSON under /api/, a page elsewhere. The log gets the engine's address too."""
+    JSON under /api/, a page elsewhere. The log gets the engine's address too.
+
+    A bad parameter found once the search runs (the engine refused the query: QueryRefused) is
+    the 400 a bad parameter gets in the views, naming it."""
 
     RETRY_AFTER_SECONDS = "30"
 
@@ -45,8 +48,10 @@ class SearchUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from documents.search import SearchUnavailable
+        from documents.search import ParamError, SearchUnavailable
 
+        if isinstance(exception, ParamError):
+            return self.bad_parameter(request, exception)
         if not isinstance(exception, SearchUnavailable):
             return None
         logger.error("Search unavailable for %s: %s", request.path, exception)
@@ -65,3 +70,18 @@ class SearchUnavailableMiddleware:
         response = render(request, "503.html", {"message": message}, status=503)
         response["Retry-After"] = self.RETRY_AFTER_SECONDS
         return response
+
+    @staticmethod
+    def bad_parameter(request, error):
+        message = _("Tham số “%(param)s” không hợp lệ: %(message)s") % {
+            "param": error.param,
+            "message": error.message,
+        }
+        if request.path.startswith("/api/") or request.path.endswith(".json"):
+            return JsonResponse(
+                {"error": {"param": error.param, "message": error.message}},
+                status=400,
+                json_dumps_params={"ensure_ascii": False},
+            )
+        context = {"q": request.GET.get("q", "")[:500], "error": message, "error_param": error.param}
+        return render(request, "documents/search.html", context, status=400)

@@ -11,6 +11,12 @@ class ParamError(ValueError):
         self.message = message
 
 
+class QueryRefused(ParamError):
+    """The search engine refused to run the user's query (too many words for its clause limit, a
+    word too long for it): a 400 naming the parameter, like any bad parameter. Raised by a
+    backend, after the parameters were read, so portal.middleware turns it into the answer."""
+
+
 class SearchUnavailable(RuntimeError):
     """The search engine did not answer (a server down, unreachable or without its shards).
     portal.middleware turns it into a 503 page or JSON error and logs the cause."""

@@ -2,15 +2,19 @@
 
 A cluster that does not answer (down, unreachable, overloaded, without the index's shards,
 refusing our credentials) is SearchUnavailable: the page says so with a 503 and the log names
-the cause. A request the cluster refuses as malformed is a SearchBackendError: our bug, loud.
-Nothing is swallowed (haystack's SILENTLY_FAIL is never honoured here).
+the cause. A search the cluster refuses (HTTP 4xx, or a 500 whose cause is the query's size: more words
+than its clause limit) is QueryRefused, a 400 naming the query parameter, with the cluster's
+words in the log. Any other refused request (a write, a mapping) is a SearchBackendError: our
+bug, loud. Nothing is swallowed (haystack's SILENTLY_FAIL is never honoured here).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from urllib.parse import urlsplit, urlunsplit
 
+from django.utils.translation import gettext as _
 from haystack.exceptions import SearchBackendError
 from opensearchpy.exceptions import (
     AuthenticationException,
@@ -19,9 +23,18 @@ from opensearchpy.exceptions import (
     TransportError,
 )
 
-from documents.search.errors import SearchUnavailable
+from documents.search.errors import QueryRefused, SearchUnavailable
 
 ENGINE = "OpenSearch"
+logger = logging.getLogger("documents.search")
+
+# Causes that say the query is too large for the cluster: the user's to shorten, not a fault.
+TOO_LARGE = {
+    "too_many_clauses",
+    "too_many_nested_clauses",
+    "too_complex_to_determinize_exception",
+    "max_bytes_length_exceeded_exception",
+}
 
 
 def without_credentials(url: str) -> str:
@@ -43,9 +56,43 @@ def reason(error: TransportError) -> str:
     return str(error.error or error)
 
 
+def causes(error: TransportError) -> set[str]:
+    """Every error type the cluster named for ``error``: root causes, the chain of causes and
+    the shards' failures."""
+    info = error.info if isinstance(error.info, dict) else {}
+    found: set[str] = set()
+    pending = [info.get("error")]
+    while pending:
+        cause = pending.pop()
+        if not isinstance(cause, dict):
+            continue
+        found.add(str(cause.get("type", "")))
+        pending += [cause.get("caused_by"), *(cause.get("root_cause") or ())]
+        pending += [
+            failure.get("reason") for failure in cause.get("failed_shards") or () if isinstance(failure, dict)
+        ]
+    found.discard("")
+    return found
+
+
+def _refused_query(error: TransportError, status: int, where: str, param: str) -> QueryRefused:
+    logger.warning(
+        "OpenSearch at %s refused the query in %r: HTTP %s, %s", where, param, status, reason(error)
+    )
+    if causes(error) & TOO_LARGE:
+        message = _("câu tìm kiếm quá dài hoặc có quá nhiều từ đối với máy tìm kiếm; hãy bớt từ.")
+    else:
+        message = _("máy tìm kiếm không chạy được câu tìm kiếm này; hãy viết lại câu tìm kiếm.")
+    return QueryRefused(param, message)
+
+
 @contextlib.contextmanager
-def answering(where: str):
-    """Turn the client's errors on a call to the cluster at ``where`` into the portal's."""
+def answering(where: str, query_param: str | None = None):
+    """Turn the client's errors on a call to the cluster at ``where`` into the portal's.
+
+    ``query_param``: the call runs the user's search, written in that parameter; a query the
+    cluster refuses is then the parameter's fault (QueryRefused).
+    """
     try:
         yield
     except ConnectionError as error:  # ConnectionTimeout included
@@ -56,6 +103,11 @@ def answering(where: str):
         raise SearchUnavailable(ENGINE, cause, where) from error
     except TransportError as error:
         status = error.status_code if isinstance(error.status_code, int) else 0
+        if status == 404 and "index_not_found_exception" in causes(error):
+            cause = "the portal's index is missing (manage.py rebuild_index creates it)"
+            raise SearchUnavailable(ENGINE, cause, where) from error
+        if query_param and ((400 <= status < 500 and status != 429) or causes(error) & TOO_LARGE):
+            raise _refused_query(error, status, where, query_param) from error
         if status >= 500 or status == 429:
             cause = f"HTTP {status}, {reason(error)}"
             raise SearchUnavailable(ENGINE, cause, where) from error

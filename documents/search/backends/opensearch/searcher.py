@@ -47,7 +47,7 @@ class OpenSearchSearcher:
         # The index may not exist yet: setup creates it with our mapping (or checks the one there).
         if not self.setup_complete:
             self.setup()
-        with answering(self.where):
+        with answering(self.where, query_param="q"):
             return self.conn.search(index=self.index_name, body=body, **params)
 
     def search_documents(self, request: BackendRequest) -> BackendPage:
