@@ -4,6 +4,7 @@ Haystack's realtime processor indexes inside the transaction, on every save of e
 Ours indexes a document once, after its transaction commits (so the index never holds a
 document the database rolled back, and sees the officials saved after the document), and
 also when an Appearance changes, since a document's officials are part of its index entry.
+A write the search engine does not answer is retried from the task queue (index_retry.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from django.db import models, transaction
 from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 from haystack.utils import get_identifier
+
+from .index_retry import write_or_queue
 
 logger = logging.getLogger(__name__)
 
@@ -116,10 +119,23 @@ class DocumentSignalProcessor(BaseSignalProcessor):
         transaction.on_commit(lambda: self.update_documents(documents))
 
     def update_pks(self, pks: list[int]) -> None:
-        self.update_documents(self._document_model.objects.filter(pk__in=set(pks)))
+        write_or_queue(pks, lambda: self._write(self._document_model.objects.filter(pk__in=set(pks))))
 
     def update_documents(self, queryset) -> None:
         """Reindex many documents with one writer commit per index."""
+        pks = list(queryset.values_list("pk", flat=True))
+        write_or_queue(pks, lambda: self._write(self._document_model.objects.filter(pk__in=pks)))
+
+    def sync_pks(self, pks: list[int]) -> None:
+        """Index entries equal to the rows for ``pks``: written for the rows there, removed for
+        the others. Raises SearchUnavailable (the retry task's caller decides)."""
+        present = set(self._document_model.objects.filter(pk__in=pks).values_list("pk", flat=True))
+        self._write(self._document_model.objects.filter(pk__in=present))
+        label = self._document_model._meta.label_lower
+        for pk in sorted(set(pks) - present):
+            self._remove_identifier(f"{label}.{pk}", None)
+
+    def _write(self, queryset) -> None:
         for using in self.connection_router.for_write():
             try:
                 index = self.connections[using].get_unified_index().get_index(self._document_model)
@@ -138,8 +154,10 @@ class DocumentSignalProcessor(BaseSignalProcessor):
     def _document_deleted(self, sender, instance, **kwargs) -> None:
         # Django clears the instance's pk when the delete ends, before a commit runs the removal:
         # the index entry is named now.
-        identifier = get_identifier(instance)
-        transaction.on_commit(lambda: self._remove(instance, identifier))
+        identifier, pk = get_identifier(instance), instance.pk
+        transaction.on_commit(
+            lambda: write_or_queue([pk], lambda: self._remove_identifier(identifier, instance))
+        )
 
     def _schedule_update(self, pk: int) -> None:
         # One update per document per transaction: a document saved with ten appearances is
@@ -160,6 +178,9 @@ class DocumentSignalProcessor(BaseSignalProcessor):
         transaction.on_commit(run)
 
     def update_document(self, pk: int) -> None:
+        write_or_queue([pk], lambda: self._write_one(pk))
+
+    def _write_one(self, pk: int) -> None:
         document = self._document_model.objects.filter(pk=pk).first()
         if document is None:
             return
@@ -170,8 +191,9 @@ class DocumentSignalProcessor(BaseSignalProcessor):
                 continue
             index.update_object(document, using=using)
 
-    def _remove(self, instance, identifier: str) -> None:
-        for using in self.connection_router.for_write(instance=instance):
+    def _remove_identifier(self, identifier: str, instance) -> None:
+        hints = {"instance": instance} if instance is not None else {}
+        for using in self.connection_router.for_write(**hints):
             try:
                 index = self.connections[using].get_unified_index().get_index(self._document_model)
             except NotHandled:

@@ -23,9 +23,16 @@ class Command(BaseCommand):
             self.stdout.write(line)
         if settings.REDIS_URL:
             extra = ["--burst"] if burst else []
-            # RQ must build jobs with the Tasks backend's own class (django-tasks-rq's rule).
+            # RQ must build jobs with the Tasks backend's own class (django-tasks-rq's rule); its
+            # scheduler runs the jobs queued for later (index writes retried: search/index_retry.py).
             call_command(
-                "rqworker", "default", "--job-class", "django_tasks_rq.Job", *extra, verbosity=verbosity
+                "rqworker",
+                "default",
+                "--job-class",
+                "django_tasks_rq.Job",
+                "--with-scheduler",
+                *extra,
+                verbosity=verbosity,
             )
             return
         extra = ["--batch"] if burst else []

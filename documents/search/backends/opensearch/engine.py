@@ -27,6 +27,7 @@ from opensearchpy import OpenSearch, helpers
 
 from documents.search.analysis import compound_terms, suggest_grams
 from documents.search.backends.listing import ListingQuery, require_listing
+from documents.search.errors import SearchUnavailable
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from . import index_settings
@@ -42,6 +43,13 @@ FOLDED_FIELDS = ("text_folded", "title_folded")
 
 class IndexSettingsRejected(SearchBackendError):
     pass
+
+
+def _unavailable(item: dict) -> bool:
+    """A bulk item the cluster could not write for want of a shard copy (HTTP 5xx or 429)."""
+    answer = next(iter(item.values()), {}) if isinstance(item, dict) else {}
+    status = answer.get("status", 0) if isinstance(answer, dict) else 0
+    return isinstance(status, int) and (status >= 500 or status == 429)
 
 
 class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
@@ -156,6 +164,11 @@ class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
                 helpers.bulk(self.conn, actions, chunk_size=self.batch_size, max_retries=3)
             except helpers.BulkIndexError as error:
                 first = error.errors[0] if error.errors else {}
+                if error.errors and all(_unavailable(item) for item in error.errors):
+                    # Shards without a live copy (a node down, its replicas not yet promoted):
+                    # the cluster's state, not the documents'; the caller may retry.
+                    cause = f"{len(error.errors)} document(s) not written; the first: {first}"
+                    raise SearchUnavailable("OpenSearch", cause, self.where) from error
                 raise SearchBackendError(
                     f"OpenSearch at {self.where} refused {len(error.errors)} document(s); the first: {first}"
                 ) from error
