@@ -47,8 +47,12 @@ class OpenSearchSearcher:
         # The index may not exist yet: setup creates it with our mapping (or checks the one there).
         if not self.setup_complete:
             self.setup()
+        # A shard with no copy answering fails the search (a 503 saying so) rather than
+        # leaving its documents out of the hits and the counts unnoticed.
         with answering(self.where, query_param="q"):
-            return self.conn.search(index=self.index_name, body=body, **params)
+            return self.conn.search(
+                index=self.index_name, body=body, allow_partial_search_results=False, **params
+            )
 
     def search_documents(self, request: BackendRequest) -> BackendPage:
         page_size = max(1, request.page_size)
