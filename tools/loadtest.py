@@ -94,13 +94,15 @@ def require_loopback(url: str) -> tuple[str, int]:
     return host, parts.port or 80
 
 
-def run_load(url: str, traffic: Traffic, *, clients: int, seconds: float, seed: int = 1) -> dict:
-    host, port = require_loopback(url)
+def run_load(url: str | list[str], traffic: Traffic, *, clients: int, seconds: float, seed: int = 1) -> dict:
+    """``url``: one server, or several serving the same portal (client n talks to the n-th, in turn)."""
+    targets = [require_loopback(u) for u in ([url] if isinstance(url, str) else url)]
     result, lock = Result(), threading.Lock()
     deadline = time.monotonic() + seconds
 
     def client(number: int) -> None:
         rng = random.Random(seed * 1000 + number)  # noqa: S311 - reproducible traffic, not secrets
+        host, port = targets[number % len(targets)]
         connection = http.client.HTTPConnection(host, port, timeout=30)
         for _ in range(MAX_REQUESTS_PER_CLIENT):
             if time.monotonic() >= deadline:
@@ -131,3 +133,44 @@ def run_load(url: str, traffic: Traffic, *, clients: int, seconds: float, seed: 
     summary = result.summary(time.monotonic() - started)
     summary.update(clients=clients, seconds=seconds, first_errors=result.errors[:5])
     return summary
+
+
+def count_rate_limited(urls: list[str], path: str, requests: int, clients: int = 20) -> dict:
+    """Send ``requests`` GETs of ``path`` at once from ``clients`` threads, spread over the
+    servers ``urls``: how many were let through (200) and refused (429). With the counts shared
+    across processes, exactly the limit gets through whichever server answers.
+
+    All come as one client new to the servers (a random documentation address, RFC 5737, in
+    X-Forwarded-For: the servers must trust loopback as their proxy), so a count left by an
+    earlier run in the same window does not count."""
+    targets = [require_loopback(u) for u in urls]
+    client_address = f"198.51.100.{random.randint(1, 254)}, 203.0.113.{random.randint(1, 254)}"  # noqa: S311
+    statuses: Counter = Counter()
+    lock = threading.Lock()
+    share = [requests // clients + (n < requests % clients) for n in range(clients)]
+    start = threading.Barrier(clients)
+
+    def client(number: int) -> None:
+        host, port = targets[number % len(targets)]
+        connection = http.client.HTTPConnection(host, port, timeout=30)
+        start.wait()
+        for _ in range(share[number]):
+            try:
+                connection.request("GET", path, headers={"X-Forwarded-For": client_address})
+                response = connection.getresponse()
+                response.read()
+                status = response.status
+            except (OSError, http.client.HTTPException):
+                status = "error"
+                connection.close()
+                connection = http.client.HTTPConnection(host, port, timeout=30)
+            with lock:
+                statuses[status] += 1
+        connection.close()
+
+    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return {"sent": requests, "allowed": statuses[200], "refused": statuses[429], "statuses": dict(statuses)}

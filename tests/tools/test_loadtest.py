@@ -55,7 +55,7 @@ def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
     for step in (["migrate", "-v0"], ["ingest", "samples"]):
         subprocess.run(manage + step, env=env, cwd=REPO_ROOT, check=True, capture_output=True, timeout=300)
     result = subprocess.run(
-        [*manage, "loadtest", "--clients", "3", "--seconds", "3", "--workers", "2"],
+        [*manage, "loadtest", "--clients", "3", "--seconds", "3", "--servers", "2", "--workers", "1"],
         env=env,
         cwd=REPO_ROOT,
         capture_output=True,
@@ -66,3 +66,7 @@ def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["errors"] == 0 and summary["requests"] > 5
     assert summary["index_agrees"] is True
+    assert summary["servers"] == 2
+    # Three times the limit at once over both servers: exactly the limit through, the rest 429.
+    assert summary["rate_limit"]["allowed"] == summary["rate_limit"]["limit"] == 20
+    assert summary["rate_limit"]["refused"] == 40

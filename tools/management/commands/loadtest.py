@@ -1,8 +1,13 @@
-"""manage.py loadtest [--clients 20] [--seconds 60] [--url http://127.0.0.1:PORT/]
+"""manage.py loadtest [--clients 20] [--seconds 60] [--servers 1] [--url http://127.0.0.1:PORT/]
 
-Without --url, starts a production-style server itself (gunicorn, DEBUG off) on a free
-loopback port over the current database and index, loads it, and stops it. The last line
-printed is one JSON object with p50/p95 and the error count; exit status 1 on any error.
+Without --url, starts production-style servers itself (gunicorn, DEBUG off; --servers of them,
+each with --workers) on free loopback ports over the current database and index (and the
+OpenSearch cluster and Redis the environment names), spreads the clients over them, and stops
+them. Then, with the API's rate limit set to --rate-limit requests a window for these servers,
+three times as many API requests at once over all of them: exactly the limit must get through,
+the counts being shared (Redis or the database). The last line printed is one JSON object with
+p50/p95, the error count and the rate limit's count; exit status 1 on any error, a rate limit
+that let more or fewer through, or an index that no longer equals the database.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -25,7 +30,7 @@ from django.db.models import Count
 from documents.index_check import check_index
 from documents.models import Document, Province
 from documents.vietnamese.segment import compound_words
-from tools.loadtest import Traffic, run_load
+from tools.loadtest import Traffic, count_rate_limited, run_load
 
 
 class Command(BaseCommand):
@@ -36,27 +41,53 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=60.0)
         parser.add_argument("--url", help="an already running server on loopback (default: start gunicorn)")
         parser.add_argument(
-            "--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn workers"
+            "--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn workers a server"
+        )
+        parser.add_argument(
+            "--servers", type=int, default=1, help="gunicorn servers sharing the database and search engine"
+        )
+        parser.add_argument(
+            "--rate-limit",
+            type=int,
+            default=20,
+            help="the API's limit per window for the rate-limit check after the load (0: no check)",
         )
 
-    def handle(self, *args, clients: int, seconds: float, url: str | None, workers: int, **options):
-        if clients < 1 or seconds <= 0:
-            raise CommandError("--clients must be at least 1 and --seconds positive")
+    def handle(
+        self,
+        *args,
+        clients: int,
+        seconds: float,
+        url: str | None,
+        workers: int,
+        servers: int,
+        rate_limit: int,
+        **options,
+    ):
+        if clients < 1 or seconds <= 0 or servers < 1 or rate_limit < 0:
+            raise CommandError(
+                "--clients and --servers must be at least 1, --seconds positive, --rate-limit not negative"
+            )
         traffic = corpus_traffic()
         if not traffic.document_ids:
             raise CommandError(
                 "no documents to load-test with: ingest some first (make run loads the samples)"
             )
-        with _server(workers) if url is None else _given(url) as target:
-            self.stderr.write(f"load: {clients} clients for {seconds:g} s against {target}")
+        with _servers(servers, workers, rate_limit) if url is None else _given(url) as targets:
+            self.stderr.write(f"load: {clients} clients for {seconds:g} s against {', '.join(targets)}")
             try:
-                summary = run_load(target, traffic, clients=clients, seconds=seconds)
+                summary = run_load(targets, traffic, clients=clients, seconds=seconds)
+                if url is None and rate_limit:
+                    counted = count_rate_limited(targets, RATE_LIMITED_PATH, 3 * rate_limit, clients)
+                    summary["rate_limit"] = {"limit": rate_limit, **counted}
             except ValueError as error:
                 raise CommandError(str(error)) from error
         # Load must not cost data: the index still holds exactly the database's documents.
         summary["index_agrees"] = check_index().consistent
+        summary["servers"] = len(targets)
         self.stdout.write(json.dumps(summary, ensure_ascii=False))
-        if summary["errors"] or not summary["index_agrees"]:
+        limited = summary.get("rate_limit")
+        if summary["errors"] or not summary["index_agrees"] or (limited and limited["allowed"] != rate_limit):
             sys.exit(1)
 
 
@@ -78,13 +109,24 @@ def corpus_traffic(limit_words: int = 200) -> Traffic:
     )
 
 
+# The load's traffic never asks the API: the check's count starts at zero.
+RATE_LIMITED_PATH = "/api/search?q=t%E1%BB%89nh"
+RATE_WINDOW_SECONDS = 600
+
+
 @contextmanager
 def _given(url: str):
-    yield url
+    yield [u.strip() for u in url.split(",") if u.strip()]
 
 
 @contextmanager
-def _server(workers: int):
+def _servers(count: int, workers: int, rate_limit: int):
+    with ExitStack() as stack:
+        yield [stack.enter_context(_server(workers, rate_limit)) for _ in range(count)]
+
+
+@contextmanager
+def _server(workers: int, rate_limit: int = 0):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -96,8 +138,10 @@ def _server(workers: int):
         "PORTAL_SECURE_COOKIES": "0",
         # Every client comes from 127.0.0.1: per-client limits would refuse most exports.
         "PORTAL_EXPORT_RATE_LIMIT": "0/60",
-        "PORTAL_API_RATE_LIMIT": "0/60",
+        "PORTAL_API_RATE_LIMIT": f"{rate_limit}/{RATE_WINDOW_SECONDS}",
         "PORTAL_FEED_RATE_LIMIT": "0/60",
+        # The rate-limit check names its client in X-Forwarded-For (tools/loadtest.py).
+        "PORTAL_TRUSTED_PROXIES": "127.0.0.1",
     }
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         env.setdefault("DATABASE_URL", f"sqlite:///{settings.DATABASES['default']['NAME']}")
