@@ -22,6 +22,7 @@ from documents.search import SearchParams
 from documents.search import iter_ids as iter_document_ids
 from documents.search import search as run_search
 
+from .cluster import server_figures
 from .queries import FACET_PROVINCES, FOLDED, PHRASES, WORDS
 from .timers import directory_mb, latencies, peak_rss_mb, summary
 
@@ -130,4 +131,6 @@ def measure_queries(name: str, docs: int, rounds: int) -> dict:
         "folded_p95_ms": summary(folded)[1],
         "export_rows_per_s": round(min(rows, docs) / export_s) if export_s else None,
         "peak_rss_mb": peak_rss_mb(),
+        # A server backend's own memory and index size, after the queries and exports.
+        **server_figures(connections["default"].get_backend()),
     }

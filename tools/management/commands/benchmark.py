@@ -181,7 +181,8 @@ class Command(BaseCommand):
             )
             if built:
                 line["peak_rss_mb"] = max(line["peak_rss_mb"], built.pop("peak_rss_mb"))
-                line.update(built)
+                # A cluster's index size comes from the measure stage (no folder to weigh).
+                line.update({key: value for key, value in built.items() if value is not None})
             line["default"] = backend == settings.SEARCH_BACKEND
             if backend in ingest_rates:
                 rate = ingest_rates[backend]
