@@ -37,6 +37,11 @@ from .vocabulary import MAX_RESULT_WINDOW, PK_FIELD
 
 logger = logging.getLogger("documents.search.opensearch")
 
+# A bulk request's size: a node refuses (429) a request above a tenth of its heap (its
+# indexing-pressure limit); the client's default, 100 MB, is above that for heaps under 1 GB,
+# and a thousand long documents reach it.
+BULK_MAX_BYTES = 8 * 1024 * 1024
+
 TEXT_FIELDS = ("text", "title")
 FOLDED_FIELDS = ("text_folded", "title_folded")
 
@@ -161,7 +166,13 @@ class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
         )
         with answering(self.where):
             try:
-                helpers.bulk(self.conn, actions, chunk_size=self.batch_size, max_retries=3)
+                helpers.bulk(
+                    self.conn,
+                    actions,
+                    chunk_size=self.batch_size,
+                    max_chunk_bytes=BULK_MAX_BYTES,
+                    max_retries=3,
+                )
             except helpers.BulkIndexError as error:
                 first = error.errors[0] if error.errors else {}
                 if error.errors and all(_unavailable(item) for item in error.errors):
