@@ -119,7 +119,7 @@ class DocumentSignalProcessor(BaseSignalProcessor):
         transaction.on_commit(lambda: self.update_documents(documents))
 
     def update_pks(self, pks: list[int]) -> None:
-        write_or_queue(pks, lambda: self._write(self._document_model.objects.filter(pk__in=set(pks))))
+        self.update_documents(self._document_model.objects.filter(pk__in=set(pks)))
 
     def update_documents(self, queryset) -> None:
         """Reindex many documents with one writer commit per index."""
