@@ -263,3 +263,9 @@ def test_the_header_links_to_the_research_views(client, corpus):
     body = client.get("/").content.decode()
     for url in ("/compare/", "/trends/", "/directives/"):
         assert f'href="{url}"' in body
+
+
+def test_the_search_page_links_to_the_research_views_of_its_list(client, corpus):
+    body = client.get(f"/search/?q={Q}&doc_type=news&page=1").content.decode()
+    assert "/compare/?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&amp;doc_type=news" in body
+    assert "/trends/?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&amp;doc_type=news" in body
