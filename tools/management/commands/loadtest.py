@@ -161,13 +161,13 @@ def _server(workers: int, rate_limit: int = 0):
             process.kill()
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise CommandError(f"gunicorn exited with status {process.returncode} before serving")
         try:
-            with urllib.request.urlopen(f"{url}/", timeout=2) as response:  # noqa: S310 - loopback only
+            with urllib.request.urlopen(f"{url}/", timeout=60) as response:  # noqa: S310 - loopback only
                 if response.status == 200:
                     return
         except OSError:
