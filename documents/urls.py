@@ -31,12 +31,16 @@ urlpatterns = [
 # --- export, feed and JSON API ------------------------------------------------------------
 from .api import views as api  # noqa: E402
 from .feeds import search_feed  # noqa: E402
-from .views import export  # noqa: E402
+from .views import cite, export  # noqa: E402
 
 urlpatterns += [
     path("search/export.csv", export.export, {"fmt": "csv"}, name="export_csv"),
     path("search/export.xlsx", export.export, {"fmt": "xlsx"}, name="export_xlsx"),
     path("search/export.json", export.export, {"fmt": "json"}, name="export_json"),
+    path("search/export.ris", export.export, {"fmt": "ris"}, name="export_ris"),
+    path("search/export.bib", export.export, {"fmt": "bib"}, name="export_bib"),
+    path("search/export.csl.json", export.export, {"fmt": "csl.json"}, name="export_csl"),
+    path("documents/<int:pk>/cite.<str:fmt>", cite.cite_document, name="cite"),
     path("search/feed.atom", search_feed, name="search_feed"),
     path("api/search", api.search, name="api_search"),
     path("api/documents/<int:pk>", api.document, name="api_document"),

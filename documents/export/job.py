@@ -17,6 +17,7 @@ from documents.search import search as run_search
 
 from .columns import RowContext
 from .record import build_record
+from .reference import Reference, iter_references
 from .rows import PlainSnippets, iter_rows
 
 DEFAULT_MAX_ROWS = 100_000
@@ -61,6 +62,9 @@ class ExportJob:
 
     def rows(self) -> Iterator[tuple[str, ...]]:
         return iter_rows(iter_document_ids(self.params), self.context)
+
+    def references(self) -> Iterator[Reference]:
+        return iter_references(iter_document_ids(self.params), self.context)
 
 
 def prepare_export(request, params: SearchParams, *, limit: int | None = None) -> ExportJob:

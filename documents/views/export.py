@@ -1,5 +1,6 @@
-"""GET /search/export.csv, .xlsx, .json: the whole filtered result list of the search page's
-parameters, in its order, streamed in constant memory."""
+"""GET /search/export.csv, .xlsx, .json, and the reference-manager formats .ris, .bib, .csl.json:
+the whole filtered result list of the search page's parameters, in its order, streamed in
+constant memory."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from documents.export import bibtex, csl, ris
 from documents.export import csv as csv_export
 from documents.export import json as json_export
 from documents.export import xlsx as xlsx_export
@@ -20,6 +22,9 @@ from documents.search import ParamError, SearchParams
 logger = logging.getLogger(__name__)
 
 FORMATS = {"csv": csv_export, "xlsx": xlsx_export, "json": json_export}
+# Formats of references (one per document) rather than of rows: they read job.references().
+CITATION_FORMATS = {"ris": ris, "bib": bibtex, "csl.json": csl}
+JSON_FORMATS = ("json", "csl.json")
 
 
 def _filename(extension: str) -> str:
@@ -27,7 +32,7 @@ def _filename(extension: str) -> str:
 
 
 def _error(fmt: str, status: int, message: str, **fields) -> HttpResponse:
-    if fmt == "json":
+    if fmt in JSON_FORMATS:
         return JsonResponse({"error": {"message": message, **fields}}, status=status)
     return HttpResponse(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
 
@@ -56,12 +61,13 @@ def _stream_xlsx(job: ExportJob) -> FileResponse:
 
 @require_safe
 def export(request, fmt: str):
-    if fmt not in FORMATS:
+    renderer = FORMATS.get(fmt) or CITATION_FORMATS.get(fmt)
+    if renderer is None:
         return _error("json", 404, f"Unknown export format: {fmt}.")
     try:
         params = SearchParams.from_querydict(request.GET)
     except ParamError as error:
-        if fmt == "json":
+        if fmt in JSON_FORMATS:
             return _error(fmt, 400, error.message, param=error.param)
         return _error(
             fmt,
@@ -75,11 +81,15 @@ def export(request, fmt: str):
         return _error(fmt, 400, error.message, count=error.count, limit=error.limit)
     if request.method == "HEAD":
         # Headers only (the count among them): a HEAD must not run the whole export.
-        return _attachment(HttpResponse(content_type=FORMATS[fmt].CONTENT_TYPE), job, fmt)
+        return _attachment(HttpResponse(content_type=renderer.CONTENT_TYPE), job, renderer.EXTENSION)
     logger.info("export of %d rows as %s", job.count, fmt)
     if fmt == "xlsx":
         return _stream_xlsx(job)
-    renderer = FORMATS[fmt]
-    chunks = renderer.stream(job.rows()) if fmt == "csv" else renderer.stream(job.rows(), job.record)
+    if fmt in CITATION_FORMATS:
+        chunks = renderer.stream(job.references())
+    elif fmt == "csv":
+        chunks = renderer.stream(job.rows())
+    else:
+        chunks = renderer.stream(job.rows(), job.record)
     response = StreamingHttpResponse(chunks, content_type=renderer.CONTENT_TYPE)
     return _attachment(response, job, renderer.EXTENSION)

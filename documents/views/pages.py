@@ -9,7 +9,9 @@ from django.db.models import Count, Max, Min
 from django.db.models.functions import ExtractYear
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
+from documents.export.document_citation import document_reference, json_ld, meta_tags
 from documents.models import Document, Official, Province
 from documents.search import related as related_documents
 
@@ -72,6 +74,7 @@ def document_detail(request, pk: int):
     )
     q = request.GET.get("q", "")[:500]
     paragraphs, marks = highlighted_paragraphs(document.text, q)
+    reference = document_reference(request, document)
     context = {
         "document": document,
         "appearances": appearances,
@@ -81,8 +84,18 @@ def document_detail(request, pk: int):
         "q": q,
         "marks": marks,
         "related": _related(document),
+        "reference": reference,
+        "citation_meta": meta_tags(reference, _pdf_url(request, document)),
+        "json_ld": json_ld(reference),
     }
     return render(request, "documents/detail.html", context)
+
+
+def _pdf_url(request, document: Document) -> str | None:
+    # Zotero attaches the PDF when the page names it; only a kept original that is a PDF.
+    if document.original_file and document.original_name.lower().endswith(".pdf"):
+        return request.build_absolute_uri(reverse("documents:original", args=[document.pk]))
+    return None
 
 
 def download_original(request, pk: int):

@@ -122,8 +122,30 @@
     nav.hidden = false;
   }
 
+  // "Copy citation": shown only where the Clipboard API exists; the text stays selectable anyway.
+  // The outcome is announced through the live region beside the button.
+  function copyButtons() {
+    document.querySelectorAll("button[data-copy-target]").forEach(function (button) {
+      var source = document.getElementById(button.getAttribute("data-copy-target"));
+      var status = button.parentElement.querySelector("[data-copy-status]");
+      if (!source || !navigator.clipboard || !window.isSecureContext) { return; }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var say = function (key) { if (status) { status.textContent = status.getAttribute(key); } };
+        navigator.clipboard.writeText(source.textContent.trim()).then(
+          function () { say("data-copied"); },
+          function () {
+            window.getSelection().selectAllChildren(source);
+            say("data-failed");
+          }
+        );
+      });
+    });
+  }
+
   function start() {
     matchNavigation();
+    copyButtons();
     autosubmit();
     facetFilters();
     foldFacetsOnSmallScreens();

@@ -1,0 +1,81 @@
+"""The document page's citation: the visible text, Zotero's meta tags and schema.org JSON-LD,
+all escaped whatever the title holds."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import json
+import re
+
+import pytest
+
+from documents.export.columns import citation
+from tests.factories import DocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = 'Kết luận </script><script>alert("x")</script> & "trích" <!-- hết'
+
+
+def _page(client, document) -> str:
+    response = client.get(document.get_absolute_url(), HTTP_HOST="localhost")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _meta(page: str) -> dict[str, str]:
+    pairs = re.findall(r'<meta name="(citation_[a-z_]+)" content="([^"]*)">', page)
+    return {name: html.unescape(content) for name, content in pairs}
+
+
+def _json_ld(page: str) -> dict:
+    (text,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, flags=re.S)
+    return json.loads(text)
+
+
+def test_meta_tags_and_json_ld_of_a_notice(client):
+    document = DocumentFactory(
+        raw_text="Ban Thường vụ kết luận.",
+        title="Thông báo kết luận của Ban Thường vụ Tỉnh ủy",
+        province_name="Thanh Hóa",
+        dated="2023-12-05",
+        meeting_type="ban_thuong_vu",
+        doc_type="thong_bao_ket_luan",
+        number="2043-KL/TU",
+    )
+    page = _page(client, document)
+    meta = _meta(page)
+    assert meta["citation_title"] == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy"
+    assert meta["citation_date"] == "2023/12/5"
+    assert meta["citation_publisher"] == "Ban Thường vụ Tỉnh ủy Thanh Hóa"
+    assert meta["citation_technical_report_number"] == "2043-KL/TU"
+    data = _json_ld(page)
+    assert data["@type"] == "Report"
+    assert data["datePublished"] == "2023-12-05"
+    assert data["publisher"]["name"] == "Ban Thường vụ Tỉnh ủy Thanh Hóa"
+    assert data["reportNumber"] == "2043-KL/TU"
+    # The visible citation is the one the exports carry.
+    expected = citation(document, f"http://localhost/documents/{document.pk}/", datetime.date.today())
+    assert 'id="citation-text"' in page
+    assert html.escape(expected.split(" (truy cập")[0], quote=False) in page
+    assert f'href="/documents/{document.pk}/cite.ris"' in page
+    assert 'aria-live="polite"' in page
+
+
+def test_a_hostile_title_stays_text(client):
+    document = DocumentFactory(raw_text="Nội dung.", title=HOSTILE, province_name="Nghệ An", dated="2024")
+    page = _page(client, document)
+    assert "<script>alert" not in page
+    assert _meta(page)["citation_title"] == HOSTILE
+    assert _meta(page)["citation_date"] == "2024"
+    assert _json_ld(page)["name"] == HOSTILE
+    # Only the JSON-LD block and the portal's own script file are scripts.
+    assert page.count("<script") == 2
+
+
+def test_pdf_url_only_for_a_kept_pdf(client):
+    pdf = DocumentFactory(raw_text="Nội dung.", title="Văn bản", dated="2024", original_name="kl.pdf")
+    assert _meta(_page(client, pdf))["citation_pdf_url"] == f"http://localhost/documents/{pdf.pk}/original"
+    text = DocumentFactory(raw_text="Nội dung.", title="Văn bản", dated="2024", original_name="kl.txt")
+    assert "citation_pdf_url" not in _meta(_page(client, text))
