@@ -19,6 +19,11 @@
 |                        |                                  | the database queue                            |
 | PORTAL_INGEST_STALE_MINUTES | 120                         | a file another machine's worker claimed and   |
 |                        |                                  | gave no sign of life for is taken back        |
+| PORTAL_BASE_URL        | http://localhost:8000            | the portal's address, for links in e-mails    |
+| EMAIL_BACKEND          | console (debug), else smtp       | Django's e-mail backend (alerts)              |
+| EMAIL_HOST, EMAIL_PORT | localhost, 25                    | the SMTP server (EMAIL_HOST_USER,             |
+|                        |                                  | EMAIL_HOST_PASSWORD, EMAIL_USE_TLS too)       |
+| DEFAULT_FROM_EMAIL     | webmaster@localhost              | the sender of alert e-mails                   |
 """
 
 from __future__ import annotations
@@ -76,6 +81,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "documents",
+    "alerts",
     "tools",
 ]
 
@@ -237,6 +243,20 @@ if REDIS_URL:
     INSTALLED_APPS.insert(INSTALLED_APPS.index("django_tasks_db"), "django_rq")
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- e-mail (saved-search alerts: manage.py send_alerts) -----------------------------------
+# The console in development, so no mail leaves a developer's machine; SMTP otherwise.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", f"django.core.mail.backends.{'console' if DEBUG else 'smtp'}.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# Links in e-mails are absolute: a command has no request to take the host from.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://localhost:8000").rstrip("/")
 
 # --- search -----------------------------------------------------------------------------
 # tantivy by default: Whoosh is much slower on phrases and facet pages and at building its index

@@ -40,24 +40,32 @@ NAMES = (f"Nguyễn {SCRIPT}", f"Trần {IMG}", JS_URL, TEMPLATE)
 
 
 class Markup(HTMLParser):
-    """Every start tag with its attributes, and the text inside <script> elements."""
+    """Every start tag with its attributes, the text inside <script> elements, and apart from
+    them the JSON-LD data blocks (a browser never runs those: they hold document data)."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str]]] = []
         self.scripts: list[str] = []
-        self._in_script = False
+        self.data_blocks: list[str] = []
+        self._in_script: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, {name: value or "" for name, value in attrs}))
-        self._in_script = tag == "script"
+        attributes = {name: value or "" for name, value in attrs}
+        self.tags.append((tag, attributes))
+        if tag != "script":
+            self._in_script = None
+        elif attributes.get("type") == "application/ld+json":
+            self._in_script = self.data_blocks
+        else:
+            self._in_script = self.scripts
 
     def handle_endtag(self, tag):
-        self._in_script = False
+        self._in_script = None
 
     def handle_data(self, data):
-        if self._in_script:
-            self.scripts.append(data)
+        if self._in_script is not None:
+            self._in_script.append(data)
 
 
 def assert_safe_html(body: str, where: str) -> None:
@@ -73,6 +81,10 @@ def assert_safe_html(body: str, where: str) -> None:
             if name in ("href", "src", "action", "formaction", "xlink:href"):
                 assert not value.strip().lower().startswith("javascript:"), (where, tag, value)
     assert not any("alert" in script for script in markup.scripts), where
+    for block in markup.data_blocks:
+        # Whatever a title holds, no "<" can end the block early, and it stays one JSON value.
+        assert "<" not in block, where
+        json.loads(block)
 
 
 @pytest.fixture

@@ -1,0 +1,55 @@
+"""Which documents of a saved search are new: found through the search facade (the one query
+path), kept in the search's order."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.http import QueryDict
+
+from documents.models import Document
+from documents.search import ParamError, SearchParams, iter_ids
+
+from .models import SavedSearch
+
+# How far before the last alert a document is still looked for: one added then but searchable only
+# later (indexed after that run) is still announced, while the work stays bounded by what is recent.
+LOOKBACK = datetime.timedelta(days=7)
+
+
+def saved_params(saved: SavedSearch) -> SearchParams:
+    """The saved search's parameters; ParamError when they no longer read (a facet renamed)."""
+    return SearchParams.from_querydict(QueryDict(saved.query))
+
+
+def _matching(saved: SavedSearch, candidates: set[int]) -> list[int]:
+    if not candidates:  # nothing new in the portal: no search to run
+        return []
+    return [pk for pk in iter_ids(saved_params(saved)) if pk in candidates]
+
+
+def new_since(saved: SavedSearch, moment: datetime.datetime) -> list[int]:
+    """Matches added to the portal after ``moment``."""
+    candidates = set(Document.objects.filter(created_at__gt=moment).values_list("pk", flat=True))
+    return _matching(saved, candidates)
+
+
+def count_new(saved: SavedSearch) -> int | None:
+    """How many matches arrived since the user last opened the search; None when it no longer reads."""
+    try:
+        return len(new_since(saved, saved.last_seen))
+    except ParamError:
+        return None
+
+
+def unannounced(saved: SavedSearch) -> list[int]:
+    """Matches added after the search was saved that no alert has mailed for it yet."""
+    since = saved.created
+    if saved.last_alerted:
+        since = max(since, saved.last_alerted - LOOKBACK)
+    candidates = set(
+        Document.objects.filter(created_at__gt=since)
+        .exclude(pk__in=saved.announced.values("document_id"))
+        .values_list("pk", flat=True)
+    )
+    return _matching(saved, candidates)

@@ -1,0 +1,37 @@
+"""Users, saved searches and documents for the alert tests."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from alerts.models import SavedSearch
+from documents.models import Document
+from tests.factories import DocumentFactory
+
+
+def make_user(name: str, email: str | None = None):
+    return get_user_model().objects.create_user(
+        name, email=email if email is not None else f"{name}@example.org"
+    )
+
+
+def age_every_document(days: int = 1) -> None:
+    """Make what exists old: documents added before a search was saved are not new to it."""
+    Document.objects.update(created_at=timezone.now() - datetime.timedelta(days=days))
+
+
+def saved(user, name: str, query: str = "", **fields) -> SavedSearch:
+    return SavedSearch.objects.create(user=user, name=name, query=query, **fields)
+
+
+def notice(title: str, province: str = "Thanh Hóa", text: str | None = None, **fields) -> Document:
+    return DocumentFactory(
+        raw_text=text or f"{title}. Ban Thường vụ Tỉnh ủy kết luận về giải phóng mặt bằng.",
+        title=title,
+        province_name=province,
+        dated=fields.pop("dated", "2024-05-06"),
+        **fields,
+    )
