@@ -14,7 +14,7 @@ from documents.models import Document, Province
 
 # Generated lists and machine interfaces: each search would be a new address for a crawler, and
 # exports and the API are rate-limited for people, not for indexing.
-DISALLOWED = ("/search/export", "/search/feed", "/api/", "/upload/", "/admin/", "/accounts/")
+DISALLOWED = ("/search/export", "/search/feed", "/api/", "/upload/", "/admin/", "/accounts/", "/account/")
 DAY = 24 * 60 * 60
 
 

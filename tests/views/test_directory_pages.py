@@ -70,7 +70,7 @@ def test_about_says_what_the_portal_is_not(client, corpus):
 
 def test_robots_keeps_crawlers_off_exports_api_feeds_and_upload(client):
     text = _body(client.get("/robots.txt"))
-    for path in ("/search/export", "/search/feed", "/api/", "/upload/"):
+    for path in ("/search/export", "/search/feed", "/api/", "/upload/", "/account/"):
         assert f"Disallow: {path}" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
