@@ -94,8 +94,18 @@ def require_loopback(url: str) -> tuple[str, int]:
     return host, parts.port or 80
 
 
-def run_load(url: str | list[str], traffic: Traffic, *, clients: int, seconds: float, seed: int = 1) -> dict:
-    """``url``: one server, or several serving the same portal (client n talks to the n-th, in turn)."""
+def run_load(
+    url: str | list[str],
+    traffic: Traffic,
+    *,
+    clients: int,
+    seconds: float,
+    seed: int = 1,
+    requests_per_client: int = MAX_REQUESTS_PER_CLIENT,
+) -> dict:
+    """``url``: one server, or several serving the same portal (client n talks to the n-th, in turn).
+    Each client stops at the deadline or after ``requests_per_client`` requests, whichever comes
+    first (a fixed number makes a run's traffic independent of the machine's speed)."""
     targets = [require_loopback(u) for u in ([url] if isinstance(url, str) else url)]
     result, lock = Result(), threading.Lock()
     deadline = time.monotonic() + seconds
@@ -104,7 +114,7 @@ def run_load(url: str | list[str], traffic: Traffic, *, clients: int, seconds: f
         rng = random.Random(seed * 1000 + number)  # noqa: S311 - reproducible traffic, not secrets
         host, port = targets[number % len(targets)]
         connection = http.client.HTTPConnection(host, port, timeout=30)
-        for _ in range(MAX_REQUESTS_PER_CLIENT):
+        for _ in range(requests_per_client):
             if time.monotonic() >= deadline:
                 break
             kind, path = traffic.next_path(rng)

@@ -34,8 +34,10 @@ def test_mixed_traffic_against_a_live_server_has_no_errors(live_server, samples_
     call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     traffic = corpus_traffic()
     assert traffic.words and traffic.document_ids and traffic.provinces
-    summary = run_load(live_server.url, traffic, clients=4, seconds=3)
-    assert summary["requests"] > 10
+    # A fixed number of requests and a deadline no machine reaches: the test checks the
+    # traffic's answers, not the machine's speed.
+    summary = run_load(live_server.url, traffic, clients=4, seconds=600, requests_per_client=8)
+    assert summary["requests"] == 32
     assert summary["errors"] == 0, summary["first_errors"]
     assert set(summary["by_kind"]) >= {"search", "document"}
     assert summary["p50_ms"] is not None and summary["p95_ms"] >= summary["p50_ms"]
