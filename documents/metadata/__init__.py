@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .chair import detect_chair
 from .confidence import field_confidence, fields_to_review
 from .dates import detect_date
@@ -20,6 +22,17 @@ HEAD_CHARS = 250_000
 TAIL_CHARS = 20_000
 
 
+# "Đồng chíDương Văn An": a page that lost the space between a form of address and the name
+_GLUED_NAME = re.compile(r"\b(?:chí|ông|bà)(?=[^\W\d_])")
+
+
+def _unglue_names(text: str) -> str:
+    """Put back the space between "chí", "ông" or "bà" and a capitalized name glued to it."""
+    if not _GLUED_NAME.search(text):
+        return text
+    return _GLUED_NAME.sub(lambda m: m.group(0) + " " if text[m.end()].isupper() else m.group(0), text)
+
+
 def extract_metadata(
     text: str,
     source_url: str | None = None,
@@ -34,6 +47,7 @@ def extract_metadata(
         return meta
     if len(text) > HEAD_CHARS + TAIL_CHARS:
         text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+    text = _unglue_names(text)
     spans = layout(text)
     ev = meta.evidence
 

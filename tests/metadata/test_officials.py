@@ -168,3 +168,13 @@ def test_detect_chair(text, meeting_type, chair):
 )
 def test_official_key_is_one_person(a, b):
     assert official_key(a) == official_key(b)
+
+
+def test_a_name_glued_to_its_form_of_address_is_found_whole():
+    from documents.metadata import extract_metadata
+
+    meta = extract_metadata(
+        "Ban Thường vụ Tỉnh ủy gồm 14 đồng chí. Đồng chíTrịnh Văn Lộc, Phó Bí thư Tỉnh ủy được bầu "
+        "giữ chức Bí thư; ôngHà Văn Sơn làm Phó Bí thư. Người dân không đồng tình thì bà con góp ý."
+    )
+    assert [o.name for o in meta.officials] == ["Trịnh Văn Lộc", "Hà Văn Sơn"]
