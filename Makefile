@@ -36,6 +36,7 @@ lock: setup-dev
 		--output-file requirements-dev.txt requirements-dev.in
 
 data: setup
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py ingest samples
 	$(BIN)/python manage.py rebuild_index --noinput

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 
 FALLBACK_TITLE_CHARS = 160
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
@@ -45,3 +45,17 @@ def display_title(title: str, text: str, original_name: str = "", *, placeholder
         return title
     shown = first_sentence(text or "")
     return shown or (gettext("Văn bản chưa có tiêu đề") if placeholder else "")
+
+
+# The roles metadata extraction records, stored as the Vietnamese words it found; shown translated.
+ROLE_LABELS = {
+    "chủ trì": pgettext_lazy("vai trò", "chủ trì"),
+    "kết luận": pgettext_lazy("vai trò", "kết luận"),
+    "trình bày": pgettext_lazy("vai trò", "trình bày"),
+    "phát biểu": pgettext_lazy("vai trò", "phát biểu"),
+    "ký": pgettext_lazy("vai trò", "ký"),
+}
+
+
+def role_labels(roles: list[str]) -> list[str]:
+    return [str(ROLE_LABELS.get(role, role)) for role in roles or []]

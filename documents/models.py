@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .display import display_title, is_file_name
+from .display import display_title, is_file_name, role_labels
 from .metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
 
 
@@ -305,6 +305,11 @@ class Appearance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.official} in {self.document_id}"
+
+    @property
+    def role_labels(self) -> list[str]:
+        """The roles in the interface's language ("chủ trì" reads "chaired" in English)."""
+        return role_labels(self.roles)
 
 
 class Citation(models.Model):

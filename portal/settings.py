@@ -184,7 +184,12 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "staticfiles"
-# Served straight from static/ (no collectstatic step): the portal's assets are few and small.
+# Hashed, compressed copies after `manage.py collectstatic` (make run does it), cached by browsers
+# for a year; without it the plain files are served from static/ (portal.static_storage).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "portal.static_storage.HashedStaticFiles"},
+}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

@@ -81,3 +81,37 @@ def test_province_and_official_indexes(page, corpus):
     assert first in page.locator("table.data").inner_text()
     page.set_viewport_size(PHONE)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_print_shows_the_document_and_its_address_without_menus(page, corpus):
+    document = corpus[0]
+    page.goto(f"{document.get_absolute_url()}?q=x")
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".site-footer").is_visible()
+    address = page.locator(".print-only")
+    assert address.is_visible()
+    assert address.inner_text().endswith(f"{document.get_absolute_url()}")
+    assert page.locator("h1").is_visible()
+    page.goto(SEARCH)
+    page.emulate_media(media="print")
+    assert not page.locator("aside.facets").is_visible()
+    assert page.locator("ol.results > li").first.is_visible()
+
+
+def test_english_document_page_has_no_vietnamese_roles(browser, live_server, corpus):
+    from documents.models import Appearance
+
+    appearance = Appearance.objects.exclude(roles=[]).select_related("document").first()
+    context = browser.new_context(locale="en-US", base_url=live_server.url)
+    page = context.new_page()
+    try:
+        page.goto(appearance.document.get_absolute_url())
+        roles = page.locator("ul.officials .roles").all_inner_texts()
+        assert roles
+        for text in roles:
+            for word in ("chủ trì", "kết luận", "trình bày", "phát biểu", "ký"):
+                assert word not in text, text
+        screenshot(page, "document-english")
+    finally:
+        context.close()
