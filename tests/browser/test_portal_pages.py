@@ -1,4 +1,4 @@
-"""The pages around the search in a browser: the back link, 404s in both languages, the index
+"""The pages around the search in a browser: the back link, not-found pages in both languages, the index
 pages, and what the search page says instead of results."""
 
 from __future__ import annotations
