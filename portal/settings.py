@@ -184,12 +184,6 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "staticfiles"
-# Hashed, compressed copies after `manage.py collectstatic` (make run does it), cached by browsers
-# for a year; without it the plain files are served from static/ (portal.static_storage).
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "portal.static_storage.HashedStaticFiles"},
-}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
@@ -211,7 +205,9 @@ STORAGES = {
         # The file system storage's folder is MEDIA_ROOT unless the options name another.
         "OPTIONS": _storage_options,
     },
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Hashed, compressed copies after `manage.py collectstatic` (make run does it), cached by
+    # browsers for a year; without it the plain files are served from static/ (portal.static_storage).
+    "staticfiles": {"BACKEND": "portal.static_storage.HashedStaticFiles"},
 }
 
 PORTAL_MAX_FILE_BYTES = int(float(os.environ.get("PORTAL_MAX_UPLOAD_MB", "50")) * 1024 * 1024)
