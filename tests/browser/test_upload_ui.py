@@ -45,7 +45,9 @@ def test_staff_uploads_files_and_sees_the_report(page, samples_dir, tmp_path, ru
     assert rows.count() == 2
     assert page.locator("tr.status-failed", has_text="hong.pdf").count() == 1
     screenshot(page, "upload-report")
-    page.locator("tr.status-ingested a").click()
+    correction = page.locator("tr.status-ingested a", has_text="sửa siêu dữ liệu")
+    assert re.search(r"/admin/documents/document/\d+/change/$", correction.get_attribute("href"))
+    page.locator("tr.status-ingested a").first.click()
     page.wait_for_url(re.compile(r"/documents/\d+/$"))
     assert Document.objects.filter(original_name=sample.name).exists()
 
