@@ -223,6 +223,11 @@ PORTAL_RATE_LIMITS = {
     "/search/export": os.environ.get("PORTAL_EXPORT_RATE_LIMIT", "20/60"),
     "/search/feed": os.environ.get("PORTAL_FEED_RATE_LIMIT", "60/60"),
     "/api/": os.environ.get("PORTAL_API_RATE_LIMIT", "120/60"),
+    # The research views count the whole list of a search (and /trends/ up to six of them):
+    # each is limited on its own, its CSV with it.
+    **dict.fromkeys(
+        ("/compare", "/trends", "/directives"), os.environ.get("PORTAL_RESEARCH_RATE_LIMIT", "30/60")
+    ),
 }
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {

@@ -31,7 +31,13 @@ def forget_redis_counts(url: str):
 
 @pytest.fixture
 def limited(settings, monkeypatch):
-    settings.PORTAL_RATE_LIMITS = {"/search/export": "3/60", "/api/": "2/60", "/search/feed": "0/60"}
+    settings.PORTAL_RATE_LIMITS = {
+        "/search/export": "3/60",
+        "/api/": "2/60",
+        "/search/feed": "0/60",
+        "/compare": "2/60",
+        "/trends": "2/60",
+    }
     monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: MID_WINDOW))
     redis_url = django_settings.REDIS_URL  # a test may point it elsewhere
     forget_redis_counts(redis_url)
@@ -62,6 +68,14 @@ def test_export_limit_is_per_client_and_says_when_to_come_back(limited):
     second_language = first.get("/search/export.csv", HTTP_ACCEPT_LANGUAGE="en")
     assert "Try again in" in second_language.content.decode()
     assert second.get("/search/export.csv").status_code != 429, "another client is not affected"
+
+
+def test_each_research_view_is_limited_on_its_own_with_its_csv(limited):
+    client = Client(REMOTE_ADDR="10.0.0.9")
+    assert client.get("/compare/").status_code == 200
+    assert client.get("/compare.csv").status_code == 200
+    assert client.get("/compare/?by=quarter").status_code == 429
+    assert client.get("/trends/?q=t%E1%BB%89nh").status_code == 200, "another view counts apart"
 
 
 def test_pages_are_never_limited(limited):
