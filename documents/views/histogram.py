@@ -1,12 +1,16 @@
-"""The small histogram above the results: documents per year, or per quarter of a chosen year.
+"""The small histogram above the results: documents per year, per quarter of a chosen year, or
+per month of a chosen quarter.
 
 Bars are computed here and drawn as SVG rectangles with plain attributes (the Content-Security-
-Policy forbids style attributes). As in Aleph, documents dated only to the year are a bar of
-their own, marked, in the quarter view, instead of being spread over quarters they may not be in.
+Policy forbids style attributes). As in Aleph, documents dated only to the year (or the quarter)
+are a bar of their own, marked, instead of being spread over quarters (months) they may not be in.
+A long run of empty years (one document dated decades before the rest) is drawn as one gap
+marker, so the years that hold documents keep their width.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from django.http import QueryDict
@@ -23,6 +27,12 @@ TOP = 14
 GAP = 4
 MAX_BAR = 56
 MIN_WIDTH = 160
+# The room an axis label needs (four digits, or a short month name).
+LABEL_WIDTH = 40
+# An empty stretch of this many years or more is drawn as one gap marker.
+GAP_YEARS = 3
+# The width a count's digit needs above its bar; a narrower bar leaves the count to its tooltip.
+DIGIT_WIDTH = 7
 
 
 @dataclass
@@ -38,6 +48,9 @@ class Bar:
     height: float = 0
     show_label: bool = True
     short: str = ""  # drawn under the bar when the full label is too long to fit
+    gap: bool = False  # a run of empty years drawn as one marker
+    # The axis label's anchor: centred, or held inside the drawing at its two ends.
+    anchor: str = "middle"
 
     @property
     def axis_label(self) -> str:
@@ -48,11 +61,31 @@ class Bar:
         return round(self.x + self.width / 2, 1)
 
     @property
+    def label_x(self) -> float:
+        if self.anchor == "start":
+            return self.x
+        if self.anchor == "end":
+            return round(self.x + self.width, 1)
+        return self.text_x
+
+    @property
     def count_y(self) -> float:
         return round(self.y - 3, 1)
 
     @property
+    def gap_lines(self) -> list[tuple[float, float, float, float]]:
+        """Two slanted strokes across the axis, the usual mark of a broken scale."""
+        base, x = TOP + CHART_HEIGHT, self.text_x
+        return [(round(x + dx - 3, 1), base + 5, round(x + dx + 3, 1), base - 5) for dx in (-3, 3)]
+
+    @property
+    def show_count(self) -> bool:
+        return bool(self.count) and self.width >= DIGIT_WIDTH * len(str(self.count))
+
+    @property
     def description(self) -> str:
+        if self.gap:
+            return self.label
         return _("%(label)s: %(count)d văn bản") % {"label": self.label, "count": self.count}
 
 
@@ -75,23 +108,42 @@ class Histogram:
         return TOP + CHART_HEIGHT + LABEL_HEIGHT - 4
 
 
+def _year_bar(query: QueryDict, year: int, value) -> Bar:
+    return Bar(
+        label=str(year),
+        count=value.count if value else 0,
+        url=link(query, year=[str(year)], quarter=None, month=None) if value else None,
+        selected=bool(value and value.selected),
+    )
+
+
+def _gap_bar(first: int, last: int) -> Bar:
+    label = _("%(first)d–%(last)d: không có văn bản") % {"first": first, "last": last}
+    return Bar(label=label, short="…", count=0, url=None, gap=True)
+
+
 def _year_bars(query: QueryDict, params: SearchParams, outcome: SearchOutcome) -> list[Bar]:
-    years = sorted(outcome.facets.get("year", []), key=lambda v: v.value)
+    years = outcome.facets.get("year", [])
     if not years:
         return []
-    # Fill the years between with empty bars so time reads evenly from left to right.
+    # Empty years between are drawn so time reads evenly from left to right; a long empty
+    # stretch becomes one gap marker.
     counts = {int(v.value): v for v in years}
-    bars = []
-    for year in range(min(counts), max(counts) + 1):
-        value = counts.get(year)
-        bars.append(
-            Bar(
-                label=str(year),
-                count=value.count if value else 0,
-                url=link(query, year=[str(year)], quarter=None, month=None) if value else None,
-                selected=bool(value and value.selected),
-            )
-        )
+    bars: list[Bar] = []
+    year, last = min(counts), max(counts)
+    while year <= last:
+        if year in counts:
+            bars.append(_year_bar(query, year, counts[year]))
+            year += 1
+            continue
+        end = year
+        while end + 1 not in counts:
+            end += 1
+        if end - year + 1 >= GAP_YEARS:
+            bars.append(_gap_bar(year, end))
+        else:
+            bars += [_year_bar(query, empty, None) for empty in range(year, end + 1)]
+        year = end + 1
     return bars
 
 
@@ -117,24 +169,61 @@ def _quarter_bars(query: QueryDict, params: SearchParams, outcome: SearchOutcome
     return bars
 
 
+def _month_bars(query: QueryDict, params: SearchParams, outcome: SearchOutcome, quarter: str) -> list[Bar]:
+    year, number = quarter.split("-Q")
+    months = {v.value: v for v in outcome.facets.get("month", [])}
+    bars = []
+    for month in range(3 * int(number) - 2, 3 * int(number) + 1):
+        key = f"{year}-{month:02d}"
+        value = months.get(key)
+        bars.append(
+            Bar(
+                label=facet_named("month").label(key),
+                short=_("Tháng %(m)d") % {"m": month},
+                count=value.count if value else 0,
+                url=link(query, month=[key]) if value else None,
+                selected=bool(value and value.selected),
+            )
+        )
+    quarter_total = next((v.count for v in outcome.facets.get("quarter", []) if v.value == quarter), 0)
+    quarter_only = quarter_total - sum(bar.count for bar in bars)
+    if quarter_only > 0 and not params.selected("month"):
+        bars.append(Bar(label=_("Chỉ rõ quý"), count=quarter_only, url=None, partial=True))
+    return bars
+
+
 def _layout(bars: list[Bar]) -> int:
     """Place the bars; return the drawing's width (narrow when there are few bars)."""
     peak = max((bar.count for bar in bars), default=0) or 1
     width = min(MAX_BAR, (WIDTH - GAP * (len(bars) + 1)) / len(bars))
-    # Label every bar when they fit, else every n-th year (first and last always).
-    every = max(1, round(40 / (width + GAP)))
+    # Label every bar when they fit, else every n-th (first and last always: the last takes the
+    # place of an n-th label too close to it).
+    every = max(1, math.ceil(LABEL_WIDTH / (width + GAP)))
+    labelled = set(range(0, len(bars), every))
+    last = len(bars) - 1
+    if last not in labelled:
+        nearest = max(labelled)
+        if last - nearest < every and nearest:
+            labelled.discard(nearest)
+        labelled.add(last)
     for index, bar in enumerate(bars):
         bar.width = round(width, 1)
         bar.x = round(GAP + index * (width + GAP), 1)
         bar.height = round(CHART_HEIGHT * bar.count / peak, 1) if bar.count else 0
         bar.y = round(TOP + CHART_HEIGHT - bar.height, 1)
-        bar.show_label = index % every == 0 or index == len(bars) - 1
+        bar.show_label = index in labelled
+    if width < LABEL_WIDTH:
+        # A label wider than its bar would be cut at the drawing's edges.
+        bars[0].anchor, bars[-1].anchor = "start", "end"
     return max(MIN_WIDTH, round(GAP + len(bars) * (width + GAP)))
 
 
 def build_histogram(query: QueryDict, params: SearchParams, outcome: SearchOutcome) -> Histogram | None:
-    years = params.selected("year")
-    if len(years) == 1:
+    years, quarters = params.selected("year"), params.selected("quarter")
+    if len(quarters) == 1:
+        bars = _month_bars(query, params, outcome, quarters[0])
+        title = _("Văn bản theo tháng, %(quarter)s") % {"quarter": facet_named("quarter").label(quarters[0])}
+    elif len(years) == 1:
         bars = _quarter_bars(query, params, outcome, years[0])
         title = _("Văn bản theo quý năm %(year)s") % {"year": years[0]}
     else:
@@ -143,7 +232,12 @@ def build_histogram(query: QueryDict, params: SearchParams, outcome: SearchOutco
     if not bars or not any(bar.count for bar in bars):
         return None
     width = _layout(bars)
-    note = ""
+    notes = []
     if any(bar.partial for bar in bars):
-        note = _("Cột gạch chéo: văn bản chỉ ghi năm, không rõ quý.")
-    return Histogram(title=title, bars=bars, note=note, width=width)
+        if len(quarters) == 1:
+            notes.append(_("Cột gạch chéo: văn bản chỉ ghi quý, không rõ tháng."))
+        else:
+            notes.append(_("Cột gạch chéo: văn bản chỉ ghi năm, không rõ quý."))
+    if any(bar.gap for bar in bars):
+        notes.append(_("“…”: những năm liền nhau không có văn bản nào."))
+    return Histogram(title=title, bars=bars, note=" ".join(notes), width=width)
