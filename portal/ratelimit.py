@@ -5,7 +5,7 @@ the same number: in Redis when REDIS_URL is set, else in the database. Each requ
 with a single atomic operation that also returns the new count, so N workers let exactly the
 limit through, and a count lives until its window ends (nothing is evicted to make room).
 Over the limit: 429 with Retry-After and a message saying when to come back (JSON for the API,
-plain text elsewhere). A counter that cannot be reached lets the request through and logs why:
+an HTML page elsewhere). A counter that cannot be reached lets the request through and logs why:
 the limits protect the service, they are not worth refusing every reader over.
 """
 
@@ -20,6 +20,7 @@ import redis
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -127,18 +128,22 @@ class RateLimitMiddleware:
         retry_after = max(1, int(window_end - now) + 1)
         # This middleware answers before LocaleMiddleware has run: the language is read here.
         with translation.override(translation.get_language_from_request(request)):
-            message = _(
-                "Quá nhiều yêu cầu tới %(prefix)s: mỗi máy được tối đa %(requests)d yêu cầu trong "
-                "%(seconds)d giây. Hãy thử lại sau %(retry)d giây."
-            ) % {
-                "prefix": limit.prefix,
-                "requests": limit.requests,
-                "seconds": limit.seconds,
-                "retry": retry_after,
-            }
+            return self._refusal(request, limit, retry_after)
+
+    @staticmethod
+    def _refusal(request, limit: Limit, retry_after: int) -> HttpResponse:
+        message = _(
+            "Quá nhiều yêu cầu tới %(prefix)s: mỗi máy được tối đa %(requests)d yêu cầu trong "
+            "%(seconds)d giây. Hãy thử lại sau %(retry)d giây."
+        ) % {
+            "prefix": limit.prefix,
+            "requests": limit.requests,
+            "seconds": limit.seconds,
+            "retry": retry_after,
+        }
         if request.path.startswith("/api/"):
             response = JsonResponse({"error": {"message": message, "retry_after": retry_after}}, status=429)
         else:
-            response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
+            response = HttpResponse(render_to_string("429.html", {"message": message}), status=429)
         response["Retry-After"] = str(retry_after)
         return response

@@ -65,8 +65,14 @@ def test_export_limit_is_per_client_and_says_when_to_come_back(limited):
     refused = first.get("/search/export.csv")
     assert refused.status_code == 429
     assert "Hãy thử lại sau" in refused.content.decode() and refused["Retry-After"]
+    assert refused["Content-Type"].startswith("text/html")
+    assert (
+        '<html lang="vi">' in refused.content.decode()
+        and "Quá nhiều yêu cầu</h1>" in refused.content.decode()
+    )
     second_language = first.get("/search/export.csv", HTTP_ACCEPT_LANGUAGE="en")
-    assert "Try again in" in second_language.content.decode()
+    english = second_language.content.decode()
+    assert "Try again in" in english and '<html lang="en">' in english and "Too many requests</h1>" in english
     assert second.get("/search/export.csv").status_code != 429, "another client is not affected"
 
 
