@@ -63,3 +63,10 @@ def test_original_file_downloads_with_its_name(client):
 def test_unknown_document_is_404(client):
     assert client.get("/documents/999999/").status_code == 404
     assert client.get("/documents/999999/original").status_code == 404
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_language_menu_names_each_language_in_its_own_name(client, language):
+    body = client.get("/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert '<option value="vi" lang="vi"' in body and ">Tiếng Việt</option>" in body
+    assert ">English</option>" in body and "Tiếng Anh" not in body and "Vietnamese" not in body
