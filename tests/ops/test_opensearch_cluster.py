@@ -11,14 +11,13 @@ from __future__ import annotations
 import copy
 import os
 import signal
-import subprocess
 import time
 import uuid
 
 import pytest
 from opensearchpy import OpenSearch
 
-from tests.paths import REPO_ROOT
+from tests.services import own_cluster
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
 
@@ -221,19 +220,8 @@ SEARCH_SECONDS_AFTER_KILL = 20
 @pytest.fixture
 def three_nodes(opensearch_url):
     """A cluster of its own (the shared one has a single node), stopped however the test ends."""
-    started = subprocess.run(
-        ["bash", str(REPO_ROOT / ".ci" / "opensearch.sh"), "3"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert started.returncode == 0, f".ci/opensearch.sh 3 failed:\n{started.stderr[-3000:]}"
-    directory = started.stdout.strip().splitlines()[-1].split()[0]
-    try:
+    with own_cluster(3) as directory:
         yield directory
-    finally:
-        subprocess.run(["bash", str(REPO_ROOT / ".ci" / "opensearch.sh"), "stop", directory], check=False)
 
 
 def read_lines(path) -> list[str]:

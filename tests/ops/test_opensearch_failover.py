@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import time
 import uuid
 
@@ -23,7 +22,7 @@ from opensearchpy import OpenSearch
 from documents.index_check import check_index
 from documents.models import Document
 from tests.factories import DocumentFactory
-from tests.paths import REPO_ROOT
+from tests.services import own_cluster
 
 pytestmark = [
     pytest.mark.django_db,
@@ -47,19 +46,8 @@ PATHS = [
 
 @pytest.fixture
 def three_nodes():
-    started = subprocess.run(
-        ["bash", str(REPO_ROOT / ".ci" / "opensearch.sh"), "3"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert started.returncode == 0, f".ci/opensearch.sh 3 failed:\n{started.stderr[-3000:]}"
-    directory = started.stdout.strip().splitlines()[-1].split()[0]
-    try:
+    with own_cluster(3) as directory:
         yield directory
-    finally:
-        subprocess.run(["bash", str(REPO_ROOT / ".ci" / "opensearch.sh"), "stop", directory], check=False)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ for the test."""
 from __future__ import annotations
 
 import logging
-import os
 import uuid
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from documents.search import ParamError, SearchUnavailable
 from documents.search.errors import QueryRefused
 from tests.factories import DocumentFactory
+from tests.services import opensearch_url
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +26,7 @@ TOO_MANY_WORDS = " ".join(f"tu{number}" for number in range(1500))
 def portal_on_opensearch():
     from haystack import connections
 
-    url = os.environ.get("OPENSEARCH_URL", "").strip()
-    if not url:
-        if os.environ.get("CI") == "true":
-            pytest.fail("OPENSEARCH_URL is unset under CI=true: .ci/run must start a cluster")
-        pytest.skip("OPENSEARCH_URL is unset: start a cluster with `.ci/opensearch.sh 1` and export the URL")
+    url = opensearch_url()
     original = connections.connections_info["default"]
     connections.connections_info["default"] = {
         "ENGINE": "documents.search.backends.opensearch.engine.OpenSearchEngine",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
 import socket
 import uuid
 
@@ -21,6 +20,7 @@ from documents.search import SearchUnavailable
 from documents.search.backends.opensearch.engine import IndexSettingsRejected, OpenSearchBackend
 from documents.search.plan import BackendRequest
 from documents.search.query import parse_query
+from tests import services
 from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,12 +28,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def opensearch_url() -> str:
-    url = os.environ.get("OPENSEARCH_URL", "").strip()
-    if url:
-        return url
-    if os.environ.get("CI") == "true":
-        pytest.fail("OPENSEARCH_URL is unset under CI=true: .ci/run must start a cluster")
-    pytest.skip("OPENSEARCH_URL is unset: start a cluster with `.ci/opensearch.sh 1` and export the URL")
+    return services.opensearch_url()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import socket
 import uuid
 
@@ -23,6 +22,7 @@ from documents.models import Document
 from documents.search import index_retry
 from tests.factories import DocumentFactory, as_if_committed
 from tests.index import indexed_ids
+from tests.services import opensearch_url
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +39,7 @@ def cluster():
     """switch(up): the portal's connection to the cluster (up) or to a closed port (down)."""
     from haystack import connections
 
-    url = os.environ.get("OPENSEARCH_URL", "").strip()
-    if not url:
-        if os.environ.get("CI") == "true":
-            pytest.fail("OPENSEARCH_URL is unset under CI=true: .ci/run must start a cluster")
-        pytest.skip("OPENSEARCH_URL is unset: start a cluster with `.ci/opensearch.sh 1` and export the URL")
+    url = opensearch_url()
     original = connections.connections_info["default"]
     name = f"retry-{uuid.uuid4().hex[:12]}"
     down = closed_port_url()
