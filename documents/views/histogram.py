@@ -147,49 +147,45 @@ def _year_bars(query: QueryDict, params: SearchParams, outcome: SearchOutcome) -
     return bars
 
 
-def _quarter_bars(query: QueryDict, params: SearchParams, outcome: SearchOutcome, year: str) -> list[Bar]:
-    quarters = {v.value: v for v in outcome.facets.get("quarter", []) if v.value.startswith(year)}
+def _parts_bars(
+    query: QueryDict, outcome: SearchOutcome, step: str, parts: list[tuple[str, str]], whole: tuple[str, str]
+) -> list[Bar]:
+    """One bar per part of a period (``parts``: the ``step`` facet's value and its short label),
+    then a hatched bar for the documents dated only to the whole (``whole``: its facet and value)."""
+    values = {v.value: v for v in outcome.facets.get(step, [])}
+    # A link to a part drops the finer steps below it.
+    finer = {"quarter": {"month": None}, "month": {}}[step]
     bars = []
-    for number in range(1, 5):
-        key = f"{year}-Q{number}"
-        value = quarters.get(key)
+    for key, short in parts:
+        value = values.get(key)
         bars.append(
             Bar(
-                label=facet_named("quarter").label(key),
-                short=_("Quý %(q)d") % {"q": number},
+                label=facet_named(step).label(key),
+                short=short,
                 count=value.count if value else 0,
-                url=link(query, quarter=[key], month=None) if value else None,
+                url=link(query, **{step: [key]}, **finer) if value else None,
                 selected=bool(value and value.selected),
             )
         )
-    year_total = next((v.count for v in outcome.facets.get("year", []) if v.value == year), 0)
-    year_only = year_total - sum(bar.count for bar in bars)
-    if year_only > 0 and not params.selected("quarter") and not params.selected("month"):
-        bars.append(Bar(label=_("Chỉ rõ năm"), count=year_only, url=None, partial=True))
+    whole_facet, whole_value = whole
+    whole_total = next((v.count for v in outcome.facets.get(whole_facet, []) if v.value == whole_value), 0)
+    only_whole = whole_total - sum(bar.count for bar in bars)
+    if only_whole > 0 and not any(bar.selected for bar in bars):
+        label = _("Chỉ rõ năm") if whole_facet == "year" else _("Chỉ rõ quý")
+        bars.append(Bar(label=label, count=only_whole, url=None, partial=True))
     return bars
 
 
-def _month_bars(query: QueryDict, params: SearchParams, outcome: SearchOutcome, quarter: str) -> list[Bar]:
+def _quarter_bars(query: QueryDict, outcome: SearchOutcome, year: str) -> list[Bar]:
+    parts = [(f"{year}-Q{n}", _("Quý %(q)d") % {"q": n}) for n in range(1, 5)]
+    return _parts_bars(query, outcome, "quarter", parts, ("year", year))
+
+
+def _month_bars(query: QueryDict, outcome: SearchOutcome, quarter: str) -> list[Bar]:
     year, number = quarter.split("-Q")
-    months = {v.value: v for v in outcome.facets.get("month", [])}
-    bars = []
-    for month in range(3 * int(number) - 2, 3 * int(number) + 1):
-        key = f"{year}-{month:02d}"
-        value = months.get(key)
-        bars.append(
-            Bar(
-                label=facet_named("month").label(key),
-                short=_("Tháng %(m)d") % {"m": month},
-                count=value.count if value else 0,
-                url=link(query, month=[key]) if value else None,
-                selected=bool(value and value.selected),
-            )
-        )
-    quarter_total = next((v.count for v in outcome.facets.get("quarter", []) if v.value == quarter), 0)
-    quarter_only = quarter_total - sum(bar.count for bar in bars)
-    if quarter_only > 0 and not params.selected("month"):
-        bars.append(Bar(label=_("Chỉ rõ quý"), count=quarter_only, url=None, partial=True))
-    return bars
+    months = range(3 * int(number) - 2, 3 * int(number) + 1)
+    parts = [(f"{year}-{m:02d}", _("Tháng %(m)d") % {"m": m}) for m in months]
+    return _parts_bars(query, outcome, "month", parts, ("quarter", quarter))
 
 
 def _layout(bars: list[Bar]) -> int:
@@ -221,10 +217,10 @@ def _layout(bars: list[Bar]) -> int:
 def build_histogram(query: QueryDict, params: SearchParams, outcome: SearchOutcome) -> Histogram | None:
     years, quarters = params.selected("year"), params.selected("quarter")
     if len(quarters) == 1:
-        bars = _month_bars(query, params, outcome, quarters[0])
+        bars = _month_bars(query, outcome, quarters[0])
         title = _("Văn bản theo tháng, %(quarter)s") % {"quarter": facet_named("quarter").label(quarters[0])}
     elif len(years) == 1:
-        bars = _quarter_bars(query, params, outcome, years[0])
+        bars = _quarter_bars(query, outcome, years[0])
         title = _("Văn bản theo quý năm %(year)s") % {"year": years[0]}
     else:
         bars = _year_bars(query, params, outcome)
