@@ -81,7 +81,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "documents",
-    "alerts",
+    "documents.alerts",
     "tools",
 ]
 

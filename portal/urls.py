@@ -18,6 +18,6 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("opensearch.xml", opensearch_xml, name="opensearch"),
-    path("", include("alerts.urls")),
+    path("", include("documents.alerts.urls")),
     path("", include("documents.urls")),
 ]

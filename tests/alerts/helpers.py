@@ -7,7 +7,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from alerts.models import SavedSearch
+from documents.alerts.models import SavedSearch
 from documents.models import Document
 from tests.factories import DocumentFactory
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from alerts.models import SavedSearch
+from documents.alerts.models import SavedSearch
 
 from .helpers import age_every_document, make_user, notice, saved
 

@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 from django.core.management import CommandError, call_command
 
-from alerts.models import AnnouncedDocument, SavedSearch
+from documents.alerts.models import AnnouncedDocument, SavedSearch
 
 from .helpers import age_every_document, make_user, notice, saved
 

@@ -24,7 +24,7 @@ def _sign_in(page, next_url: str) -> None:
 
 
 def test_save_a_search_with_the_keyboard_then_rename_and_delete(page, corpus):
-    from alerts.models import SavedSearch
+    from documents.alerts.models import SavedSearch
 
     _sign_in(page, "/search/?year=2023")
     screenshot(page, "search-save-form-desktop")
@@ -66,7 +66,7 @@ def test_save_a_search_with_the_keyboard_then_rename_and_delete(page, corpus):
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_saved_search_pages_have_no_serious_accessibility_violations(browser, live_server, corpus, viewport):
-    from alerts.models import SavedSearch
+    from documents.alerts.models import SavedSearch
 
     context = browser.new_context(viewport=viewport, base_url=live_server.url, bypass_csp=True)
     try:

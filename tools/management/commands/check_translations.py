@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 # What makemessages reads: the apps, the project package, the templates and the catalogs.
-COPIED = ("documents", "alerts", "portal", "tools", "templates", "locale", "manage.py")
+COPIED = ("documents", "portal", "tools", "templates", "locale", "manage.py")
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "data", "migrations")
 
 

@@ -14,9 +14,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from alerts.digest import SearchNews, render_digest
-from alerts.matching import unannounced
-from alerts.models import AnnouncedDocument, SavedSearch
+from documents.alerts.digest import SearchNews, render_digest
+from documents.alerts.matching import unannounced
+from documents.alerts.models import AnnouncedDocument, SavedSearch
 from documents.search import ParamError
 
 
