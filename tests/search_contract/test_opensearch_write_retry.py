@@ -73,6 +73,9 @@ def make_due(retries) -> None:
     DBTaskResult.objects.filter(pk__in=[r.pk for r in retries]).update(run_after=timezone.now())
 
 
+# Transactional: the real worker run here closes stale connections, which on PostgreSQL would
+# close the connection that holds a test-wrapping transaction.
+@pytest.mark.django_db(transaction=True)
 def test_writes_while_the_cluster_is_down_are_written_once_it_is_back(cluster, run_jobs, caplog):
     kept = DocumentFactory(raw_text="Tỉnh ủy Lai Châu họp bàn kế hoạch năm.")
     gone = DocumentFactory(raw_text="Thông báo của Tỉnh ủy Điện Biên về lịch họp.")
