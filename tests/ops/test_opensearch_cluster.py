@@ -17,17 +17,9 @@ import uuid
 import pytest
 from opensearchpy import OpenSearch
 
+from documents.search.backends.opensearch.index_settings import ANALYSIS, SYLLABLE_SPLIT
 from tests.services import own_cluster
 
-SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
-
-ANALYSIS = {
-    "tokenizer": {"vi_syllable": {"type": "pattern", "pattern": SYLLABLE_SPLIT}},
-    "analyzer": {
-        "vi_syllables": {"type": "custom", "tokenizer": "vi_syllable", "filter": ["lowercase"]},
-        "vi_folded": {"type": "custom", "tokenizer": "vi_syllable", "filter": ["lowercase", "asciifolding"]},
-    },
-}
 TEXT = {
     "type": "text",
     "analyzer": "vi_syllables",
