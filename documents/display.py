@@ -11,24 +11,18 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext, pgettext_lazy
 
-FALLBACK_TITLE_CHARS = 160
+from documents.metadata.titles import MAX_CHARS, shorten
+
+FALLBACK_TITLE_CHARS = MAX_CHARS
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
-_TRAILING = " ,;:-–—"
 
 
 def first_sentence(text: str, limit: int = FALLBACK_TITLE_CHARS) -> str:
-    """The first sentence of ``text`` on one line, at most ``limit`` characters (an ellipsis
-    marks a cut, made between words unless one word alone fills half the limit)."""
+    """The first sentence of ``text`` on one line, shortened as extracted titles are (at most
+    ``limit`` characters, an ellipsis marking a cut made between words)."""
     flat = " ".join(text.split())
     end = _SENTENCE_END.search(flat)
-    sentence = flat[: end.end()] if end else flat
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[: limit - 1]  # one character left for the ellipsis
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(_TRAILING) + "…"
+    return shorten(flat[: end.end()] if end else flat, limit)
 
 
 def is_file_name(title: str, original_name: str) -> bool:
