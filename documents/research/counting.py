@@ -1,28 +1,29 @@
-"""Counting a search's documents by province and period, in the database.
+"""Counting a search's documents by province and period.
 
-The ids come from the search (documents.search.iter_ids: the same tiered list the search page
-shows); the database groups them by province, year, quarter and date precision in one query
-per block of ids, so the cost grows with the number of matches, not with the periods shown.
+The engine counts them (documents.search.count_pairs: a two-level facet of the province and the
+period fields the search page filters on) over the same list the search page shows, so the
+table's total is the search's total and no id of the list is read one by one. "Every document"
+is the search with no words and no filters: counted the same way, from the same index.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db import connection
-from django.db.models import Case, CharField, Count, ExpressionWrapper, IntegerField, When
-from django.db.models.functions import Cast, Substr
+from django.http import QueryDict
 
-from documents.models import Document, Province
+from documents.models import Province
+from documents.search import SearchParams, count_pairs
 
-from .periods import QUARTER, period_key
+from .periods import QUARTER
 
-# Ids per query: a statement of some hundred kilobytes, well under SQLite's limit of a million.
-BLOCK = 20_000
 TIME = "time"  # the provinces as at each document's date (the 63)
 SINCE_2025 = "2025"  # the 34 since the 2025 reorganisation
+# The index fields counted: the facets' own (documents.search.facets), whose values are the
+# province's name in the boundary and the period keys of documents.research.periods.
+PROVINCE_FIELDS = {TIME: "province", SINCE_2025: "province_current"}
+PERIOD_FIELDS = {"year": "year", QUARTER: "quarter"}
 
 
 @dataclass(frozen=True)
@@ -47,57 +48,15 @@ def province_names(boundary: str) -> dict[int, str]:
     return {p.pk: p.name for p in rows}
 
 
-def _grouped(queryset, by: str, provinces: bool):
-    # The year and quarter read from the date's ISO text ("2023-05-20"): SQLite computes
-    # ExtractYear/ExtractQuarter in Python, once per row, which made the counting slower than the
-    # search itself; substrings and integer arithmetic are native on SQLite and PostgreSQL alike.
-    # Only what the periods need is grouped on (the precision only matters for quarters).
-    as_text = Cast("date", CharField())
-    fields = {"y": Substr(as_text, 1, 4)}
-    if by == QUARTER:
-        # No quarter for a date known only to its year.
-        month = Cast(Substr(as_text, 6, 2), IntegerField())
-        fields["q"] = Case(
-            When(date_precision=Document.DatePrecision.YEAR, then=None),
-            default=ExpressionWrapper((month + 2) / 3, output_field=IntegerField()),
-            output_field=IntegerField(),
-        )
-    names = [*(["province_id"] if provinces else []), *fields]
-    return queryset.order_by().annotate(**fields).values(*names).annotate(n=Count("pk"))
+def every_document() -> SearchParams:
+    return SearchParams.from_querydict(QueryDict())
 
 
-def _among(block: list[int]):
-    """The documents of ``block`` (ids from the search engine). Written into the SQL as integer
-    literals: as parameters, Django prepared each id in Python, which took longer than the
-    query; int() makes every value a number, so nothing else can reach the SQL."""
-    column = f"{connection.ops.quote_name(Document._meta.db_table)}.{connection.ops.quote_name('id')}"
-    listed = ",".join(str(int(pk)) for pk in block)
-    return Document.objects.extra(where=[f"{column} IN ({listed})"])  # noqa: S610
-
-
-def _blocks(ids: Iterable[int]):
-    block: list[int] = []
-    for pk in ids:
-        block.append(pk)
-        if len(block) == BLOCK:
-            yield block
-            block = []
-    if block:
-        yield block
-
-
-def count(ids: Iterable[int] | None, by: str, boundary: str = TIME, *, provinces: bool = True) -> Counts:
-    """The documents ``ids`` (None: every document) by province and period; without
+def count(params: SearchParams | None, by: str, boundary: str = TIME, *, provinces: bool = True) -> Counts:
+    """The documents ``params`` finds (None: every document) by province and period; without
     ``provinces``, by period alone (every province None)."""
-    names = province_names(boundary) if provinces else {}
-    querysets = [Document.objects.all()] if ids is None else (_among(block) for block in _blocks(ids))
+    found = count_pairs(params or every_document(), PROVINCE_FIELDS[boundary], PERIOD_FIELDS[by])
     cells: Counter = Counter()
-    total = 0
-    for queryset in querysets:
-        for row in _grouped(queryset, by, provinces):
-            province = names.get(row["province_id"]) if row.get("province_id") else None
-            year = int(row["y"]) if row["y"] else None
-            period = period_key(by, year, row.get("q"), None)
-            cells[(province, period)] += row["n"]
-            total += row["n"]
-    return Counts(cells, total)
+    for (province, period), n in found.cells.items():
+        cells[(province if provinces else None, period)] += n
+    return Counts(cells, found.total)

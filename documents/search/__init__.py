@@ -4,6 +4,7 @@ and nothing deeper.
     params = SearchParams.from_querydict(request.GET)   # may raise ParamError
     outcome = search(params)                            # one page, facet counts, suggestion
     for pk in iter_ids(params): ...                     # every match, in order (exports, feeds)
+    count_pairs(params, "province", "year")             # the matches by two facets together
     related(document)                                   # documents sharing its key words
 
 Inside: ``facets`` (the registry), ``params`` (reading a query string), ``plan`` (the
@@ -24,6 +25,8 @@ _EXPORTS = {
     # searching
     "search": ("service", "run_search"),
     "iter_ids": ("service", "iter_document_ids"),
+    "count_pairs": ("pairs", "count_pairs"),
+    "PairCounts": ("plan", "PairCounts"),
     "related": ("service", "related_documents"),
     "SearchOutcome": ("service", "SearchOutcome"),
     "SearchHit": ("service", "SearchHit"),

@@ -9,7 +9,7 @@ from typing import Protocol, runtime_checkable
 
 from haystack import connections
 
-from .plan import BackendPage, BackendRequest
+from .plan import BackendPage, BackendRequest, PairCounts
 
 
 @runtime_checkable
@@ -19,6 +19,10 @@ class SearchBackend(Protocol):
 
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
         """Every match's primary key, in the request's order (the page ignored)."""
+
+    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
+        """The matches counted by their values of two single-valued facet fields together
+        (the page, the sort and request.facets ignored)."""
 
     def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
         """The suggest lexicon's written forms under ``prefix`` (analysis.suggest_key), with

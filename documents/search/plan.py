@@ -65,6 +65,48 @@ class BackendPage:
     facets: dict[str, list[tuple[str, int]]]
 
 
+@dataclass
+class PairCounts:
+    """A two-level facet: the matches counted by their values of two single-valued fields
+    together (a province and a period). None stands for a document without a value in that field,
+    so the cells add up to the total."""
+
+    total: int
+    cells: dict[tuple[str | None, str | None], int]
+
+
+def pair_aggregations(first: str, second: str, size: int) -> dict:
+    """The aggregations pairs_from_nested reads, in the JSON tantivy and OpenSearch share."""
+    second_terms = {"terms": {"field": second, "size": size}}
+    return {
+        "first": {"terms": {"field": first, "size": size}, "aggs": {"second": second_terms}},
+        "second": second_terms,
+    }
+
+
+def pairs_from_nested(total: int, nested: list[dict], seconds: list[dict]) -> PairCounts:
+    """PairCounts from a terms aggregation of the first field holding one of the second
+    (``nested``, each bucket's sub-aggregation named "second") and one of the second field alone
+    (``seconds``), as tantivy and OpenSearch answer both. Aggregations leave out documents
+    without a value; subtracting what the buckets hold gives those cells."""
+    cells: dict[tuple[str | None, str | None], int] = {}
+    paired_by_second: dict[str, int] = {}
+    for bucket in nested:
+        first = str(bucket["key"])
+        inner = 0
+        for sub in bucket.get("second", {}).get("buckets", ()):
+            second, n = str(sub["key"]), int(sub["doc_count"])
+            cells[(first, second)] = n
+            paired_by_second[second] = paired_by_second.get(second, 0) + n
+            inner += n
+        cells[(first, None)] = int(bucket["doc_count"]) - inner
+    for bucket in seconds:
+        second = str(bucket["key"])
+        cells[(None, second)] = int(bucket["doc_count"]) - paired_by_second.get(second, 0)
+    cells[(None, None)] = total - sum(cells.values())
+    return PairCounts(total, {key: n for key, n in cells.items() if n})
+
+
 F = TypeVar("F")
 
 

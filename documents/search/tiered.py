@@ -110,6 +110,15 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
     return TieredPage(whole.total, sizes, hits, whole.facets)
 
 
+def whole_list(backend: SearchBackend, request: BackendRequest) -> BackendRequest:
+    """One request finding exactly the documents of every tier together (what iter_tiered_ids
+    lists tier after tier): for counting them, where their order does not matter."""
+    if not request.query.clauses:
+        return request
+    thresholds, _whole_page = _plan(backend, dataclasses.replace(request, facets=()))
+    return _whole(request, thresholds[-1])
+
+
 def iter_tiered_ids(backend: SearchBackend, request: BackendRequest) -> Iterator[int]:
     """Every id of the list, tier after tier."""
     if not request.query.clauses:

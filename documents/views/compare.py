@@ -1,7 +1,7 @@
 """GET /compare/ and /compare.csv: the documents a search finds, by province and period.
 
-The list is the search page's (documents.search.iter_ids, the same parameters); the database
-counts it by province and period. Each cell links to the search narrowed to its province and
+The list is the search page's (the same parameters); the search engine counts it by province and
+period (documents.research.counting). Each cell links to the search narrowed to its province and
 period; ``share=1`` shows each province's share of its own documents of the period instead.
 """
 
@@ -20,7 +20,7 @@ from django.views.decorators.http import require_safe
 from documents.research.counting import SINCE_2025, count
 from documents.research.heatmap import Cell, HeatTable, build_table
 from documents.research.periods import search_filters
-from documents.search import ParamError, SearchParams, iter_ids
+from documents.search import ParamError, SearchParams
 
 from .research import (
     bad_parameter,
@@ -131,7 +131,7 @@ def compare(request, fmt: str = "html"):
     province_param = "province_current" if boundary == SINCE_2025 else "province"
     cell_url = cell_links(search_query(query), province_param)
 
-    counts = count(iter_ids(params), by, boundary)
+    counts = count(params, by, boundary)
     base = count(None, by, boundary) if share else None
     table = build_table(counts, by, base=base, cell_url=cell_url)
     if fmt == "csv":

@@ -1,8 +1,8 @@
 """GET /trends/?q=A&q=B… and /trends.csv: documents per period matching each query (up to
 MAX_QUERIES), with the search page's filters applied to every one, as lines on one chart.
 
-Each line's list is the search page's for that query (documents.search.iter_ids); the database
-counts it by period. Periods where the portal holds few documents at all are marked: a dip
+Each line's list is the search page's for that query; the search engine counts it by period
+(documents.research.counting). Periods where the portal holds few documents at all are marked: a dip
 there says more about the collection than about the topic.
 """
 
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_safe
 from documents.research.chart import SERIES, build_chart
 from documents.research.counting import count
 from documents.research.periods import axis, search_filters, sparse
-from documents.search import ParamError, SearchParams, iter_ids
+from documents.search import ParamError, SearchParams
 
 from .research import bad_parameter, csv_response, made_from, read_by, search_query, search_url
 from .search_ui import BOUNDARIES, link
@@ -52,7 +52,7 @@ def trends(request, fmt: str = "html"):
         return bad_parameter(request, error, csv_format=fmt == "csv")
     series = []
     for text, params in plans:
-        per_period = count(iter_ids(params), by, provinces=False).by_period()
+        per_period = count(params, by, provinces=False).by_period()
         series.append((text or _("Mọi văn bản"), text, per_period))
     overall = count(None, by, provinces=False).by_period()
     slots = axis({key for _n, _t, counts in series for key, n in counts.items() if key and n}, by)

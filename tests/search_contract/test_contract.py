@@ -254,3 +254,56 @@ def test_opensearch_is_compared():
     if "opensearch" not in BACKENDS:
         opensearch_url()  # fails under CI, else skips saying how to start a cluster
     assert BACKENDS == ("whoosh", "tantivy", "opensearch")
+
+
+PAIR_QUERIES = [
+    {},
+    {"q": "tỉnh"},
+    {"q": "ban thường vụ giải ngân vốn đầu tư công năm 2024"},  # tiers, and "some of the words"
+    {"q": "giải phong mặt bằng"},  # the mistyped-mark fallback
+    {"q": "ban", "province": ["Thanh Hóa", "Hà Tĩnh"], "date_to": "2023-12-31"},
+    {"q": "xyzzyq"},
+]
+
+
+def _pairs_from_database(ids: list[int], first: str, second: str) -> dict:
+    """What count_pairs must find: each listed document's own facet values, counted in Python."""
+    from collections import Counter
+
+    from documents.models import Document
+    from documents.search.facets import BY_FIELD
+
+    documents = Document.objects.filter(pk__in=ids).select_related("province__successor")
+    found = Counter(
+        (BY_FIELD[first].index_value(d) or None, BY_FIELD[second].index_value(d) or None) for d in documents
+    )
+    return dict(found)
+
+
+@pytest.mark.parametrize("fields", [("province", "year"), ("province_current", "quarter")])
+@pytest.mark.parametrize("query", PAIR_QUERIES)
+def test_pair_counts_are_the_listed_documents_counted(contract_corpus, tmp_path, query, fields):
+    """The engine's two-level facet counts exactly the documents iter_ids lists (tiers, fallback
+    and filters alike), including those without a province or a period (None)."""
+    from documents.search import count_pairs
+
+    def pairs():
+        ids = list(iter_document_ids(params(**query)))
+        found = count_pairs(params(**query), *fields)
+        return found.total, found.cells, len(ids), _pairs_from_database(ids, *fields)
+
+    total, cells, listed, expected = assert_same(on_every_backend(tmp_path, pairs))
+    assert total == listed == sum(cells.values())
+    assert cells == expected
+    if query.get("q") != "xyzzyq":
+        assert total > 1
+    if not query:
+        assert any(None in key for key in cells), "the corpus should have a document without a period"
+
+
+def test_pair_counts_refuse_a_list_field(contract_corpus, tmp_path):
+    from documents.search import count_pairs
+    from documents.search.pairs import NotCountable
+
+    with using_backend(BACKENDS[0], tmp_path), pytest.raises(NotCountable):
+        count_pairs(params(), "officials", "year")

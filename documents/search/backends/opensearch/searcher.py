@@ -12,7 +12,14 @@ import itertools
 import uuid
 from collections.abc import Iterator
 
-from documents.search.plan import BackendHit, BackendPage, BackendRequest, ordered_counts
+from documents.search.plan import (
+    BackendHit,
+    BackendPage,
+    BackendRequest,
+    PairCounts,
+    ordered_counts,
+    pairs_from_nested,
+)
 
 from . import vocabulary as q
 from .failures import answering
@@ -87,6 +94,15 @@ class OpenSearchSearcher:
                 return
             after = hits[-1]["sort"]
             size = ID_CHUNK
+
+    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
+        answer = self._search(q.pairs_body(request, first, second))
+        found = answer.get("aggregations", {})
+        return pairs_from_nested(
+            int(answer["hits"]["total"]["value"]),
+            found.get("first", {}).get("buckets", []),
+            found.get("second", {}).get("buckets", []),
+        )
 
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
         """Every matching document id, in the request's order."""

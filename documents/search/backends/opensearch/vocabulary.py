@@ -19,6 +19,7 @@ from documents.search.plan import (
     FilterPlan,
     effective_sort,
     facet_groups,
+    pair_aggregations,
     selected_facets,
 )
 from documents.search.query_shape import QueryShape
@@ -216,6 +217,16 @@ def page_body(request: BackendRequest, offset: int, size: int) -> dict:
     if is_scored(request):
         body["track_scores"] = True
     return _ids_only(body)
+
+
+def pairs_body(request: BackendRequest, first: str, second: str) -> dict:
+    """The total and the two-level counts of documents.search.plan.pair_aggregations; no hits."""
+    return {
+        "query": _filtered(matching(request), FILTERS.parts(request)),
+        "size": 0,
+        "track_total_hits": True,
+        "aggs": pair_aggregations(first, second, MAX_FACET_VALUES),
+    }
 
 
 def next_page(body: dict, after: list | None, size: int) -> dict:

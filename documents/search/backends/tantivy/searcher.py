@@ -14,9 +14,12 @@ from documents.search.plan import (
     BackendHit,
     BackendPage,
     BackendRequest,
+    PairCounts,
     effective_sort,
     facet_groups,
     ordered_counts,
+    pair_aggregations,
+    pairs_from_nested,
 )
 
 from .schema import NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
@@ -103,6 +106,19 @@ class TantivySearcherMixin:
             for name in names:
                 facets[name] = _buckets(result.get(name, {}))
         return {name: facets[name] for name in request.facets}
+
+    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
+        searcher = self.searcher()
+        builder = self._builder(searcher)
+        # The match set without ranking clauses: counting needs no scores.
+        query = builder.filtered(builder.required(request), builder.filter(request))
+        total = searcher.search(query, limit=1, count=True).count
+        if not total:
+            return PairCounts(0, {})
+        found = searcher.aggregate(query, pair_aggregations(first, second, MAX_FACET_VALUES))
+        return pairs_from_nested(
+            total, found.get("first", {}).get("buckets", []), found.get("second", {}).get("buckets", [])
+        )
 
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
         """Every matching document id, in the request's order."""

@@ -23,6 +23,7 @@ from documents.search.plan import (
     BackendPage,
     BackendRequest,
     FilterPlan,
+    PairCounts,
     effective_sort,
     facet_groups,
     ordered_counts,
@@ -135,6 +136,25 @@ class WhooshSearcherMixin:
             for name in names:
                 facets[name] = _counts(results.groups(name))
         return {name: facets[name] for name in request.facets}
+
+    @survives_index_changes
+    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
+        pair = sorting.MultiFacet(
+            [sorting.FieldFacet(first), sorting.FieldFacet(second)], maptype=sorting.Count
+        )
+        results = self.searcher().search(
+            self._queries(request),
+            limit=None,
+            scored=False,
+            filter=_filter(request),
+            groupedby={"pair": pair},
+        )
+        cells: dict[tuple[str | None, str | None], int] = {}
+        for key, n in results.groups("pair").items():
+            # A document without a value has an empty one in Whoosh's key.
+            values = tuple((v.decode() if isinstance(v, bytes) else v) or None for v in key)
+            cells[values] = cells.get(values, 0) + n
+        return PairCounts(sum(cells.values()), cells)
 
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
         """Every matching document id, in the request's order."""
