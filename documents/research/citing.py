@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from documents.models import Citation, Document, Province
@@ -31,26 +32,40 @@ class CitedDirective:
     last: datetime.date | None
 
 
-def central_directives() -> list[CitedDirective]:
-    """Every central number the corpus cites, with who and when (provinces as at the time)."""
-    rows = (
-        Citation.objects.filter(CENTRAL_ISSUERS)
-        .order_by()
-        .values("number")
-        .annotate(
-            provinces=Count("document__province", distinct=True),
-            documents=Count("document", distinct=True),
-            first=Min("document__date"),
-            last=Max("document__date"),
-        )
+@dataclass
+class _Tally:
+    documents: int = 0
+    provinces: set = field(default_factory=set)
+    first: datetime.date | None = None
+    last: datetime.date | None = None
+
+    def add(self, province_id: int | None, date: datetime.date | None) -> None:
+        self.documents += 1  # a document cites a number once (Citation's unique constraint)
+        if province_id is not None:
+            self.provinces.add(province_id)
+        if date is not None:
+            self.first = date if self.first is None else min(self.first, date)
+            self.last = date if self.last is None else max(self.last, date)
+
+
+def central_directives(among: Collection[int] | None = None) -> list[CitedDirective]:
+    """Every central number the documents ``among`` (ids; None: every document) cite, with who
+    (provinces as at the time) and when. One reading of the central citations, tallied here:
+    the same arithmetic whether a search chose the documents or not."""
+    rows = Citation.objects.filter(CENTRAL_ISSUERS).values_list(
+        "number", "document_id", "document__province_id", "document__date"
     )
+    tallies: dict[str, _Tally] = {}
+    for number, document_id, province_id, date in rows.order_by().iterator(chunk_size=10_000):
+        if among is None or document_id in among:
+            tallies.setdefault(number, _Tally()).add(province_id, date)
     found = {}
-    for row in rows:
-        directive = describe(row["number"])
+    for number, tally in tallies.items():
+        directive = describe(number)
         if directive is None or not directive.is_central:
             continue
-        found[row["number"]] = CitedDirective(
-            directive, "", None, row["provinces"], row["documents"], row["first"], row["last"]
+        found[number] = CitedDirective(
+            directive, "", None, len(tally.provinces), tally.documents, tally.first, tally.last
         )
     bearers = (
         Document.objects.filter(number__in=list(found))

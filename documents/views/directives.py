@@ -1,6 +1,7 @@
 """GET /directives/ (and .csv): the central directives the corpus cites, with how many
-provinces cite each and when; /directives/<number>/ (and .csv): which documents of which
-province cite one of them, by year, and the provinces that never did."""
+provinces cite each and when, among the documents a search finds (the search page's parameters,
+stated as on /compare/; none: every document); /directives/<number>/ (and .csv): which
+documents of which province cite one of them, by year, and the provinces that never did."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from django.views.decorators.http import require_safe
 from documents.research.citing import central_directives, citing_documents, citing_matrix
 from documents.research.counting import SINCE_2025
 from documents.research.directives import describe, number_from_slug, number_slug
-from documents.search import ParamError
+from documents.search import ParamError, SearchParams, iter_ids
 
-from .research import bad_parameter, boundary_links, csv_response
+from .research import bad_parameter, boundary_links, csv_response, made_from, search_url
 from .search_ui import BOUNDARIES, link
 
 SORTS = {
@@ -41,14 +42,35 @@ def _read_sort(query) -> tuple[str, bool]:
     return name, value.startswith("-")
 
 
+def _search_part(query):
+    """The query string without this view's own "sort" (the search's sort is another one, and
+    the order of the list does not change which documents cite what)."""
+    data = query.copy()
+    for name in ("sort", "page"):
+        data.pop(name, None)
+    return data
+
+
+def _searches(params: SearchParams) -> bool:
+    return bool(params.q or params.filters or params.date_from or params.date_to)
+
+
+def _chosen(params: SearchParams) -> set[int] | None:
+    """The documents the search finds; None when it has neither words nor filters (every
+    document: no search needed)."""
+    return set(iter_ids(params)) if _searches(params) else None
+
+
 @require_safe
 def directive_list(request, fmt: str = "html"):
+    searched = _search_part(request.GET)
     try:
         name, descending = _read_sort(request.GET)
+        params = SearchParams.from_querydict(searched)
     except ParamError as error:
         return bad_parameter(request, error, csv_format=fmt == "csv")
     # Ties keep the order of the numbers (sorting is stable, reversed or not).
-    by_number = sorted(central_directives(), key=SORTS["number"][1])
+    by_number = sorted(central_directives(_chosen(params)), key=SORTS["number"][1])
     found = sorted(by_number, key=SORTS[name][1], reverse=descending)
     if fmt == "csv":
         rows = [
@@ -88,6 +110,13 @@ def directive_list(request, fmt: str = "html"):
     context = {
         "directives": found,
         "headers": headers,
+        "chips": made_from(request.GET, params),
+        "chips_intro": _("các số hiệu văn bản Trung ương mà văn bản khớp với các điều kiện sau dẫn tới:"),
+        "empty_note": _(
+            "mọi số hiệu văn bản của Trung ương (…/TW, Bộ Chính trị, Ban Bí thư, các ban Trung ương) "
+            "mà văn bản trong cổng dẫn tới."
+        ),
+        "search_url": search_url(searched) if _searches(params) else None,
         "csv_url": reverse("documents:directives_csv") + link(request.GET),
     }
     return render(request, "documents/research/directives.html", context)

@@ -227,6 +227,60 @@ def test_directives_sort_and_refuse_a_bad_sort(client, corpus):
     assert bad.status_code == 400 and "“sort”" in bad.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Thanh Hóa's documents cite 18-NQ/TW twice (2022) and 126-KL/TW once; not 05-CT/TW.
+        (
+            "province=Thanh+H%C3%B3a",
+            {
+                "18-NQ/TW": ["1", "2", "2022-03-10", "2022-11-02"],
+                "126-KL/TW": ["1", "1", "2023-05-20", "2023-05-20"],
+            },
+        ),
+        # Of 2022 only: three documents of two provinces cite 18-NQ/TW, one cites 05-CT/TW.
+        (
+            "year=2022&sort=number",
+            {
+                "05-CT/TW": ["1", "1", "2022-08-15", "2022-08-15"],
+                "18-NQ/TW": ["2", "3", "2022-03-10", "2022-11-02"],
+            },
+        ),
+        # The words narrow the documents as the search page does: the undated Hà Giang document
+        # (05-CT/TW) is about land clearance, not digital transformation.
+        (
+            "q=gi%E1%BA%A3i+ph%C3%B3ng+m%E1%BA%B7t+b%E1%BA%B1ng&year=2022",
+            {"18-NQ/TW": ["1", "1", "2022-11-02", "2022-11-02"]},
+        ),
+        ("province=Ngh%E1%BB%87+An&year=1975", {}),
+    ],
+)
+def test_directives_count_only_the_documents_the_search_finds(client, corpus, query, expected):
+    rows = _csv(client.get(f"/directives.csv?{query}"))
+    assert {row[0]: row[4:] for row in rows[1:]} == expected
+    page = client.get(f"/directives/?{query}")
+    assert page.status_code == 200
+    chips = [chip.label for chip in page.context["chips"]]
+    assert chips and all(chip.url.startswith("?") for chip in page.context["chips"])
+    # The page states what it was made from and links to that list on the search page.
+    body = page.content.decode()
+    assert "/search/?" in body and chips[0] in body
+
+
+def test_directives_without_a_search_are_made_from_every_document(client, corpus):
+    page = client.get("/directives/?sort=number")
+    assert page.context["chips"] == [] and page.context["search_url"] is None
+    assert "mọi số hiệu văn bản của Trung ương" in page.content.decode()
+
+
+@pytest.mark.parametrize("query", ["year=20x", "date_from=2024-13-01", "province=" + "x" * 300])
+def test_directives_refuse_a_bad_search_parameter(client, corpus, query):
+    for url in (f"/directives/?{query}", f"/directives.csv?{query}"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "không hợp lệ" in response.content.decode()
+
+
 def test_a_directive_shows_provinces_by_year_and_who_never_cited_it(client, corpus):
     response = client.get("/directives/18-NQ-TW/")
     assert response.status_code == 200
