@@ -12,10 +12,6 @@ from documents.search import ParamError, SearchParams, iter_ids
 
 from .models import SavedSearch
 
-# How far before the last alert a document is still looked for: one added then but searchable only
-# later (indexed after that run) is still announced, while the work stays bounded by what is recent.
-LOOKBACK = datetime.timedelta(days=7)
-
 
 def saved_params(saved: SavedSearch) -> SearchParams:
     """The saved search's parameters; ParamError when they no longer read (a facet renamed)."""
@@ -43,12 +39,14 @@ def count_new(saved: SavedSearch) -> int | None:
 
 
 def unannounced(saved: SavedSearch) -> list[int]:
-    """Matches added after the search was saved that no alert has mailed for it yet."""
-    since = saved.created
-    if saved.last_alerted:
-        since = max(since, saved.last_alerted - LOOKBACK)
+    """Matches added after the search was saved that no alert has mailed for it yet.
+
+    Every document added since the search was saved is a candidate, however long ago: what was
+    already mailed is excluded by the announcements themselves, not by a window of time, so a
+    run after weeks without alerts, or a document that matches only once it is indexed or
+    corrected later, still announces each new match exactly once."""
     candidates = set(
-        Document.objects.filter(created_at__gt=since)
+        Document.objects.filter(created_at__gt=saved.created)
         .exclude(pk__in=saved.announced.values("document_id"))
         .values_list("pk", flat=True)
     )

@@ -3,13 +3,16 @@ user's language; a second run sends nothing; a refused mail announces nothing.""
 
 from __future__ import annotations
 
+import datetime
 import io
 
 import pytest
 from django.core import mail
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from documents.alerts.models import AnnouncedDocument, SavedSearch
+from documents.models import Document, Province
 
 from .helpers import age_every_document, make_user, notice, saved
 
@@ -121,3 +124,44 @@ def test_a_search_that_no_longer_reads_is_reported_not_fatal():
     call_command("send_alerts", stdout=io.StringIO(), stderr=err)
     assert "Hỏng" in err.getvalue()
     assert len(mail.outbox) == 1
+
+
+def _added_days_ago(document, days: int) -> None:
+    Document.objects.filter(pk=document.pk).update(created_at=timezone.now() - datetime.timedelta(days=days))
+
+
+def test_alerts_that_did_not_run_for_weeks_still_announce_every_new_document_once():
+    """The last alert went out a month ago; since then documents arrived, and one added before
+    that alert matches only now (its province was corrected). Each is mailed once, whatever its
+    age, and nothing announced before is mailed again."""
+    user = make_user("nghiencuu")
+    search = saved(
+        user, "Thanh Hóa", "province=Thanh+H%C3%B3a", created=timezone.now() - datetime.timedelta(days=40)
+    )
+    announced = notice("Thông báo đã gửi tháng trước")
+    _added_days_ago(announced, 35)
+    send_alerts()
+    assert len(mail.outbox) == 1
+    SavedSearch.objects.filter(pk=search.pk).update(last_alerted=timezone.now() - datetime.timedelta(days=30))
+
+    corrected = notice("Văn bản nhập sai tỉnh", province="Nghệ An")
+    corrected.province = Province.objects.get(name="Thanh Hóa")
+    corrected.save()
+    _added_days_ago(corrected, 38)  # after save(), which writes the instance's own date back
+    call_command("rebuild_index", interactive=False, stdout=io.StringIO(), stderr=io.StringIO())
+    weeks_ago = notice("Thông báo ba tuần trước")
+    _added_days_ago(weeks_ago, 21)
+    yesterday = notice("Thông báo hôm qua")
+    _added_days_ago(yesterday, 1)
+
+    send_alerts()
+    assert len(mail.outbox) == 2
+    body = mail.outbox[1].body
+    assert "(3 văn bản mới)" in body
+    for document in (corrected, weeks_ago, yesterday):
+        assert f"/documents/{document.pk}/" in body
+    assert f"/documents/{announced.pk}/" not in body
+
+    send_alerts()
+    assert len(mail.outbox) == 2  # each announced once
+    assert AnnouncedDocument.objects.filter(saved_search=search).count() == 4
