@@ -14,6 +14,7 @@ import unicodedata
 from .base import ReadError, ReadResult, gettext_noop
 from .detect import Score, score
 from .legacy import decode_tcvn3, decode_vni
+from .markup_remnants import strip_markup_remnants
 
 # Below this share of non-ASCII words that are Vietnamese syllables, a decoding is rejected.
 _MIN_SHARE_VALID = 0.6
@@ -162,6 +163,8 @@ def decode_text(data: bytes) -> tuple[str, str, list[str]]:
 def read_txt(data: bytes) -> ReadResult:
     """Decode a text file; raise ReadError("not text: ...") for anything that is not text."""
     text, encoding, warnings = decode_text(data)
+    # A page saved as text through a Markdown converter: its image marks are not its text.
+    text = strip_markup_remnants(text)
     if not text.strip():
         raise ReadError(
             gettext_noop("tệp rỗng: không còn chữ nào sau khi giải mã theo %(encoding)s"), encoding=encoding

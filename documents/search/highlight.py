@@ -20,6 +20,7 @@ from functools import lru_cache
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from documents.readers.markup_remnants import strip_markup_remnants
 from documents.vietnamese.normalize import TONE_MARKS, fold
 
 from .abbreviations import expand_abbreviations
@@ -171,6 +172,7 @@ def render_marked(
 
 def snippet(text: str, parsed: ParsedQuery, folded: bool = False) -> SafeString:
     """The best two or three passages of ``text`` for the query, matched words in <mark>."""
+    text = strip_markup_remnants(text)  # a document stored before its reader dropped them
     matches = find_matches(text, parsed.positive_terms(), folded)
     passages = _passages(text, matches)
     parts = [render_marked(text, matches, a, b).strip() for a, b in passages]
@@ -179,6 +181,7 @@ def snippet(text: str, parsed: ParsedQuery, folded: bool = False) -> SafeString:
 
 def plain_snippet(text: str, parsed: ParsedQuery, folded: bool = False) -> str:
     """The same passages as ``snippet``, as plain text (for exports: no markup, no escaping)."""
+    text = strip_markup_remnants(text)
     passages = _passages(text, find_matches(text, parsed.positive_terms(), folded))
     parts = [_WHITESPACE.sub(" ", text[a:b]).strip() for a, b in passages]
     return _join(text, passages, parts)

@@ -99,3 +99,14 @@ def test_plain_snippet_is_the_same_passages_without_markup():
     assert plain == html.replace("<mark>", "").replace("</mark>", "").replace("&amp;", "&").replace(
         "&lt;", "<"
     ).replace("&gt;", ">").replace("&quot;", '"')
+
+
+def test_snippets_show_no_markdown_image_marks_of_a_text_stored_with_them():
+    # A page saved as text through a Markdown converter, stored before the reader dropped them.
+    text = "![]() |\n| Ông Nguyễn Văn A phát biểu tại hội nghị tổng kết công tác dân vận. |\n![ảnh](x.jpg)"
+    parsed = parse_query("dân vận")
+    html, plain = str(snippet(text, parsed)), plain_snippet(text, parsed)
+    for shown in (html, plain):
+        assert "![" not in shown and "]()" not in shown and "x.jpg" not in shown
+    assert "công tác <mark>dân</mark> <mark>vận</mark>" in html
+    assert "ảnh" in plain  # an image's alt text describes it: kept
