@@ -93,9 +93,15 @@ for _abbr, _expansions, _ambiguous in _ENTRIES:
 _LONGEST_EXPANSION = max(len(key) for key in _BY_EXPANSION)
 
 
+def is_expansion(syllables: tuple[str, ...]) -> bool:
+    """Whether ``syllables`` spell out an abbreviation ("giải phóng mặt bằng"): one word to the
+    query parser, like the index's compound words."""
+    return tuple(fold(s).lower() for s in syllables) in _BY_EXPANSION
+
+
 def _abbreviation_terms(abbr: tuple[str, ...], expansions: tuple[tuple[str, ...], ...]) -> tuple[Term, ...]:
     abbr_term = Term(abbr, phrase=len(abbr) > 1, raw="".join(abbr), exact=True)
-    return (abbr_term, *(Term(e, phrase=True, raw=" ".join(e)) for e in expansions))
+    return (abbr_term, *(Term(e, phrase=True, raw=" ".join(e), expansion=True) for e in expansions))
 
 
 def _forward(term: Term) -> tuple[Term, ...] | None:
@@ -132,7 +138,9 @@ def expand_abbreviations(parsed: ParsedQuery) -> ParsedQuery:
                 continue
             words = tuple(s for t in window for s in t.syllables)
             original = Term(words, phrase=window[0].phrase, raw=" ".join(t.raw for t in window))
-            abbr_terms = tuple(Term(a, phrase=len(a) > 1, raw="".join(a), exact=True) for a in abbreviations)
+            abbr_terms = tuple(
+                Term(a, phrase=len(a) > 1, raw="".join(a), exact=True, expansion=True) for a in abbreviations
+            )
             clauses.append(Clause((original, *abbr_terms)))
             i += width
             merged = True

@@ -107,7 +107,9 @@ def expand_numbers(parsed: ParsedQuery) -> ParsedQuery:
             continue
         if width == 2:
             term = Term(term.syllables + following.syllables, raw=f"{term.raw} {following.raw}")
-        others = tuple(Term(s, phrase=True, raw=" ".join(s)) for s in spellings(term.syllables))
+        others = tuple(
+            Term(s, phrase=True, raw=" ".join(s), expansion=True) for s in spellings(term.syllables)
+        )
         clauses.append(Clause((term, *others)))
         i += width
     return replace(parsed, clauses=clauses)

@@ -42,6 +42,9 @@ class Term:
     raw: str = ""
     # Matched with its diacritics as written, even in an accent-insensitive search (abbreviations).
     exact: bool = False
+    # Added by the query's expansions (abbreviations, synonyms, numbers), not typed: it widens
+    # what matches but earns none of the ranking the words as typed earn.
+    expansion: bool = False
 
     @property
     def text(self) -> str:
@@ -208,7 +211,7 @@ def plain_runs(parsed: ParsedQuery) -> list[list[str]]:
     runs: list[list[str]] = []
     current: list[str] = []
     for clause in parsed.clauses:
-        term = clause.alternatives[0]  # as typed; later alternatives are abbreviation expansions
+        term = clause.alternatives[0]  # as typed; later ones are expansions or typed after OR
         if term.exact:
             if current:
                 runs.append(current)
@@ -218,3 +221,15 @@ def plain_runs(parsed: ParsedQuery) -> list[list[str]]:
     if current:
         runs.append(current)
     return runs
+
+
+def typed_alternatives(parsed: ParsedQuery) -> list[list[str]]:
+    """The syllables of each word typed after an OR ("nông thôn OR đô thị": "đô thị"), which
+    plain_runs leaves out: OR is symmetric, so the second word's syllables adjacent rank as the
+    first's do. Expansions and exact forms are not typed words of this kind."""
+    return [
+        list(term.syllables)
+        for clause in parsed.clauses
+        for term in clause.alternatives[1:]
+        if not term.expansion and not term.exact and len(term.syllables) > 1
+    ]

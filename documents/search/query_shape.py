@@ -19,7 +19,7 @@ from typing import Generic, Protocol, TypeVar
 from documents.vietnamese.normalize import fold
 
 from .plan import BackendRequest
-from .query import ParsedQuery, Term, plain_runs
+from .query import ParsedQuery, Term, plain_runs, typed_alternatives
 from .ranking import (
     COMPOUND_BOOST,
     EXACT_BOOST,
@@ -146,27 +146,36 @@ class QueryShape(Generic[Q]):
         for clause in counted_clauses(parsed):
             title = v.any([self.term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
             boosts.append(v.boost(title, TITLE_BOOST))
-        compound_field = "compounds_folded" if folded else "compounds"
-        for run in plain_runs(parsed):
-            if len(run) > 2:
-                boosts.append(v.boost(self._phrase(tuple(run), folded, TEXT_FIELDS), PROXIMITY_BOOST))
-            # Each adjacent pair as typed ("Lai Châu" beats "Gia Lai ... Châu Đốc").
-            for i in range(len(run) - 1):
-                boosts.append(v.boost(self._phrase(tuple(run[i : i + 2]), folded, TEXT_FIELDS), PAIR_BOOST))
-            for width in (2, 3):
-                for i in range(len(run) - width + 1):
-                    word = "_".join(fold(s) if folded else s for s in run[i : i + width])
-                    boosts.append(v.boost(v.keyword(compound_field, word), COMPOUND_BOOST))
-                    if folded:
-                        # Compound of the exact form, when typed with diacritics.
-                        exact_word = "_".join(run[i : i + width])
-                        boosts.append(v.boost(v.keyword("compounds", exact_word), COMPOUND_BOOST))
+        runs = plain_runs(parsed) + typed_alternatives(parsed)
+        for run in runs:
+            boosts += self._run_boosts(run, folded)
         for words in preferred:
             if len(words) > 1:
                 boosts.append(v.boost(v.phrase("text", list(words)), PREFERRED_BOOST))
             for word in words:
                 boosts.append(v.boost(v.word("text", word), PREFERRED_BOOST / 2))
         return v.any(boosts) if boosts else None
+
+    def _run_boosts(self, run: list[str], folded: bool) -> list[Q]:
+        """Syllables typed in a row: the whole run adjacent, each adjacent pair, and the
+        compound words of two or three of them the documents' segmentation holds."""
+        v = self.v
+        boosts: list[Q] = []
+        compound_field = "compounds_folded" if folded else "compounds"
+        if len(run) > 2:
+            boosts.append(v.boost(self._phrase(tuple(run), folded, TEXT_FIELDS), PROXIMITY_BOOST))
+        # Each adjacent pair as typed ("Lai Châu" beats "Gia Lai ... Châu Đốc").
+        for i in range(len(run) - 1):
+            boosts.append(v.boost(self._phrase(tuple(run[i : i + 2]), folded, TEXT_FIELDS), PAIR_BOOST))
+        for width in (2, 3):
+            for i in range(len(run) - width + 1):
+                word = "_".join(fold(s) if folded else s for s in run[i : i + width])
+                boosts.append(v.boost(v.keyword(compound_field, word), COMPOUND_BOOST))
+                if folded:
+                    # Compound of the exact form, when typed with diacritics.
+                    exact_word = "_".join(run[i : i + width])
+                    boosts.append(v.boost(v.keyword("compounds", exact_word), COMPOUND_BOOST))
+        return boosts
 
     def matching(
         self, parsed: ParsedQuery, folded: bool, match_all: bool, preferred: list[tuple[str, ...]]

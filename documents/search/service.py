@@ -16,7 +16,7 @@ from documents.models import Document
 from documents.vietnamese.normalize import fold
 
 from . import query as q
-from .abbreviations import expand_abbreviations
+from .abbreviations import expand_abbreviations, is_expansion
 from .contract import SearchBackend, backend
 from .facets import BY_FIELD, BY_PARAM, COUNTED
 from .highlight import QueryMarks, snippet
@@ -25,7 +25,7 @@ from .numbers import expand_numbers
 from .params import ParamError, SearchParams
 from .plan import BackendRequest
 from .suggest import Suggestion, suggest
-from .synonyms import expand_synonyms
+from .synonyms import expand_synonyms, is_curated_form
 from .tiered import FIRST, iter_tiered_ids, search_tiers
 from .tiers import missing_words
 
@@ -140,12 +140,15 @@ class _Plan:
 
 
 def _word_test(backend: SearchBackend) -> q.WordTest:
-    """Syllable sequences the index holds as compound words (in any document)."""
+    """Syllable sequences the index holds as compound words (in any document), and the forms
+    of the curated synonyms and abbreviations (a word the segmentation never joined, such as
+    "hợp nhất", is still one word when the project's own lists name it)."""
 
     def words(candidates: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        curated = {c for c in candidates if is_curated_form(c) or is_expansion(c)}
         keys = {"_".join(fold(s) for s in syllables): syllables for syllables in candidates}
         _total, frequencies = backend.document_frequencies("compounds_folded", list(keys))
-        return {keys[key] for key, count in frequencies.items() if count and key in keys}
+        return curated | {keys[key] for key, count in frequencies.items() if count and key in keys}
 
     return words
 

@@ -5,6 +5,10 @@ only widens what matches.
 
 To add a group, staff append a tuple of its written forms below (punctuation and capitals do
 not matter: forms are compared as folded syllables); abbreviations belong in abbreviations.py.
+A group is for names of the same thing, not for related subjects ("điều động" and "luân
+chuyển" cán bộ are two procedures): each form widens every search that spells another. A form
+is also one word to the query parser, so OR and exclusion bind to all of it. A number inside a
+form is not spelled the other ways (documents.search.numbers): give those spellings as forms.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("giảm nghèo bền vững", "xóa đói giảm nghèo"),
     ("phòng, chống tham nhũng, tiêu cực", "phòng, chống tham nhũng, lãng phí, tiêu cực"),
     ("sân bay", "cảng hàng không"),
+    ("sáp nhập", "hợp nhất"),
+    ("tinh gọn bộ máy", "sắp xếp tổ chức bộ máy"),
+    ("giao quân", "giao nhận quân"),
 )
 
 
@@ -35,6 +42,13 @@ def _forms() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 
 _BY_FORM = _forms()
 _LONGEST = max(len(key) for key in _BY_FORM)
+
+
+def is_curated_form(syllables: tuple[str, ...]) -> bool:
+    """Whether ``syllables`` spell a form of a synonym group: the query parser takes it as one
+    word (so OR and exclusion bind to all of it) even where the index's segmentation never
+    joined its syllables."""
+    return tuple(fold(s).lower() for s in syllables) in _BY_FORM
 
 
 def _window(clauses: list[Clause]) -> list[Term] | None:
@@ -61,7 +75,8 @@ def expand_synonyms(parsed: ParsedQuery) -> ParsedQuery:
             if others is None:
                 continue
             typed = Term(syllables, phrase=terms[0].phrase, raw=" ".join(t.raw for t in terms))
-            clauses.append(Clause((typed, *(Term(o, phrase=True, raw=" ".join(o)) for o in others))))
+            widened = (Term(o, phrase=True, raw=" ".join(o), expansion=True) for o in others)
+            clauses.append(Clause((typed, *widened)))
             i += width
             break
         else:

@@ -72,3 +72,22 @@ def test_an_empty_query_matches_everything_unranked():
     assert SHAPE.matching(parse_query("đảng"), folded=False, match_all=True, preferred=[]) == (
         "text:đảng RANKED BY title:đảng^1.5"
     )
+
+
+def _words(*known: str):
+    forms = {tuple(word.split()) for word in known}
+    return lambda candidates: {c for c in candidates if c in forms}
+
+
+def test_a_word_typed_after_or_ranks_its_syllables_together_as_the_first_word_does():
+    parsed = parse_query("quy hoạch OR kế hoạch", _words("quy hoạch", "kế hoạch"))
+    ranking = SHAPE.ranking(parsed, folded=False, preferred=[])
+    assert 'text:"quy hoạch"^2' in ranking and "compounds:quy_hoạch^1" in ranking
+    assert 'text:"kế hoạch"^2' in ranking and "compounds:kế_hoạch^1" in ranking
+
+
+def test_an_expansion_earns_no_ranking_of_the_words_as_typed():
+    from documents.search.abbreviations import expand_abbreviations
+
+    ranking = SHAPE.ranking(expand_abbreviations(parse_query("HĐND")), folded=False, preferred=[])
+    assert 'text:"hội đồng"^2' not in ranking and "compounds:hội_đồng_nhân^1" not in ranking

@@ -198,3 +198,15 @@ def test_a_synonym_finds_the_other_name_below_the_name_typed(db):
     outcome = run_search(search("giảm nghèo bền vững"))
     assert [hit.document.pk for hit in outcome.hits] == [typed.pk, other.pk]
     assert run_search(search("PCTN")).total == 0  # the abbreviation parses; nothing holds it here
+
+
+@pytest.mark.django_db
+def test_a_curated_name_is_one_word_to_or_and_exclusion_where_the_segmentation_split_it(db):
+    # "hợp nhất" names a synonym group; the segmentation does not join it into one word here.
+    merged = DocumentFactory(raw_text="Đề án hợp nhất hai đơn vị được thông qua.")
+    apart = DocumentFactory(raw_text="Hai đơn vị phối hợp thực hiện, thống nhất cao.")
+    outcome = run_search(search("đơn vị -hợp nhất"))
+    assert [hit.document.pk for hit in outcome.hits] == [apart.pk]
+    outcome = run_search(search("đơn vị hợp nhất OR phối hợp"))
+    assert {hit.document.pk for hit in outcome.hits} == {merged.pk, apart.pk}
+    assert outcome.complete_total == 2  # "OR" joined the two words, not "nhất" and "phối"
