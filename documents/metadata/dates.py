@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .date_ranker import rank
 from .date_years import page_dates, valid, year_for, year_without_day
 from .scan import KeywordScan
 from .spans import Layout
@@ -47,6 +48,8 @@ _MEETING = KeywordScan(
 _CITED_BEFORE = re.compile(
     r"(?:[A-ZĐ]/[A-ZĐ]{1,8}|[A-ZĐ]-[A-ZĐ]{1,6}|\bsố \S+)\s*,?\s*(?:(?i:ngày)\s*)?$"
     r"|(?i:trước|đến|hạn|tới|từ nay đến|từ)\s+(?:(?i:ngày)\s*)?$"
+    # a person's birth or death ("sinh ngày 4/5/1965", "từ trần ngày 2/9") is no meeting
+    r"|(?i:sinh|từ trần|qua đời|mất|tạ thế)\s+(?:(?i:ngày)\s*)?$"
 )
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
 _PREPARATORY = re.compile(r"(?i:trù bị)")
@@ -136,6 +139,41 @@ def _month_first(chosen: _Found, year: int, pages: list) -> bool:
     return (page - day_first).days > _SEASON_DAYS and 0 <= (page - month_first).days <= _WEEK_DAYS
 
 
+def date_candidates(text: str, layout: Layout, page_date: str | None = None) -> tuple[list[_Found], list]:
+    """(the meeting-date candidates, the page's own dates)."""
+    pages = page_dates(text, page_date)
+    # the page's own header ("Thứ sáu, 15/10/2021") is when it was published, not a meeting
+    # (the reader's date hint is no place in the text: it excludes nothing)
+    stamped = {p[0] for p in (page_dates(text) if page_date else pages)}
+    candidates = [
+        c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in stamped)
+    ]
+    return candidates, pages
+
+
+def rule_choice(candidates: list[_Found], layout: Layout, anchor: int | None) -> _Found | None:
+    """The first candidate in the meeting's paragraph, else the first."""
+    if candidates and anchor is not None:
+        paragraph = layout.paragraph_of(anchor)
+        same = [c for c in candidates if layout.paragraph_of(c.pos) == paragraph]
+        if same:
+            return same[0]
+    return candidates[0] if candidates else None
+
+
+def choose(
+    candidates: list[_Found], text: str, layout: Layout, anchor: int | None, pages: list
+) -> tuple[_Found | None, str | None]:
+    """(the meeting's candidate, how it was chosen): the learned ranker when the candidates name
+    different days, with its probability; the rule when they agree or no weights are shipped."""
+    if len({(c.month, c.day) for c in candidates}) > 1:
+        ranked = rank(candidates, text, layout, anchor, pages)
+        if ranked is not None:
+            index, probability = ranked
+            return candidates[index], f"ranked {probability:.2f}"
+    return rule_choice(candidates, layout, anchor), None
+
+
 def detect_date(
     text: str,
     layout: Layout,
@@ -151,22 +189,11 @@ def detect_date(
         d, m, y = (int(g) for g in own.groups())
         if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
-    pages = page_dates(text, page_date)
-    # the page's own header ("Thứ sáu, 15/10/2021") is when it was published, not a meeting
-    # (the reader's date hint is no place in the text: it excludes nothing)
-    stamped = {p[0] for p in (page_dates(text) if page_date else pages)}
-    candidates = [
-        c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in stamped)
-    ]
-    chosen = None
-    if candidates and anchor is not None:
-        paragraph = layout.paragraph_of(anchor)
-        same = [c for c in candidates if layout.paragraph_of(c.pos) == paragraph]
-        chosen = same[0] if same else None
-    if chosen is None and candidates:
-        chosen = candidates[0]
+    candidates, pages = date_candidates(text, layout, page_date)
+    chosen, how = choose(candidates, text, layout, anchor, pages)
     if chosen is not None:
         chosen, why = _first_day(chosen, candidates, text, layout)
+        why = f"{how}, {why}" if how else why
         year, source = chosen.year, "written"
         if year is None:
             year, source = year_for(

@@ -42,6 +42,9 @@ def _date(text, meeting_type=None, session_no=None):
             "2024-03-14",
         ),
         ("Theo Nghị quyết số 04-NQ/TU, ngày 15/7/2021 của Tỉnh ủy.", None, None),
+        # a birth or a death is no meeting
+        ("Đồng chí sinh ngày 4/5/1965 tại xã An Lạc, Ủy viên Ban Thường vụ Tỉnh ủy.", None, None),
+        ("Ông từ trần ngày 2/9/2023. Ngày 5/9/2023, Ban Thường vụ Tỉnh ủy họp.", None, "2023-09-05"),
         # the year from the reporting period, a congress's term, or nowhere
         ("Ngày 1-6, Tỉnh ủy truyền đạt chương trình công tác quý 2-2021.", None, "2021-06-01"),
         (
