@@ -33,13 +33,6 @@ def _unglue_names(text: str) -> str:
     return _GLUED_NAME.sub(lambda m: m.group(0) + " " if text[m.end()].isupper() else m.group(0), text)
 
 
-def prepared_text(text: str) -> str:
-    """The text as the extractors read it: head and tail of a huge text, names unglued."""
-    if len(text) > HEAD_CHARS + TAIL_CHARS:
-        text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
-    return _unglue_names(text)
-
-
 def extract_metadata(
     text: str,
     source_url: str | None = None,
@@ -52,7 +45,9 @@ def extract_metadata(
     source_url = source_url or hints.get("url")
     if not text or not has_vietnamese_words(text):
         return meta
-    text = prepared_text(text)
+    if len(text) > HEAD_CHARS + TAIL_CHARS:
+        text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+    text = _unglue_names(text)
     spans = layout(text)
     ev = meta.evidence
 
@@ -94,6 +89,5 @@ __all__ = [
     "extract_metadata",
     "fields_to_review",
     "official_key",
-    "prepared_text",
     "province_current",
 ]

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .date_ranker import rank
 from .date_years import page_dates, valid, year_for, year_without_day
 from .scan import KeywordScan
 from .spans import Layout
@@ -161,19 +160,6 @@ def rule_choice(candidates: list[_Found], layout: Layout, anchor: int | None) ->
     return candidates[0] if candidates else None
 
 
-def choose(
-    candidates: list[_Found], text: str, layout: Layout, anchor: int | None, pages: list
-) -> tuple[_Found | None, str | None]:
-    """(the meeting's candidate, how it was chosen): the learned ranker when the candidates name
-    different days, with its probability; the rule when they agree or no weights are shipped."""
-    if len({(c.month, c.day) for c in candidates}) > 1:
-        ranked = rank(candidates, text, layout, anchor, pages)
-        if ranked is not None:
-            index, probability = ranked
-            return candidates[index], f"ranked {probability:.2f}"
-    return rule_choice(candidates, layout, anchor), None
-
-
 def detect_date(
     text: str,
     layout: Layout,
@@ -190,10 +176,9 @@ def detect_date(
         if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
     candidates, pages = date_candidates(text, layout, page_date)
-    chosen, how = choose(candidates, text, layout, anchor, pages)
+    chosen = rule_choice(candidates, layout, anchor)
     if chosen is not None:
         chosen, why = _first_day(chosen, candidates, text, layout)
-        why = f"{how}, {why}" if how else why
         year, source = chosen.year, "written"
         if year is None:
             year, source = year_for(
