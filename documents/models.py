@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .display import display_title, is_file_name, role_labels
+from .metadata.roles import normalise_titles
 from .metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
 
 
@@ -310,6 +311,13 @@ class Appearance(models.Model):
     def role_labels(self) -> list[str]:
         """The roles in the interface's language ("chủ trì" reads "chaired" in English)."""
         return role_labels(self.roles)
+
+    @property
+    def positions(self) -> list[str]:
+        """The offices the titles as written hold, named one way ("UVBTV, Trưởng Ban Tổ chức
+        Tỉnh uỷ" -> "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy"). Read from the
+        titles each time, so a title staff correct in the admin corrects them too."""
+        return normalise_titles(self.titles or [])
 
 
 class Citation(models.Model):

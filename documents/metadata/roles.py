@@ -17,13 +17,18 @@ _SPELLING = [
     (r"\bT\.?\s?Ư\b|\bTW\b", "Trung ương"),
     (r"Ủy ban nhân dân|\bUBND\b", "UBND"),
     (r"Hội đồng nhân dân|\bHĐND\b", "HĐND"),
+    # "UVBTV", "UV BTV", "Ủy viên Thường vụ": a member of the standing committee, however written
+    (r"\bUV\s?BTV\b|Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"),
     (r"\bBTV\b", "Ban Thường vụ"),
+    (r"\bUBKT\b", "Ủy ban Kiểm tra"),
+    (r"\bTUV\b", "Tỉnh ủy viên"),
     (r"\bBCH\b", "Ban Chấp hành"),
     (r"(?:\b[Đđ]oàn )?(?:\bĐBQH\b|đại biểu Quốc hội)", "Đoàn ĐBQH"),
     (r"Mặt trận Tổ quốc Việt Nam|\bMTTQ Việt Nam\b|\bMTTQVN\b", "MTTQ"),
     (r"\bUV\b", "Ủy viên"),
 ]
 _COMMITTEE = r"(Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy"
+_PARTY_BOARD = r"(Tổ chức|Tuyên giáo(?: và Dân vận)?|Dân vận|Nội chính|Kinh tế)"
 _GOVERNMENT = r"(UBND|HĐND) (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
 # (pattern over the spelled-out part, the role it gives); \1 \2 name the committee or the unit
 _ROLES = [
@@ -49,9 +54,14 @@ _ROLES = [
     (r"^" + _COMMITTEE + " viên", r"\1 ủy viên"),
     (r"^Chủ nhiệm Ủy ban Kiểm tra " + _COMMITTEE, r"Chủ nhiệm Ủy ban Kiểm tra \1 ủy"),
     (
-        r"^Trưởng [Bb]an (Tổ chức|Tuyên giáo(?: và Dân vận)?|Dân vận|Nội chính|Kinh tế) " + _COMMITTEE,
+        r"^Trưởng [Bb]an " + _PARTY_BOARD + " " + _COMMITTEE,
         r"Trưởng ban \1 \2 ủy",
     ),
+    (
+        r"^Phó Trưởng [Bb]an (?:Thường trực (?:[Bb]an )?)?" + _PARTY_BOARD + " " + _COMMITTEE,
+        r"Phó Trưởng ban \1 \2 ủy",
+    ),
+    (r"^Phó Chủ nhiệm Ủy ban Kiểm tra " + _COMMITTEE, r"Phó Chủ nhiệm Ủy ban Kiểm tra \1 ủy"),
     (r"^Chánh Văn phòng " + _COMMITTEE, r"Chánh Văn phòng \1 ủy"),
     (r"^Phó Chủ tịch Thường trực " + _GOVERNMENT, r"Phó Chủ tịch Thường trực \1 \2"),
     (r"^Phó Chủ tịch " + _GOVERNMENT, r"Phó Chủ tịch \1 \2"),

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from documents.metadata.roles import normalise_title
 from documents.models import Appearance, Document, Official, Province
 
 LATEST = 15
@@ -81,6 +82,11 @@ class TitleSpan:
     first: Document
     last: Document
     count: int
+
+    @property
+    def positions(self) -> list[str]:
+        """The title's offices named one way (metadata.roles), shown beside it as written."""
+        return normalise_title(self.title)
 
 
 def _title_spans(appearances: list[Appearance]) -> list[TitleSpan]:

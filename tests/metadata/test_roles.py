@@ -25,6 +25,21 @@ from documents.metadata.roles import normalise_title, normalise_titles
         ("Ủy viên dự khuyết BCH Trung ương Đảng", ["Ủy viên dự khuyết Trung ương Đảng"]),
         ("Trưởng ban Tổ chức Tỉnh ủy", ["Trưởng ban Tổ chức Tỉnh ủy"]),
         ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", ["Chủ tịch Ủy ban MTTQ tỉnh"]),
+        # glued and short spellings of the same offices
+        (
+            "UVBTV Tỉnh uỷ, Trưởng ban Tổ chức Tỉnh uỷ",
+            ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy"],
+        ),
+        ("Ủy viên Thường vụ Thành ủy", ["Ủy viên Ban Thường vụ Thành ủy"]),
+        (
+            "UV BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy",
+            ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
+        ),
+        (
+            "TUV, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy",
+            ["Tỉnh ủy viên", "Phó Trưởng ban Dân vận Tỉnh ủy"],
+        ),
+        ("Phó Chủ nhiệm UBKT Tỉnh ủy", ["Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"]),
         # a bare "Ủy viên" names no role; a former office is not held now
         ("Ủy viên", []),
         ("nguyên Bí thư Tỉnh ủy", []),

@@ -107,3 +107,28 @@ def test_document_page_shows_related_documents(client, corpus):
     response = client.get(corpus[1].get_absolute_url())
     assert response.status_code == 200
     assert isinstance(response.context["related"], list)
+
+
+def test_official_and_document_pages_show_the_normalised_office_beside_the_title(client):
+    name = "Lê Văn Thành"
+    written = "UVBTV Tỉnh uỷ, Trưởng ban Tổ chức Tỉnh uỷ"
+    document = DocumentFactory(
+        raw_text="C.",
+        province_name="Thanh Hóa",
+        dated="2024-05-02",
+        officials=[{"name": name, "titles": [written], "roles": []}],
+    )
+    official = Official.objects.get(name=name)
+    offices = "Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng ban Tổ chức Tỉnh ủy"
+    body = client.get(f"/officials/{official.slug}/").content.decode()
+    assert written in body  # the title as written stays
+    assert body.count(offices) == 2  # in the titles-over-time table and the document list
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert written in body and offices in body
+
+
+def test_a_title_naming_no_known_office_shows_none():
+    from documents.views.browse import TitleSpan
+
+    assert TitleSpan("Ủy viên", None, None, 1).positions == []
+    assert TitleSpan("nguyên Bí thư Tỉnh ủy", None, None, 1).positions == []
