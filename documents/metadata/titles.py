@@ -2,9 +2,10 @@
 first sentence of the text; at most 160 characters, cut at a word boundary.
 
 Never a file name and never site furniture: the lines above a headline on a saved page are often
-a section name ("Thời sự", "Chính trị"), a timestamp, a share button, an image tag, a hotline or a
-broadcaster's name; they are short, carry no sentence, or are written without Vietnamese tone marks
-(a URL slug). Such lines are skipped rather than listed one by one where a general mark tells them.
+a section name ("Thời sự", "Chính trị"), a timestamp, a share button, an image tag, a hotline, a
+broadcaster's name or a photo's caption; they are short, carry no sentence, or are written without
+Vietnamese tone marks (a URL slug). Such lines are skipped rather than listed one by one where a
+general mark tells them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,14 @@ _FURNITURE = re.compile(
     r"^(?:date \d{4}|(?i:thứ)\s|(?i:chủ nhật)|\d{1,2}[:/.\-]\d{1,2}|>>|!\[|<|\||\(?\s*(?i:ảnh|video|nguồn|"
     r"tin cùng|xem tin|xem thêm|chia sẻ|hotline|đường dây nóng|phiên bản|bản quyền|trang chủ|đăng nhập|"
     r"theo dõi|lời tòa soạn|tin liên quan|xuất bản|chi tiết bài viết|email|điện thoại|tel|fax|copyright|"
-    r"đài phát thanh|đài truyền hình|truyền hình|cổng thông tin|trang thông tin|báo điện tử)\b)"
+    r"đài phát thanh|đài truyền hình|truyền hình|cổng thông tin|trang thông tin|báo điện tử|in bài|"
+    r"cỡ chữ|lượt xem|bình luận|gửi bài|tải về|đọc nhiều|tin mới|tin nổi bật|tin khác|bài liên quan|"
+    r"nghe đọc|nghe audio|facebook|zalo|twitter)\b)"
 )
+# A photo caption is a sentence that ends naming who took or supplied the photo ("Đồng chí ...
+# phát biểu tại hội nghị. Ảnh: Minh Hà", "(Ảnh: TTXVN)", "- Ảnh minh họa"): it sits above the
+# lead on many pages and reads like one, but it is the picture's, not the story's.
+_CAPTION = re.compile(r"[.(\-–—|]\s*(?i:ảnh|nguồn ảnh|video|clip)(?:\s*:|\s+minh họa|\s+tư liệu)[^\n]{0,60}$")
 _FILE_NAME = re.compile(r"^[\w.\-]+\.(?:txt|html?|pdf|docx?|rtf|odt|md|json)$|^[\w\-]*_[\w\-]*$", re.I)
 # "LCĐT - ", "VOV.VN - ", "(GLO)- ", "TCCSĐT - ": a news agency's mark before the lead
 _AGENCY = re.compile(r"^(?:\(?[A-ZĐ][A-ZĐa-z.]{1,11}\)?\s*[-–—]\s*|[-–—•]\s+)")
@@ -48,7 +55,7 @@ def is_usable(line: str, written_by_a_person: bool = False) -> bool:
     """Whether a line can be a title: not furniture, not a file name, words (a line of the text
     also needs Vietnamese tone marks; a reader's title was written as a title and need not)."""
     line = line.strip()
-    if not line or _FURNITURE.match(line) or _FILE_NAME.match(line):
+    if not line or _FURNITURE.match(line) or _FILE_NAME.match(line) or _CAPTION.search(line):
         return False
     if written_by_a_person:
         return any(c.isalpha() for c in line)

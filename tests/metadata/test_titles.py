@@ -58,6 +58,33 @@ def test_detect_title(text, doc_type, hint, title):
             "Sáng 8/8, Thành ủy tổ chức hội nghị sơ kết",
         ),
         ("Phiên bản thử nghiệm\nĐài Phát thanh\n", None),
+        # a photo's caption above the lead, however its credit is written
+        (
+            "Đồng chí Bí thư Tỉnh ủy phát biểu kết luận hội nghị. Ảnh: Minh Hà\n"
+            "Sáng 6/7, Ban Thường vụ Tỉnh ủy họp cho ý kiến về dự thảo báo cáo. Dự có...",
+            "Sáng 6/7, Ban Thường vụ Tỉnh ủy họp cho ý kiến về dự thảo báo cáo",
+        ),
+        (
+            "Quang cảnh hội nghị Ban Chấp hành Đảng bộ huyện (Ảnh: Thu Trang)\n"
+            "Huyện ủy Mê Linh tổng kết công tác kiểm tra, giám sát\nNgày 9/1, Huyện ủy họp.",
+            "Huyện ủy Mê Linh tổng kết công tác kiểm tra, giám sát",
+        ),
+        (
+            "Các đại biểu dự hội nghị tại điểm cầu tỉnh - Ảnh minh họa\n"
+            "Tỉnh ủy quán triệt nghị quyết Trung ương lần thứ mười\nChiều 2/12, Tỉnh ủy tổ chức hội nghị.",
+            "Tỉnh ủy quán triệt nghị quyết Trung ương lần thứ mười",
+        ),
+        # page furniture: print, font size, views, social buttons
+        (
+            "In bài\nCỡ chữ\nLượt xem: 1.234\nZalo\n"
+            "Thành ủy Cần Thơ sơ kết sáu tháng đầu năm\nSáng 10/7, Thành ủy họp.",
+            "Thành ủy Cần Thơ sơ kết sáu tháng đầu năm",
+        ),
+        # a headline that says "ảnh" in its own words is still a headline
+        (
+            "Hình ảnh hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20\nSáng 3/3, Tỉnh ủy họp.",
+            "Hình ảnh hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20",
+        ),
     ],
 )
 def test_furniture_is_skipped(text, title):
