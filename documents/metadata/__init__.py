@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chair import detect_chair
-from .confidence import field_confidence, fields_to_review
+from .confidence import field_confidence, fields_to_review, rule_keys
 from .dates import detect_date
 from .meeting_types import detect_doc_type, detect_meeting
 from .numbers import detect_number, detect_references
@@ -78,7 +78,8 @@ def extract_metadata(
     meta.province_current = province_current(meta.province)
     meta.title, ev["title"] = detect_title(text, meta.doc_type, hints.get("title"))
     meta.evidence = {k: v for k, v in ev.items() if v}
-    meta.confidence = field_confidence(meta, meeting.kind)
+    meta.rules = rule_keys(meta, meeting.kind)
+    meta.confidence = field_confidence(meta, meta.rules)
     return meta
 
 

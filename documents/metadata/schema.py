@@ -39,10 +39,13 @@ class Metadata:
     evidence: dict[str, str] = field(default_factory=dict, repr=False)
     # field name -> how far the rule that decided it is trusted (confidence.py; not printed either)
     confidence: dict[str, float] = field(default_factory=dict, repr=False)
+    # field name -> the rule that decided it, as confidence.rule_keys names it (not printed)
+    rules: dict[str, str] = field(default_factory=dict, repr=False)
 
     def to_json_dict(self) -> dict:
-        """The schema of DESIGN.md, in its field order, without the evidence and confidence."""
+        """The schema of DESIGN.md, in its field order, without the evidence, confidence and rules."""
         data = asdict(self)
         data.pop("evidence")
         data.pop("confidence")
+        data.pop("rules")
         return data

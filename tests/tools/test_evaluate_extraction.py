@@ -56,6 +56,6 @@ def test_accuracy_is_reported_by_confidence_bucket(tmp_path):
     call_command("evaluate_extraction", str(gold), str(tmp_path), "--source-urls", stdout=out)
     calibration = json.loads(out.getvalue().splitlines()[-1])["calibration"]["date"]
     # a written year is trusted and right; a year taken from the URL is trusted less, and here wrong
-    assert calibration["0.85-1"] == {"accuracy": 1.0, "n": 1}
+    assert calibration["0.7-0.85"] == {"accuracy": 1.0, "n": 1}
     assert calibration["0.5-0.7"] == {"accuracy": 0.0, "n": 1}
     assert "accuracy by confidence" in out.getvalue()
