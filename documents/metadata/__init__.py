@@ -14,6 +14,7 @@ from .periods import detect_period, detect_session, detect_term
 from .provinces import canonical_province, detect_province, province_current
 from .schema import Metadata, OfficialMention
 from .spans import has_vietnamese_words, layout
+from .stories import story_span
 from .titles import detect_title
 
 # Metadata lives in a document's head and its signature: a 5 MB text is read as its first
@@ -66,7 +67,9 @@ def extract_metadata(
     )
 
     mentions = find_officials(text, spans)
-    meta.officials = merge(mentions)
+    story = story_span(text, meeting.anchor)
+    in_story = [m for m in mentions if story is None or story[0] <= m.start < story[1] or "ký" in m.roles]
+    meta.officials = merge(in_story)
     meta.chair, ev["chair"] = detect_chair(text, mentions, spans, meta.meeting_type, meeting.anchor)
     signers = [m for m in mentions if "ký" in m.roles]
     if signers:
