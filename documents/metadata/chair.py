@@ -98,6 +98,9 @@ def detect_chair(
 
 _LEADS_DELEGATION = re.compile(r"(?i:\bdo\s+(?:đồng chí|ông|bà)?\s*)")
 _WORKING_SESSION = re.compile(r"(?i:làm việc)")
+_DELEGATION_LED = re.compile(
+    r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))[^.;\n]{0,160}?\bdo\s+(?:(?i:đồng chí|ông|bà)\s+)?"
+)
 
 
 def _visiting_leader(text: str, people: list[Mention], layout: Layout) -> tuple[str, str] | None:
@@ -120,5 +123,12 @@ def _visiting_leader(text: str, people: list[Mention], layout: Layout) -> tuple[
             following = [p for p in people if n_start <= p.start < n_end]
             if following:
                 return following[0].name, text[n_start:n_end].strip()[:200]
-        return None
+        break
+    # no one named where the text says "làm việc": a delegation's head ("Đoàn kiểm tra ... do ông X,
+    # ... làm Trưởng đoàn, công bố quyết định kiểm tra")
+    for m in _DELEGATION_LED.finditer(text):
+        after = [p for p in people if m.end() <= p.start <= m.end() + 60]
+        if after:
+            s, e = layout.sentence_span(m.start(), len(text))
+            return after[0].name, text[s:e].strip()[:200]
     return None

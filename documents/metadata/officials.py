@@ -189,7 +189,11 @@ def _roles(text: str, mention: Mention, next_start: int, layout: Layout) -> None
         flags.add("kết luận" if re.search(r"(?i:kết luận)(?!\s+(?:số|của|chuyên))", after) else "chỉ đạo")
     if re.search(r"(?i:khai mạc|bế mạc)", after):
         flags.add("khai mạc")
-    if re.search(r"(?i:phát biểu chỉ đạo)", after):
+    # "phát biểu chỉ đạo", or the verb on its own: "X - Phó Bí thư Tỉnh ủy chỉ đạo hội nghị"; not a
+    # guest from above who "đến dự và chỉ đạo hội nghị" (attends, and directs as a guest)
+    if re.search(
+        r"(?i:phát biểu chỉ đạo|(?<!dự và )chỉ đạo (?:hội nghị|cuộc họp|phiên họp|buổi làm việc))", after
+    ):
         flags.add("chỉ đạo")
     if re.search(r"(?i:trình bày)", after):
         flags.add("trình bày")

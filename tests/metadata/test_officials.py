@@ -147,6 +147,20 @@ def test_titles_and_roles_as_written():
             None,
             None,
         ),
+        # a delegation's head when no one is named where the text says "làm việc"
+        (
+            "Chiều 6/3, Đoàn kiểm tra số 12 của Bộ Chính trị do ông Trịnh Văn Quyết, Ủy viên Bộ Chính trị "
+            "làm Trưởng đoàn, đã công bố quyết định kiểm tra tại Ban Thường vụ Tỉnh ủy.",
+            "lam_viec",
+            "Trịnh Văn Quyết",
+        ),
+        # "chỉ đạo hội nghị" on its own: who directed the conference
+        (
+            "Hội nghị quán triệt nghị quyết. Đồng chí Hồ Văn Niên - Phó Bí thư Thường trực Tỉnh ủy "
+            "chỉ đạo hội nghị.",
+            "other",
+            "Hồ Văn Niên",
+        ),
         # attending, a government meeting, a congress's guest are not chairing
         ("Đồng chí Nguyễn Văn Thống, Ủy viên Ban Thường vụ Tỉnh ủy đến dự và chỉ đạo hội nghị.", None, None),
         ("Ông Trần Văn Lâu, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ của UBND tỉnh.", None, None),
