@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 from documents.research.citing import central_directives, citing_documents, citing_matrix
 from documents.research.counting import SINCE_2025
 from documents.research.directives import describe, number_from_slug, number_slug
+from documents.search import SORTS as SEARCH_SORTS
 from documents.search import ParamError, SearchParams, iter_ids
 
 from .research import bad_parameter, boundary_links, csv_response, made_from, search_url
@@ -35,6 +36,9 @@ DEFAULT_SORT = "-provinces"
 
 def _read_sort(query) -> tuple[str, bool]:
     value = query.get("sort") or DEFAULT_SORT
+    if value in SEARCH_SORTS:
+        # The search page's own order, carried by its link to this view: no order of this table.
+        value = DEFAULT_SORT
     name = value.removeprefix("-")
     if name not in SORTS:
         choices = ", ".join(f"{n}, -{n}" for n in SORTS)

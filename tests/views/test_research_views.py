@@ -267,6 +267,13 @@ def test_directives_count_only_the_documents_the_search_finds(client, corpus, qu
     assert "/search/?" in body and chips[0] in body
 
 
+def test_directives_from_a_search_page_sorted_by_date(client, corpus):
+    """The search page's link carries its own sort ("newest"): not an order of this table."""
+    rows = _csv(client.get("/directives.csv?province=Th%C3%A1i+B%C3%ACnh&sort=newest"))
+    assert [row[0] for row in rows[1:]] == ["05-CT/TW", "18-NQ/TW"]
+    assert client.get("/directives/?province=Th%C3%A1i+B%C3%ACnh&sort=newest").status_code == 200
+
+
 def test_directives_without_a_search_are_made_from_every_document(client, corpus):
     page = client.get("/directives/?sort=number")
     assert page.context["chips"] == [] and page.context["search_url"] is None
