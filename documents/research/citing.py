@@ -91,8 +91,8 @@ class Citing:
 def citing_documents(number: str, boundary: str) -> Citing:
     documents = list(
         Document.objects.filter(citations__number=number)
-        .select_related("province")
-        .defer("raw_text", "text", "segmented", "metadata_evidence")
+        # What the matrix and its links read: a much cited number has thousands of documents.
+        .only("pk", "title", "date", "date_precision", "province_id")
         .order_by("date", "pk")
         .distinct()
     )
