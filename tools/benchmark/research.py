@@ -55,6 +55,7 @@ def urls() -> dict[str, str]:
         "trends_3_quarter": "/trends/?" + trends + "&by=quarter",
         "trends_csv": "/trends.csv?" + trends,
         "directives": "/directives/",
+        "directives_q": "/directives/?" + urlencode({"q": QUERIES[0]}),
         "directive": "/directives/18-NQ-TW/",
     }
 
