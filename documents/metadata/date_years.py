@@ -30,6 +30,12 @@ _HEADER_DATE = re.compile(
     + _DATE
 )
 _SHORT_LINE_END_DATE = re.compile(r"^.{0,30}?(?<![\d/.\-])" + _DATE + r"(?:,?\s*\d{1,2}[:h]\d{2})?\s*$")
+# a date the page labels as its own, wherever it stands in a header line: "Ngày đăng: 15/03/2024 |
+# Lượt xem: 120", "Cập nhật: 08:30 15-03-2024", "Đăng lúc 9h05 ngày 15/3/2024"
+_LABELLED_DATE = re.compile(
+    r"(?i:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng)"
+    r"\s*:?\s*(?:(?i:lúc)\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,\-–|]?\s*)?(?:(?i:ngày)\s*)?" + _DATE
+)
 # a URL's path dates the page only where it is shaped like a date: "/2020/10/", "/202010/", or an
 # article id that starts with a timestamp ("-20230405145035645.htm"); "nhiem-ky-2020-2025" is a term
 _URL_DATE = re.compile(
@@ -96,7 +102,7 @@ def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, 
         found.append((0, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     position = 0
     for line in text[:3000].split("\n")[:15]:
-        d = _HEADER_DATE.match(line) or _SHORT_LINE_END_DATE.match(line)
+        d = _HEADER_DATE.match(line) or _SHORT_LINE_END_DATE.match(line) or _LABELLED_DATE.search(line)
         if d:
             day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
             if valid(day, month, year):
@@ -125,12 +131,23 @@ def url_year(url: str | None) -> tuple[int, int | None] | None:
     return int(year), int(month)
 
 
+# A day and month at most this many days after the page's date is that year's: the page's date
+# is then off (a listing's first story, a date line set before the story) — the text wins. Only a
+# day and month further on is the previous year's ("date 2024-01-05 ... Ngày 28/12").
+_PAGE_DATE_SLACK_DAYS = 31
+
+
 def _not_after(year: int, month: int, day: int, page: tuple[int, int, int | None]) -> int:
-    """A meeting is never after the page that reports it: step back a year when it would be."""
+    """A meeting is never after the page that reports it: step back a year when it would be
+    more than a month after it."""
     p_year, p_month, p_day = page
-    if (month, day) > (p_month, p_day or 31) and year == p_year:
-        return year - 1
-    return year
+    if (month, day) <= (p_month, p_day or 31) or year != p_year:
+        return year
+    try:
+        ahead = (date(year, month, day) - date(p_year, p_month, p_day or 28)).days
+    except ValueError:  # 29 February of a year without one
+        ahead = _PAGE_DATE_SLACK_DAYS + 1
+    return year if ahead <= _PAGE_DATE_SLACK_DAYS else year - 1
 
 
 def year_for(

@@ -4,10 +4,10 @@ Candidates are the day-month dates the text writes after a time word ("Sáng 26-
 "từ ngày 17 đến 19/9", "chiều qua (25/12)"). Not the meeting: a date only cited ("Kết luận số
 2043-KL/TU ngày 05/12/2023"), the page's own header ("Thứ sáu, 15/10/2021"), a deadline ("trước
 ngày"), the start of a validity ("từ ngày 5/3/2025, ..."). The chosen one is the first in the
-meeting's paragraph, else the first; a meeting over several days is dated by its first day (the
-range that holds it, a congress's preparatory session the day before) unless the text reports the
-closing session. Its year comes from date_years.year_for, which says where; the evidence names the
-span, the reason for the choice and the year's source.
+sentence that names the meeting, else in its paragraph, else the first; a meeting over several
+days is dated by its first day (the range that holds it, a congress's preparatory session the day
+before) unless the text reports the closing session. Its year comes from date_years.year_for,
+which says where; the evidence names the span, the reason for the choice and the year's source.
 """
 
 from __future__ import annotations
@@ -151,8 +151,14 @@ def date_candidates(text: str, layout: Layout, page_date: str | None = None) -> 
 
 
 def rule_choice(candidates: list[_Found], layout: Layout, anchor: int | None) -> _Found | None:
-    """The first candidate in the meeting's paragraph, else the first."""
+    """The first candidate in the sentence that names the meeting, else in its paragraph, else the
+    first: an earlier date in the paragraph ("Ngày 10/3, UBND tỉnh ban hành kế hoạch. Sáng 15/3,
+    Ban Thường vụ Tỉnh ủy họp") belongs to another event."""
     if candidates and anchor is not None:
+        sentence = layout.sentence_of(anchor)
+        same = [c for c in candidates if layout.sentence_of(c.pos) == sentence]
+        if same:
+            return same[0]
         paragraph = layout.paragraph_of(anchor)
         same = [c for c in candidates if layout.paragraph_of(c.pos) == paragraph]
         if same:

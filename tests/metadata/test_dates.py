@@ -4,7 +4,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from documents.metadata import date_years
+from documents.metadata import date_years, extract_metadata
 from documents.metadata.dates import detect_date
 from documents.metadata.spans import layout
 
@@ -266,3 +266,46 @@ def test_more_time_words_and_stamps(text, expected):
 )
 def test_a_year_named_is_the_one_planned_or_reviewed(text, expected):
     assert _dated(text) == expected
+
+
+def _meeting_date(text, url=None):
+    return extract_metadata(text, source_url=url).date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of the sentence that names the meeting, not an earlier one in its paragraph
+        (
+            "Ngày 10/3/2024, UBND tỉnh ban hành kế hoạch triển khai. "
+            "Sáng 15/3/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ.",
+            "2024-03-15",
+        ),
+        # a congress still ahead is not the meeting the page reports
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày 10 đến 12/10/2025. "
+            "Ngày 5/9/2025, Ban Thường vụ Tỉnh ủy họp thông qua kế hoạch tổ chức Đại hội.",
+            "2025-09-05",
+        ),
+    ],
+)
+def test_the_date_of_the_sentence_that_names_the_meeting(text, expected):
+    assert _meeting_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the page labels its own date, mid-line: it supplies the year
+        ("Ngày đăng: 15/03/2024 | Lượt xem: 120\nSáng 14/3, Ban Thường vụ Tỉnh ủy họp.", "2024-03-14"),
+        ("Cập nhật: 08:30 15-03-2024\nChiều 14/3, Ban Thường vụ Tỉnh ủy họp.", "2024-03-14"),
+        ("Đăng lúc 9h05 ngày 15/3/2024 - Bản in\nChiều 14/3, Thường trực Tỉnh ủy họp.", "2024-03-14"),
+        # a day and month days after the page's date: the page's date is off, the text wins
+        ("date 2024-12-20 Sáng 26-12, Ban Thường vụ Tỉnh ủy họp.", "2024-12-26"),
+        # months after it: the previous year's
+        ("date 2024-01-05 Ngày 28/12, Ban Thường vụ Tỉnh ủy họp.", "2023-12-28"),
+        ("date 2024-03-05 Ngày 20/11, Ban Thường vụ Tỉnh ủy họp.", "2023-11-20"),
+    ],
+)
+def test_the_pages_labelled_date_and_a_date_line_slightly_behind(text, expected):
+    assert _meeting_date(text) == expected
