@@ -40,7 +40,8 @@ _LABELLED_DATE = re.compile(
 # article id that starts with a timestamp ("-20230405145035645.htm"); "nhiem-ky-2020-2025" is a term
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/|$)|/((?:19|20)\d\d)(0[1-9]|1[0-2])/"
-    r"|(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)"
+    # not the end of a term run into an article id: "nhiem-ky-2025-2030-10300223.html"
+    r"|(?<!\d)(?<!\d-)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)"
 )
 _URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")
 _TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
