@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .dates import meeting_dates
 from .levels import body_level
+from .organizers import held_outside_party
 from .scan import KeywordScan
 from .spans import Layout
 
@@ -200,6 +201,8 @@ _COMING = re.compile(
     r"(?i:sẽ (?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)|dự kiến (?:diễn ra|tổ chức|khai mạc))"
 )
 _HEADLINE_CHARS = 160
+# what an event holds besides its name: the unit a working session is with
+_HOST_CHARS = 60
 _REFERENCE_BEFORE = re.compile(r"(?i:của|kết quả|theo)\s*$")
 
 
@@ -262,6 +265,11 @@ def _reported_sentence(text: str, layout: Layout, events: list) -> int:
     return sentences[0]
 
 
+def _outside_party(text: str, layout: Layout, start: int) -> bool:
+    s_start, s_end = layout.sentence_span(start, len(text))
+    return held_outside_party(text[s_start:start], text[start : min(s_end, start + _HOST_CHARS)])
+
+
 def detect_meeting(text: str, layout: Layout) -> Meeting:
     """The meeting type, where the text reports it (anchor), and the level of its Party body."""
     events = _events(text, layout.folded)
@@ -270,6 +278,9 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
     meetings = [e for e in events if e[3] != "ceremony"]
     events = meetings or events
+    # a state or mass body's event yields to the Party's on the same page
+    party = [e for e in events if not _outside_party(text, layout, e[0])]
+    events = party or events
     first_sentence = _reported_sentence(text, layout, events)
     same = [e for e in events if layout.sentence_of(e[0]) == first_sentence]
     explicit = [e for e in same if e[3] == "explicit"]

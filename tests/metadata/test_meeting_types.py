@@ -169,3 +169,49 @@ def test_detect_doc_type(text, doc_type):
 )
 def test_which_event_the_text_reports(text, meeting_type):
     assert detect_meeting(text, layout(text)).meeting_type == meeting_type
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type"),
+    [
+        # a state body's conference, listed first, yields to the Party meeting on the same page
+        (
+            "UBND tỉnh triển khai nhiệm vụ năm 2024\nSáng 5/3/2024, UBND tỉnh tổ chức hội nghị triển khai "
+            "nhiệm vụ năm 2024.\nChiều 6/3/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến về các đề án.",
+            "ban_thuong_vu",
+        ),
+        (
+            "Sáng 5/3/2024, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2023.\nChiều 6/3/2024, Ban "
+            "Chấp hành Đảng bộ huyện Yên Lạc tổ chức hội nghị lần thứ 12.",
+            "ban_chap_hanh",
+        ),
+        # a mass organisation's congress, named by its holder before it
+        (
+            "Sáng 5/3/2024, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ X. "
+            "Chiều 6/3/2024, Ban Thường vụ Tỉnh ủy họp.",
+            "ban_thuong_vu",
+        ),
+        # a working session between state bodies
+        (
+            "Sáng 5/3/2024, Chủ tịch UBND tỉnh làm việc với UBND huyện Yên Lạc về giải phóng mặt bằng.\n"
+            "Chiều 6/3/2024, Ban Thường vụ Tỉnh ủy họp.",
+            "ban_thuong_vu",
+        ),
+        # a Party leader who also heads the state body holds a Party event
+        (
+            "Sáng 5/3/2024, đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị "
+            "tổng kết công tác năm 2023. Chiều 6/3/2024, Ban Thường vụ Tỉnh ủy họp.",
+            "other",
+        ),
+        # the Party's committee of a state body is the Party's
+        (
+            "Sáng 5/3/2024, Đảng ủy Công an tỉnh tổ chức hội nghị quán triệt Nghị quyết. "
+            "Chiều 6/3/2024, Ban Thường vụ Tỉnh ủy họp.",
+            "other",
+        ),
+        # with no Party event on the page, the state body's event is still the one reported
+        ("Sáng 5/3/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "other"),
+    ],
+)
+def test_a_state_or_mass_bodys_event_yields_to_the_partys(text, meeting_type):
+    assert detect_meeting(text, layout(text)).meeting_type == meeting_type

@@ -1,0 +1,34 @@
+"""Whether an event a text reports is held by a body outside the Party.
+
+A page often reports a state or mass body's event beside a Party meeting ("UBND tỉnh tổ chức hội
+nghị triển khai ...", "Hội Nông dân tỉnh tổ chức Đại hội ...", "Chủ tịch UBND tỉnh làm việc với
+UBND huyện ..."). The Party meeting is the one the metadata describes, so such an event yields to
+any Party event on the page. An event is outside the Party when the words before it in its
+sentence (who holds it) name a state or mass body and nothing of the Party — "Phó Bí thư Tỉnh ủy,
+Chủ tịch UBND tỉnh chủ trì hội nghị" is a Party leader's, "Đảng ủy Công an tỉnh" a Party body's;
+for a working session the unit worked with counts too ("làm việc với UBND huyện").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the Party's bodies and offices: any of them in the holder's words makes the event the Party's
+_PARTY = re.compile(
+    r"(?i:đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|cấp ủy|ban thường vụ|ban chấp hành|bí thư"
+    r"|bộ chính trị|trung ương|ban tuyên giáo|ban tổ chức|ban dân vận|ban nội chính|ủy ban kiểm tra)"
+)
+# state bodies, the Front and the mass organisations (by name, so "Hội nghị" is no "Hội")
+_OUTSIDE = re.compile(
+    r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Công an|Bộ Chỉ huy|Cục|Chi cục"
+    r"|Chính phủ|Quốc hội|Bộ (?!Chính trị)|Mặt trận|MTTQ|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn Thanh niên"
+    r"|Liên đoàn Lao động|Công đoàn|Hội (?:Nông dân|Cựu chiến binh|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ"
+    r"|Người cao tuổi|Khuyến học|Luật gia|Nhà báo|Doanh nhân|Doanh nghiệp|Văn học|Cựu Thanh niên))"
+)
+
+
+def held_outside_party(holder: str, event: str = "") -> bool:
+    """Whether an event is a state or mass body's: `holder` is its sentence up to the event (who
+    holds it), `event` the event's words and what follows them (the unit a session is with)."""
+    words = holder + " " + event
+    return bool(_OUTSIDE.search(words)) and not _PARTY.search(words)
