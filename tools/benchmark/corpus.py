@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import reset_queries, transaction
 
 from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
 from documents.models import Appearance, Document, Official, Province
@@ -146,7 +146,8 @@ class CorpusBuilder:
 
 
 def build_corpus(count: int, builder: CorpusBuilder | None = None) -> int:
-    """Bulk-creates ``count`` documents with their officials; returns the number created."""
+    """Bulk-creates ``count`` documents with their officials, one committed transaction per
+    ``BATCH``, in memory that does not grow with ``count``; returns the number created."""
     builder = builder or CorpusBuilder()
     if not builder.segmented:
         builder.segment()
@@ -176,6 +177,9 @@ def build_corpus(count: int, builder: CorpusBuilder | None = None) -> int:
             )
         created += len(batch)
         batch.clear()
+        # With DEBUG on, Django keeps every query's SQL (the documents' whole texts) in memory:
+        # without this, the build's memory grows with the corpus instead of staying one batch.
+        reset_queries()
         logger.info("corpus: %d documents", created)
 
     for row in builder.texts(count, names):
