@@ -55,9 +55,11 @@ class SearchUnavailableMiddleware:
         if not isinstance(exception, SearchUnavailable):
             return None
         logger.error("Search unavailable for %s: %s", request.path, exception)
-        message = _("Máy tìm kiếm %(engine)s tạm thời không trả lời (%(cause)s). Vui lòng thử lại sau.") % {
+        # The cause, in the engine's words (English), is for the log above; the reader gets
+        # its account in the interface's language.
+        message = _("Máy tìm kiếm %(engine)s tạm thời không trả lời (%(reason)s). Vui lòng thử lại sau.") % {
             "engine": exception.engine,
-            "cause": exception.cause,
+            "reason": exception.summary,
         }
         headers = {"Retry-After": self.RETRY_AFTER_SECONDS}
         if request.path.startswith("/api/"):

@@ -77,12 +77,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "haystack",
     "django_tasks",
     "django_tasks_db",
     "documents",
     "documents.alerts",
     "tools",
+    # After documents: its update_index command takes the place of haystack's.
+    "haystack",
 ]
 
 MIDDLEWARE = [

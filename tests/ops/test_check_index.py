@@ -65,3 +65,9 @@ def test_rebuild_with_worker_processes_indexes_everything(ingested_samples):
         time.sleep(0.2)
         code, out = run()
     assert code == 0 and "database 5, index 5" in out, out
+
+
+def test_rebuild_index_speaks_one_language(ingested_samples):
+    # haystack names the model by its verbose name, Vietnamese in the default language.
+    code, out, _ = run_command("rebuild_index", "--noinput")
+    assert code == 0 and "Indexing 5 documents" in out and "văn bản" not in out

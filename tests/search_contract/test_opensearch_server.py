@@ -98,6 +98,7 @@ def test_a_closed_port_is_search_unavailable_naming_the_cause():
     with pytest.raises(SearchUnavailable) as raised:
         backend.search_documents(BackendRequest(query=parse_query("tỉnh")))
     assert raised.value.engine == "OpenSearch" and "no answer from the cluster" in raised.value.cause
+    assert str(raised.value.summary) == "cụm máy chủ không trả lời"
     assert url.removeprefix("http://") in str(raised.value)
 
 
@@ -125,20 +126,33 @@ def cluster_down():
 )
 def test_pages_say_the_search_is_unavailable(client, cluster_down, caplog, path):
     with caplog.at_level(logging.ERROR, logger="portal.search"):
-        response = client.get(path)
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="vi")
+    page = response.content.decode()
     assert response.status_code == 503 and response["Retry-After"]
-    assert (
-        "OpenSearch" in response.content.decode()
-        and "no answer from the cluster" in response.content.decode()
-    )
-    assert any("127.0.0.1:" in record.getMessage() for record in caplog.records)
+    # The reader's account in the page's language; the engine's own words go to the log.
+    assert "OpenSearch" in page and "cụm máy chủ không trả lời" in page
+    assert "no answer from the cluster" not in page
+    logged = [record.getMessage() for record in caplog.records]
+    assert any("127.0.0.1:" in m and "no answer from the cluster (ConnectionError)" in m for m in logged)
 
 
+def test_the_unavailable_page_in_english(client, cluster_down):
+    response = client.get("/search/?q=x", HTTP_ACCEPT_LANGUAGE="en")
+    page = response.content.decode()
+    assert response.status_code == 503
+    assert "The search engine OpenSearch is not answering for now (no answer from the cluster)" in page
+    assert "cụm máy chủ" not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("vi", "cụm máy chủ không trả lời"), ("en", "(no answer from the cluster)")],
+)
 @pytest.mark.parametrize("path", ["/api/search?q=x", "/api/facets"])
-def test_the_api_says_the_search_is_unavailable_in_json(client, cluster_down, path):
-    response = client.get(path)
+def test_the_api_says_the_search_is_unavailable_in_json(client, cluster_down, path, language, expected):
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 503 and response["Content-Type"] == "application/json"
-    assert "no answer from the cluster" in response.json()["error"]["message"]
+    assert expected in response.json()["error"]["message"]
 
 
 def test_a_document_page_is_read_without_its_related_documents(client, request, caplog):

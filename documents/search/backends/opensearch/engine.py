@@ -31,7 +31,7 @@ from documents.search.errors import SearchUnavailable
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from . import index_settings
-from .failures import answering, without_credentials
+from .failures import NO_SHARD_COPY, answering, without_credentials
 from .searcher import OpenSearchSearcher
 from .vocabulary import MAX_RESULT_WINDOW, PK_FIELD
 
@@ -179,7 +179,7 @@ class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
                     # Shards without a live copy (a node down, its replicas not yet promoted):
                     # the cluster's state, not the documents'; the caller may retry.
                     cause = f"{len(error.errors)} document(s) not written; the first: {first}"
-                    raise SearchUnavailable("OpenSearch", cause, self.where) from error
+                    raise SearchUnavailable("OpenSearch", cause, self.where, NO_SHARD_COPY) from error
                 raise SearchBackendError(
                     f"OpenSearch at {self.where} refused {len(error.errors)} document(s); the first: {first}"
                 ) from error

@@ -15,6 +15,7 @@ import logging
 from urllib.parse import urlsplit, urlunsplit
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from haystack.exceptions import SearchBackendError
 from opensearchpy.exceptions import (
     AuthenticationException,
@@ -26,6 +27,12 @@ from opensearchpy.exceptions import (
 from documents.search.errors import QueryRefused, SearchUnavailable
 
 ENGINE = "OpenSearch"
+# The reader's account of each kind of failure (the log keeps the cluster's own words).
+NO_ANSWER = gettext_lazy("cụm máy chủ không trả lời")
+CREDENTIALS = gettext_lazy("cụm máy chủ từ chối thông tin đăng nhập của cổng")
+NO_INDEX = gettext_lazy("chỉ mục tìm kiếm chưa được tạo")
+CLUSTER_ERROR = gettext_lazy("cụm máy chủ báo lỗi hoặc đang quá tải")
+NO_SHARD_COPY = gettext_lazy("một phần chỉ mục tạm thời không có bản sao nào hoạt động")
 logger = logging.getLogger("documents.search")
 
 # Causes that say the query is too large for the cluster: the user's to shorten, not a fault.
@@ -97,20 +104,20 @@ def answering(where: str, query_param: str | None = None):
         yield
     except ConnectionError as error:  # ConnectionTimeout included
         cause = f"no answer from the cluster ({type(error).__name__})"
-        raise SearchUnavailable(ENGINE, cause, where) from error
+        raise SearchUnavailable(ENGINE, cause, where, NO_ANSWER) from error
     except (AuthenticationException, AuthorizationException) as error:
         cause = f"the cluster refused the portal's credentials ({error.status_code})"
-        raise SearchUnavailable(ENGINE, cause, where) from error
+        raise SearchUnavailable(ENGINE, cause, where, CREDENTIALS) from error
     except TransportError as error:
         status = error.status_code if isinstance(error.status_code, int) else 0
         if status == 404 and "index_not_found_exception" in causes(error):
             cause = "the portal's index is missing (manage.py rebuild_index creates it)"
-            raise SearchUnavailable(ENGINE, cause, where) from error
+            raise SearchUnavailable(ENGINE, cause, where, NO_INDEX) from error
         if query_param and ((400 <= status < 500 and status != 429) or causes(error) & TOO_LARGE):
             raise _refused_query(error, status, where, query_param) from error
         if status >= 500 or status == 429:
             cause = f"HTTP {status}, {reason(error)}"
-            raise SearchUnavailable(ENGINE, cause, where) from error
+            raise SearchUnavailable(ENGINE, cause, where, CLUSTER_ERROR) from error
         raise SearchBackendError(
             f"OpenSearch at {where} refused a request: HTTP {status}, {reason(error)}"
         ) from error
