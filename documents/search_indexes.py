@@ -8,6 +8,8 @@ segmentation, so ``rebuild_index`` never segments again. Each field's class says
 from __future__ import annotations
 
 import calendar
+import hashlib
+import json
 
 from django.db.models import Prefetch
 from haystack import indexes
@@ -15,11 +17,26 @@ from haystack.indexes import DeclarativeMetaclass
 
 from documents.models import Appearance, Document
 from documents.search.facets import FACETS
-from documents.search.index_fields import CompoundField, DateKeyField, FacetField, SuggestField, SyllableField
+from documents.search.index_fields import (
+    CompoundField,
+    DateKeyField,
+    FacetField,
+    FingerprintField,
+    SuggestField,
+    SyllableField,
+)
 
 
 def _month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
+
+
+def entry_fingerprint(prepared: dict) -> str:
+    """A digest of everything an index entry is made of (the fingerprint itself aside): an entry
+    whose row, province or officials changed behind the index's back gets another one."""
+    fields = {name: value for name, value in prepared.items() if name != "fingerprint"}
+    encoded = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(encoded.encode()).hexdigest()[:32]
 
 
 # One field per facet of the registry, named by the facet: adding a facet adds its field.
@@ -46,9 +63,16 @@ class DocumentIndex(FacetFields, indexes.Indexable):
     date_start = DateKeyField()
     date_end = DateKeyField()
     undated = DateKeyField()
+    # What the entry was made of, for check_index to find entries the database has moved past.
+    fingerprint = FingerprintField()
 
     def get_model(self):
         return Document
+
+    def prepare(self, obj):
+        prepared = super().prepare(obj)
+        prepared["fingerprint"] = entry_fingerprint(prepared)
+        return prepared
 
     def index_queryset(self, using=None):
         return (

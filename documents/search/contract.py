@@ -37,6 +37,10 @@ class SearchBackend(Protocol):
     def indexed_ids(self) -> set[str]:
         """Haystack's identifiers ("documents.document.7") of every indexed document."""
 
+    def indexed_fingerprints(self) -> dict[str, str]:
+        """Every indexed document's identifier with the fingerprint its entry was written with
+        (DocumentIndex.fingerprint; "" for an entry that has none)."""
+
 
 class NotASearchBackend(TypeError):
     pass

@@ -6,7 +6,9 @@ reads a field's class to choose how its engine stores it.
 - SuggestField: the "did you mean" lexicon of a text (documents.search.analysis.suggest_grams);
 - FacetField: a facet's whole values, filtered on and counted, never split into words (the facet
   registry makes one per facet; ``multi_valued`` for a list);
-- DateKeyField: an integer of the date range and sort keys.
+- DateKeyField: an integer of the date range and sort keys;
+- FingerprintField: a digest of the entry's other fields, stored and never searched:
+  check_index compares it with the database's to find entries left stale.
 """
 
 from __future__ import annotations
@@ -50,3 +52,8 @@ class FacetField(indexes.CharField):
 
 class DateKeyField(indexes.IntegerField):
     pass
+
+
+class FingerprintField(indexes.CharField):
+    def __init__(self, **kwargs):
+        super().__init__(indexed=False, stored=True, default="", **kwargs)

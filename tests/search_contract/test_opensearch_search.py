@@ -80,6 +80,7 @@ def test_the_backend_answers_what_the_search_service_asks(backend):
         "document_frequencies",
         "more_like",
         "indexed_ids",
+        "indexed_fingerprints",
     ):
         assert callable(getattr(backend, name)), name
 

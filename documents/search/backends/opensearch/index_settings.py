@@ -16,7 +16,14 @@ import copy
 
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
-from documents.search.index_fields import CompoundField, DateKeyField, FacetField, SuggestField, SyllableField
+from documents.search.index_fields import (
+    CompoundField,
+    DateKeyField,
+    FacetField,
+    FingerprintField,
+    SuggestField,
+    SyllableField,
+)
 
 from .vocabulary import PK_FIELD
 
@@ -55,6 +62,8 @@ def field_mapping(field) -> dict:
         return dict(_KEYWORD)
     if isinstance(field, DateKeyField):
         return {"type": "integer"}
+    if isinstance(field, FingerprintField):
+        return {"type": "keyword", "index": False}  # read back by check_index, never searched
     raise UnknownFieldRole(
         f"The index field {field.index_fieldname!r} ({type(field).__name__}) has no role of "
         "documents.search.index_fields: the OpenSearch mapping cannot place it."

@@ -141,3 +141,12 @@ class OpenSearchSearcher:
             "_source": False,
         }
         return {hit["_id"] for hit in self._walk(every)}
+
+    def indexed_fingerprints(self) -> dict[str, str]:
+        every = {
+            "query": {"match_all": {}},
+            "sort": [{"django_ct": {"order": "asc"}}, {q.ID_FIELD: {"order": "asc"}}],
+            "track_total_hits": False,
+            "_source": ["fingerprint"],
+        }
+        return {hit["_id"]: hit.get("_source", {}).get("fingerprint") or "" for hit in self._walk(every)}

@@ -23,7 +23,7 @@ FACET_FIELDS = index_fields(multi_valued=False)
 MULTI_VALUED_FACETS = index_fields(multi_valued=True)
 # Bump when the layout changes: an index of another version is rebuilt, never misread. The facet
 # fields are part of it, so a facet added to the registry also starts a new index.
-SCHEMA_VERSION = "5:" + ",".join(FACET_FIELDS + MULTI_VALUED_FACETS)
+SCHEMA_VERSION = "6:" + ",".join(FACET_FIELDS + MULTI_VALUED_FACETS)
 SYLLABLES = "vi_syllables"
 
 EXACT_FIELDS = ("text", "title")
@@ -36,6 +36,8 @@ PAIR_FIELDS = {"text": "pairs", "text_folded": "pairs_folded"}
 PAIR_JOINER = "_"
 COMPOUND_FIELDS = ("compounds", "compounds_folded")
 # Sort keys: the date, undated documents last either way, ties in primary key order.
+# The entry's fingerprint (DocumentIndex.fingerprint), stored only: check_index reads it back.
+FINGERPRINT = "fingerprint"
 NEWEST = "sort_newest"
 OLDEST = "sort_oldest"
 _PK_SPACE = 1 << 32
@@ -47,6 +49,7 @@ def build_schema() -> tantivy.Schema:
     builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("django_ct", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_unsigned_field("pk", stored=True, indexed=True, fast=True)
+    builder.add_text_field(FINGERPRINT, stored=True, tokenizer_name="raw", index_option="basic")
     for name in EXACT_FIELDS + FOLDED_FIELDS:
         # Body phrases are answered from the pair fields: only titles need syllable positions.
         positions = name not in PAIR_FIELDS
@@ -220,6 +223,7 @@ def to_document(prepared: dict, schema: tantivy.Schema) -> tantivy.Document:
         "id": prepared["id"],
         "django_ct": prepared["django_ct"],
         "pk": pk,
+        FINGERPRINT: _text(prepared.get(FINGERPRINT)),
     }
     canonical: dict[str, str] = {}  # text and text_folded are made of the same words
     for name in EXACT_FIELDS + FOLDED_FIELDS:

@@ -22,7 +22,7 @@ from documents.search.plan import (
     pairs_from_nested,
 )
 
-from .schema import NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
+from .schema import FINGERPRINT, NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
 from .vocabulary import QueryBuilder
 
 # Facet values counted per facet: more than any facet of this corpus holds (63 + 34 provinces,
@@ -168,3 +168,15 @@ class TantivySearcherMixin:
             return set()
         result = searcher.search(Query.all_query(), limit=total, count=False)
         return {searcher.doc(address).get_first("id") for _, address in result.hits}
+
+    def indexed_fingerprints(self) -> dict[str, str]:
+        searcher = self.searcher()
+        total = searcher.num_docs
+        if not total:
+            return {}
+        result = searcher.search(Query.all_query(), limit=total, count=False)
+        found = {}
+        for _, address in result.hits:
+            stored = searcher.doc(address)
+            found[stored.get_first("id")] = stored.get_first(FINGERPRINT) or ""
+        return found

@@ -18,7 +18,7 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh.fields import ID as WHOOSH_ID
-from whoosh.fields import KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import LockError
 
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
@@ -26,6 +26,7 @@ from documents.search.index_fields import (
     CompoundField,
     DateKeyField,
     FacetField,
+    FingerprintField,
     SuggestField,
     SyllableField,
 )
@@ -51,6 +52,8 @@ def _schema_field(field):
         return WHOOSH_ID(stored=True, sortable=True)
     if isinstance(field, DateKeyField):
         return NUMERIC(numtype=int, bits=32, stored=False, sortable=True)
+    if isinstance(field, FingerprintField):
+        return STORED()
     return None
 
 

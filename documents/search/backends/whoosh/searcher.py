@@ -206,3 +206,7 @@ class WhooshSearcherMixin:
     def indexed_ids(self) -> set[str]:
         reader = self.searcher().reader()
         return {fields[ID] for _, fields in reader.iter_docs()}
+
+    def indexed_fingerprints(self) -> dict[str, str]:
+        reader = self.searcher().reader()
+        return {fields[ID]: fields.get("fingerprint") or "" for _, fields in reader.iter_docs()}
