@@ -97,11 +97,16 @@ def test_a_write_the_cluster_refuses_stays_loud(portal_on_opensearch):
     assert not isinstance(refused.value, ParamError)
 
 
-def test_an_index_deleted_behind_the_portal_is_a_503_saying_so(portal_on_opensearch, client):
+def test_an_index_deleted_behind_the_portal_is_a_503_saying_so(portal_on_opensearch, client, caplog):
     client.get("/search/?q=Lai")  # the portal has set its index up
     portal_on_opensearch.conn.indices.delete(index=portal_on_opensearch.index_name)
-    response = client.get("/api/search?q=Lai")
+    with caplog.at_level(logging.ERROR, logger="portal.search"):
+        response = client.get("/api/search?q=Lai", HTTP_ACCEPT_LANGUAGE="vi")
     assert response.status_code == 503
-    assert "rebuild_index" in response.json()["error"]["message"]
+    assert "chỉ mục tìm kiếm chưa được tạo" in response.json()["error"]["message"]
+    english = client.get("/api/search?q=Lai", HTTP_ACCEPT_LANGUAGE="en").json()["error"]["message"]
+    assert "the search index has not been created" in english
+    # The operator's remedy is in the log, not on the reader's page.
+    assert any("rebuild_index" in record.getMessage() for record in caplog.records)
     with pytest.raises(SearchUnavailable):
         portal_on_opensearch._search({"query": {"match_all": {}}})
