@@ -13,6 +13,7 @@ import statistics
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
@@ -59,7 +60,9 @@ class Result:
 
     def summary(self, seconds: float) -> dict:
         every = [ms for values in self.latencies_ms.values() for ms in values]
-        failed = sum(n for status, n in self.statuses.items() if status == "error" or int(status) >= 500)
+        # Every answer that is not what its kind expects (a 5xx for a reader, anything but the
+        # redirect for an upload) or no answer at all.
+        failed = len(self.errors)
         return {
             "requests": len(every),
             "requests_per_s": round(len(every) / seconds, 1) if seconds else 0,
@@ -102,10 +105,13 @@ def run_load(
     seconds: float,
     seed: int = 1,
     requests_per_client: int = MAX_REQUESTS_PER_CLIENT,
+    writes: Callable[[Result, threading.Lock], Callable[[], int]] | None = None,
 ) -> dict:
     """``url``: one server, or several serving the same portal (client n talks to the n-th, in turn).
     Each client stops at the deadline or after ``requests_per_client`` requests, whichever comes
-    first (a fixed number makes a run's traffic independent of the machine's speed)."""
+    first (a fixed number makes a run's traffic independent of the machine's speed).
+    ``writes``: starts writers beside the readers (tools/loadwrites.py), recording into the same
+    result; it returns the function that waits for them and counts the writes accepted."""
     targets = [require_loopback(u) for u in ([url] if isinstance(url, str) else url)]
     result, lock = Result(), threading.Lock()
     deadline = time.monotonic() + seconds
@@ -136,12 +142,16 @@ def run_load(
 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
     started = time.monotonic()
+    join_writers = writes(result, lock) if writes else None
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(seconds + 60)
+    accepted = join_writers() if join_writers else None
     summary = result.summary(time.monotonic() - started)
     summary.update(clients=clients, seconds=seconds, first_errors=result.errors[:5])
+    if accepted is not None:
+        summary["writes_accepted"] = accepted
     return summary
 
 

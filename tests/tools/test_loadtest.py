@@ -56,8 +56,9 @@ def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
     manage = [sys.executable, "manage.py"]
     for step in (["migrate", "-v0"], ["ingest", "samples"]):
         subprocess.run(manage + step, env=env, cwd=REPO_ROOT, check=True, capture_output=True, timeout=300)
+    load = ["loadtest", "--clients", "3", "--seconds", "3", "--servers", "2", "--workers", "1"]
     result = subprocess.run(
-        [*manage, "loadtest", "--clients", "3", "--seconds", "3", "--servers", "2", "--workers", "1"],
+        [*manage, *load, "--writers", "1", "--write-interval", "1"],
         env=env,
         cwd=REPO_ROOT,
         capture_output=True,
@@ -69,6 +70,70 @@ def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
     assert summary["errors"] == 0 and summary["requests"] > 5
     assert summary["index_agrees"] is True
     assert summary["servers"] == 2
+    # Uploads during the load, ingested by the worker the command started: all indexed.
+    assert summary["writes_accepted"] >= 1 and summary["uploads"]["settled"] is True
+    assert summary["uploads"].get("indexed") == summary["writes_accepted"], summary["uploads"]
     # Three times the limit at once over both servers: exactly the limit through, the rest 429.
     assert summary["rate_limit"]["allowed"] == summary["rate_limit"]["limit"] == 20
     assert summary["rate_limit"]["refused"] == 40
+
+
+@pytest.mark.django_db(transaction=True)
+def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_dir, settings, tmp_path):
+    import functools
+
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from documents.index_check import check_index
+    from documents.models import Document, IngestFile
+    from tools.loadwrites import Writer, run_writes, staff_session, upload_texts
+    from tools.management.commands.loadtest import corpus_traffic
+
+    call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    before = Document.objects.count()
+    cookie, clean_up = staff_session()
+    writes = functools.partial(
+        run_writes,
+        [live_server.url],
+        Writer(cookie, upload_texts()),
+        # One writer: the test database (SQLite in memory, shared cache) locks whole tables,
+        # so two uploads at once can fail there, where a file database waits its turn.
+        writers=1,
+        seconds=600,
+        interval=0,
+        uploads_per_writer=4,
+    )
+    summary = run_load(
+        live_server.url, corpus_traffic(), clients=2, seconds=600, requests_per_client=4, writes=writes
+    )
+    assert summary["errors"] == 0, summary["first_errors"]
+    assert summary["writes_accepted"] == 4 and summary["by_kind"]["upload"]["n"] == 4
+    assert IngestFile.objects.filter(stage=IngestFile.Stage.QUEUED).count() == 4
+
+    call_command("worker", "--burst", stdout=io.StringIO(), stderr=io.StringIO())  # the queue's jobs
+    assert IngestFile.objects.filter(stage=IngestFile.Stage.INDEXED).count() == 4
+    assert Document.objects.count() == before + 4
+    assert check_index().consistent
+
+    clean_up()  # the writer's session and staff user go with the run
+    assert not get_user_model().objects.filter(username="loadtest-writer").exists()
+
+
+def test_an_upload_refused_is_an_error():
+    from tools.loadtest import Result
+    from tools.loadwrites import Writer, run_writes
+
+    result, lock = Result(), __import__("threading").Lock()
+    join = run_writes(
+        ["http://127.0.0.1:9"],
+        Writer("sessionid=x", ["văn bản"]),
+        result,
+        lock,
+        writers=1,
+        seconds=5,
+        interval=0,
+        uploads_per_writer=2,
+    )
+    assert join() == 0
+    assert result.summary(1)["errors"] == 2

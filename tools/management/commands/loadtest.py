@@ -5,13 +5,17 @@ each with --workers) on free loopback ports over the current database and index 
 OpenSearch cluster and Redis the environment names), spreads the clients over them, and stops
 them. Then, with the API's rate limit set to --rate-limit requests a window for these servers,
 three times as many API requests at once over all of them: exactly the limit must get through,
-the counts being shared (Redis or the database). The last line printed is one JSON object with
+the counts being shared (Redis or the database). During the load, --writers staff upload a new
+text file each every --write-interval seconds through /upload/ (tools/loadwrites.py), which a
+background worker started beside the servers ingests; the index must equal the database once
+every upload is settled. The last line printed is one JSON object with
 p50/p95, the error count and the rate limit's count; exit status 1 on any error, a rate limit
 that let more or fewer through, or an index that no longer equals the database.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import secrets
@@ -31,6 +35,7 @@ from documents.index_check import check_index
 from documents.models import Document, Province
 from documents.vietnamese.segment import compound_words
 from tools.loadtest import Traffic, count_rate_limited, run_load
+from tools.loadwrites import Writer, run_writes, staff_session, upload_texts, wait_for_uploads
 
 
 class Command(BaseCommand):
@@ -45,6 +50,12 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--servers", type=int, default=1, help="gunicorn servers sharing the database and search engine"
+        )
+        parser.add_argument(
+            "--writers", type=int, default=1, help="staff uploading files during the load (0: none)"
+        )
+        parser.add_argument(
+            "--write-interval", type=float, default=3.0, help="seconds between a writer's uploads"
         )
         parser.add_argument(
             "--rate-limit",
@@ -62,32 +73,63 @@ class Command(BaseCommand):
         workers: int,
         servers: int,
         rate_limit: int,
+        writers: int,
+        write_interval: float,
         **options,
     ):
-        if clients < 1 or seconds <= 0 or servers < 1 or rate_limit < 0:
+        if clients < 1 or seconds <= 0 or servers < 1 or rate_limit < 0 or writers < 0 or write_interval < 0:
             raise CommandError(
-                "--clients and --servers must be at least 1, --seconds positive, --rate-limit not negative"
+                "--clients and --servers must be at least 1, --seconds positive, --rate-limit, "
+                "--writers and --write-interval not negative"
             )
         traffic = corpus_traffic()
         if not traffic.document_ids:
             raise CommandError(
                 "no documents to load-test with: ingest some first (make run loads the samples)"
             )
-        with _servers(servers, workers, rate_limit) if url is None else _given(url) as targets:
-            self.stderr.write(f"load: {clients} clients for {seconds:g} s against {', '.join(targets)}")
+        with ExitStack() as stack:
+            targets = stack.enter_context(
+                _servers(servers, workers, rate_limit, writers > 0) if url is None else _given(url)
+            )
+            self.stderr.write(
+                f"load: {clients} clients for {seconds:g} s against {', '.join(targets)}"
+                + (f", {writers} uploading every {write_interval:g} s" if writers else "")
+            )
+            writes = writer = None
+            if writers:
+                cookie, clean_up = staff_session(SERVERS_SECRET_KEY)
+                stack.callback(clean_up)
+                writer = Writer(cookie, upload_texts())
+                writes = functools.partial(
+                    run_writes, targets, writer, writers=writers, seconds=seconds, interval=write_interval
+                )
             try:
-                summary = run_load(targets, traffic, clients=clients, seconds=seconds)
+                summary = run_load(targets, traffic, clients=clients, seconds=seconds, writes=writes)
                 if url is None and rate_limit:
                     counted = count_rate_limited(targets, RATE_LIMITED_PATH, 3 * rate_limit, clients)
                     summary["rate_limit"] = {"limit": rate_limit, **counted}
             except ValueError as error:
                 raise CommandError(str(error)) from error
+            if writers:
+                summary["uploads"] = wait_for_uploads(writer)
         # Load must not cost data: the index still holds exactly the database's documents.
-        summary["index_agrees"] = check_index().consistent
+        report = check_index()
+        summary["index_agrees"] = report.consistent
+        summary["index"] = {
+            "missing": len(report.missing),
+            "extra": len(report.extra),
+            "stale": len(report.stale),
+        }
         summary["servers"] = len(targets)
         self.stdout.write(json.dumps(summary, ensure_ascii=False))
         limited = summary.get("rate_limit")
-        if summary["errors"] or not summary["index_agrees"] or (limited and limited["allowed"] != rate_limit):
+        unsettled = writers and not summary["uploads"]["settled"]
+        if (
+            summary["errors"]
+            or unsettled
+            or not summary["index_agrees"]
+            or (limited and limited["allowed"] != rate_limit)
+        ):
             sys.exit(1)
 
 
@@ -112,6 +154,9 @@ def corpus_traffic(limit_words: int = 200) -> Traffic:
 # The load's traffic never asks the API: the check's count starts at zero.
 RATE_LIMITED_PATH = "/api/search?q=t%E1%BB%89nh"
 RATE_WINDOW_SECONDS = 600
+# The servers' (and the worker's) signing key: the deployment's, else one for this run. The
+# writers' session is signed with it too, or the servers would not know it.
+SERVERS_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50)
 
 
 @contextmanager
@@ -120,20 +165,34 @@ def _given(url: str):
 
 
 @contextmanager
-def _servers(count: int, workers: int, rate_limit: int):
+def _servers(count: int, workers: int, rate_limit: int, background_worker: bool = False):
     with ExitStack() as stack:
-        yield [stack.enter_context(_server(workers, rate_limit)) for _ in range(count)]
+        urls = [stack.enter_context(_server(workers, rate_limit)) for _ in range(count)]
+        if background_worker:
+            stack.enter_context(_background_worker(rate_limit))
+        yield urls
 
 
 @contextmanager
-def _server(workers: int, rate_limit: int = 0):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+def _background_worker(rate_limit: int):
+    """``manage.py worker`` in the servers' environment: it ingests the uploads."""
+    command = [sys.executable, "manage.py", "worker"]
+    process = subprocess.Popen(command, env=_server_env(rate_limit), cwd=settings.BASE_DIR)  # noqa: S603
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _server_env(rate_limit: int) -> dict:
     env = {
         **os.environ,
         "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50),
+        "DJANGO_SECRET_KEY": SERVERS_SECRET_KEY,
         "PORTAL_DATA_DIR": str(settings.DATA_DIR),
         "PORTAL_SECURE_COOKIES": "0",
         # Every client comes from 127.0.0.1: per-client limits would refuse most exports.
@@ -145,6 +204,15 @@ def _server(workers: int, rate_limit: int = 0):
     }
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         env.setdefault("DATABASE_URL", f"sqlite:///{settings.DATABASES['default']['NAME']}")
+    return env
+
+
+@contextmanager
+def _server(workers: int, rate_limit: int = 0):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = _server_env(rate_limit)
     gunicorn = Path(sys.executable).with_name("gunicorn")
     command = [str(gunicorn), "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
     command += ["--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"]
