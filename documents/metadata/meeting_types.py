@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import meeting_dates
 from .levels import body_level
-from .organizers import held_outside_party
+from .organizers import held_by_party, held_outside_party
 from .scan import KeywordScan
 from .spans import Layout
 
@@ -32,7 +32,7 @@ _BCH_VERBS = (
     r"thẳng thắn|xem xét|ban hành)"
 )
 _OTHER_KINDS = (
-    r"(?:trực tuyến\s+)?(?:quán triệt|học tập|sơ kết|tổng kết|công bố|cán bộ chủ chốt|giao chỉ tiêu|"
+    r"(?i:trực tuyến\s+)?(?i:quán triệt|học tập|sơ kết|tổng kết|công bố|cán bộ chủ chốt|giao chỉ tiêu|"
     r"triển khai|thông tin|báo cáo viên|gặp mặt|tập huấn|nghiên cứu|chuyên đề|biểu dương|tuyên dương|"
     r"khen thưởng|tôn vinh|điển hình|phổ biến)"
 )
@@ -194,6 +194,9 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
             "tổ chức",
         ),
     ),
+    # any conference a Party committee holds ("Huyện ủy tổ chức hội nghị đối thoại ..."): a Party
+    # event, counted where no meeting is named (the holder is checked in _events)
+    ("other", "held", KeywordScan(r"(?i:hội nghị)", "hội nghị")),
 ]
 
 # a meeting to come: "sẽ diễn ra", "dự kiến tổ chức", "sẽ khai mạc vào"
@@ -221,6 +224,8 @@ def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, s
     for meeting_type, kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, folded):
             before = text[max(0, m.start() - 30) : m.start()]
+            if kind == "held" and not held_by_party(text[max(0, m.start() - 120) : m.start()]):
+                continue
             if meeting_type == "dai_hoi":
                 if _DAI_HOI_REF.search(before) or _DAI_HOI_NOT_PARTY.match(text, m.end()):
                     continue
@@ -276,7 +281,8 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     if not events:
         party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
-    meetings = [e for e in events if e[3] != "ceremony"]
+    # a ceremony or a conference known only by its Party holder counts where no meeting is named
+    meetings = [e for e in events if e[3] not in ("ceremony", "held")]
     events = meetings or events
     # a state or mass body's event yields to the Party's on the same page
     party = [e for e in events if not _outside_party(text, layout, e[0])]

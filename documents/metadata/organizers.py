@@ -1,4 +1,7 @@
-"""Whether an event a text reports is held by a body outside the Party.
+"""Who holds an event a text reports: a Party committee, or a body outside the Party.
+
+A conference a Party committee holds is a Party event whatever it is called ("Huyện ủy tổ chức hội
+nghị đối thoại ..."): it counts as one (other) where the page names no meeting.
 
 A page often reports a state or mass body's event beside a Party meeting ("UBND tỉnh tổ chức hội
 nghị triển khai ...", "Hội Nông dân tỉnh tổ chức Đại hội ...", "Chủ tịch UBND tỉnh làm việc với
@@ -19,6 +22,11 @@ _PARTY = re.compile(
     r"|bộ chính trị|trung ương|ban tuyên giáo|ban tổ chức|ban dân vận|ban nội chính|ủy ban kiểm tra)"
 )
 # state bodies, the Front and the mass organisations (by name, so "Hội nghị" is no "Hội")
+# a Party committee holding what follows: "Tỉnh ủy tổ chức", "Đảng ủy xã An Lạc đã tổ chức trực tuyến"
+_HELD_BY_PARTY = re.compile(
+    r"(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) (?i:ủy)|Đảng (?i:ủy)|Đảng bộ|Ủy ban Kiểm tra)[^.;\n]{0,80}?"
+    r"\s(?i:tổ chức|tiến hành)\s+(?i:trực tuyến\s+)?$"
+)
 _OUTSIDE = re.compile(
     r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Công an|Bộ Chỉ huy|Cục|Chi cục"
     r"|Chính phủ|Quốc hội|Bộ (?!Chính trị)|Mặt trận|MTTQ|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn Thanh niên"
@@ -32,3 +40,8 @@ def held_outside_party(holder: str, event: str = "") -> bool:
     holds it), `event` the event's words and what follows them (the unit a session is with)."""
     words = holder + " " + event
     return bool(_OUTSIDE.search(words)) and not _PARTY.search(words)
+
+
+def held_by_party(before: str) -> bool:
+    """Whether the words just before an event (`before`) say a Party committee holds it."""
+    return bool(_HELD_BY_PARTY.search(before))

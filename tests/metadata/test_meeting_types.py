@@ -215,3 +215,28 @@ def test_which_event_the_text_reports(text, meeting_type):
 )
 def test_a_state_or_mass_bodys_event_yields_to_the_partys(text, meeting_type):
     assert detect_meeting(text, layout(text)).meeting_type == meeting_type
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type"),
+    [
+        # a conference a Party committee holds is a Party event, whatever it is called
+        ("Sáng 5/3/2024, Huyện ủy Yên Lạc tổ chức hội nghị đối thoại với nông dân.", "other"),
+        (
+            "Chiều 5/3/2024, Đảng ủy xã Tân Lập đã tổ chức hội nghị lấy ý kiến góp ý dự thảo văn kiện.",
+            "other",
+        ),
+        ("Sáng 5/3/2024, Tỉnh ủy tổ chức Hội nghị Báo cáo viên tháng 3.", "other"),
+        # it never outranks a meeting named elsewhere on the page
+        (
+            "Hội nghị Huyện ủy Yên Lạc lần thứ 6\nSáng 24-8, Huyện ủy Yên Lạc tổ chức hội nghị lần thứ 6 "
+            "đánh giá tình hình 6 tháng đầu năm.",
+            "ban_chap_hanh",
+        ),
+        # a conference not held by the Party, or only cited, is no Party event
+        ("Sáng 5/3/2024, UBND tỉnh tổ chức hội nghị đối thoại với doanh nghiệp.", None),
+        ("Tỉnh tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XIII.", None),
+    ],
+)
+def test_a_conference_a_party_committee_holds(text, meeting_type):
+    assert detect_meeting(text, layout(text)).meeting_type == meeting_type
