@@ -92,6 +92,7 @@ def trends(request, fmt: str = "html"):
         "chart": chart,
         "rows": rows,
         "undated": undated if any(undated) else None,
+        "undated_overall": overall.get(None, 0),
         "by": by,
         # The filters, each removable (the queries stay); the queries are the form's fields.
         "chips": made_from(query, filters),

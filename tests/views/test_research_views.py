@@ -187,6 +187,16 @@ def test_trends_by_quarter(client, corpus):
     assert sum(int(row[1]) for row in rows[1:]) == _total(f"q={Q}")
 
 
+def test_trends_table_gives_the_portals_undated_documents_too(client, corpus):
+    response = client.get(f"/trends/?q={Q}&by=quarter")
+    body = response.content.decode()
+    undated_row = body[body.index('<th scope="row">Không rõ thời gian</th>') :].split("</tr>")[0]
+    everything = _csv(client.get("/trends.csv?by=quarter"))
+    portal_undated = next(row[1] for row in everything if row[0] == "Không rõ thời gian")
+    # The last cell is the column "Toàn cổng": every undated document of the portal.
+    assert undated_row.rsplit("<td>", 1)[1].removesuffix("</td>") == portal_undated != "0"
+
+
 def test_trends_refuses_more_than_six_queries(client, corpus):
     query = "&".join(f"q=t%E1%BB%AB{n}" for n in range(7))
     response = client.get(f"/trends/?{query}")
