@@ -23,7 +23,9 @@ from .spans import Layout
 # time words before a day and month: "Sáng 26-12", "hôm nay (26/12)", "chiều qua (25/12)",
 # "sáng thứ Hai (26/12)", "Chủ nhật, 25/12"
 _MARKER = (
-    r"(?:(?:(?i:sáng|chiều|tối|trưa|đêm|ngày|nay|hôm)|(?i:qua)(?=\s*\()"
+    # "Sáng sớm 26/12", "Tối muộn 26/12", "Chiều hôm qua 26/12": a word between the time word and the day
+    r"(?:(?:(?i:sáng|chiều|tối|trưa|đêm|ngày|nay|hôm)(?:\s+(?i:sớm|muộn|hôm qua|hôm nay)(?=[\s,(]*\d))?"
+    r"|(?i:qua)(?=\s*\()"
     r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?=\s*[,(]))\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
 )
 # the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
@@ -38,8 +40,10 @@ _MEETING = KeywordScan(
     r"|"
     + _MARKER
     + r"(?P<ad>\d{1,2})\s*(?:và|,)\s*\d{1,2}\s*[/.\-]\s*(?P<am>\d{1,2})(?:[/.\-](?P<ay>\d{4}))?"
-    r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
-    r"|(?i:ngày|sáng|chiều|tối|trưa)\s+(?:(?i:ngày)\s+)?(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
+    r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\s+tháng)"
+    # "ngày 26 tháng 12", and the first of two days: "ngày 26 và 27 tháng 12", "ngày 26 - 27 tháng 12"
+    r"|(?i:ngày|sáng|chiều|tối|trưa)\s+(?:(?i:ngày)\s+)?(?P<td>\d{1,2})"
+    r"(?:\s*(?:và|,|[-–]|đến)\s*(?:ngày\s+)?\d{1,2})?\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
     r"(?![\d/])",
     "(", "từ", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "nay", "hôm", "qua", "thứ", "chủ nhật",
 )  # fmt: skip

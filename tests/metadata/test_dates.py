@@ -311,3 +311,20 @@ def test_the_date_of_the_sentence_that_names_the_meeting(text, expected):
 )
 def test_the_pages_labelled_date_and_a_date_line_slightly_behind(text, expected):
     assert _meeting_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a word between the time word and the day
+        ("Sáng sớm 26/12", "2024-12-26"),
+        ("Tối muộn 26/12", "2024-12-26"),
+        ("Chiều hôm qua 26/12", "2024-12-26"),
+        # two days with the month written out: the first
+        ("Trong hai ngày 26 và 27 tháng 12", "2024-12-26"),
+        ("Ngày 26 - 27 tháng 12 năm 2024", "2024-12-26"),
+    ],
+)
+def test_more_ways_to_write_the_day(lead, expected):
+    text = f"{lead}, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ."
+    assert _meeting_date(text, "https://x.vn/2024/12/a.html") == expected
