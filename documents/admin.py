@@ -15,6 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .admin_publication import PublicationActions, PublicationFilter
 from .ingest.store import EDITABLE_FIELDS
 from .metadata.confidence import fields_to_review
 from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
@@ -62,7 +63,7 @@ _INLINE_FIELDS = {Appearance: "officials", Citation: "references"}
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(PublicationActions, admin.ModelAdmin):
     list_display = [
         "__str__",
         "date",
@@ -72,9 +73,11 @@ class DocumentAdmin(admin.ModelAdmin):
         "level",
         "number",
         "to_review",
+        "published_at",
         "created_at",
     ]
     list_filter = [
+        PublicationFilter,
         NeedsReviewFilter,
         "province",
         "meeting_type",
@@ -101,7 +104,20 @@ class DocumentAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["title", "doc_type", "number", ("date", "date_precision"), "province", "level"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "doc_type",
+                    "number",
+                    ("date", "date_precision"),
+                    "province",
+                    "level",
+                    "published_at",
+                ]
+            },
+        ),
         (
             _("Hội nghị"),
             {"fields": ["meeting_type", "term", "session_no", "period", "chair", "signer"]},
@@ -123,7 +139,7 @@ class DocumentAdmin(admin.ModelAdmin):
         ),
         (_("Trích xuất"), {"classes": ["collapse"], "fields": ["edited_fields", "metadata_evidence"]}),
     ]
-    actions = ["confirm_reviewed"]
+    actions = ["confirm_reviewed", "publish_selected", "unpublish_selected"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -61,7 +61,7 @@ def create_backup(destination: Path) -> dict:
         # The originals the rows name, read through the storage API (they may not be files
         # on this machine); listed after the dump, so every file a row names is there.
         names = (
-            Document.objects.exclude(original_file="")
+            Document.with_held.exclude(original_file="")
             .order_by("original_file")
             .values_list("original_file", flat=True)
             .distinct()
@@ -69,7 +69,7 @@ def create_backup(destination: Path) -> dict:
         manifest = {
             "format": FORMAT_VERSION,
             "created": timezone.now().isoformat(),
-            "documents": Document.objects.count(),
+            "documents": Document.with_held.count(),
             "original_files": 0,
             "missing_original_files": [],
         }
@@ -129,12 +129,12 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
         members = archive.getmembers()
         for member in members:
             _check_member(member, source)
-        if Document.objects.exists() and not replace:
+        if Document.with_held.exists() and not replace:
             raise BackupError("the database already holds documents; pass --replace to overwrite them")
         data_name = DATA_FILES[manifest["format"]]
         with transaction.atomic():
             for model in (IngestFailure, IngestRun, Appearance, Document, Official):
-                model.objects.all().delete()
+                model._default_manager.all().delete()
             if data_name == "data.json":
                 archive.extractall(work, members=[archive.getmember(data_name)], filter="data")
                 management.call_command("loaddata", str(Path(work) / data_name), verbosity=0)
@@ -167,7 +167,7 @@ def _load_lines(archive: tarfile.TarFile, name: str, source: Path) -> None:
             # A row that is there already (the provinces a migration loads) is overwritten,
             # as loaddata would.
             meta = type(batch[0])._meta
-            type(batch[0]).objects.bulk_create(
+            type(batch[0])._default_manager.bulk_create(
                 batch,
                 update_conflicts=True,
                 unique_fields=[meta.pk.name],

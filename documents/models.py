@@ -7,6 +7,7 @@ import datetime
 
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -141,7 +142,19 @@ def date_iso(date: datetime.date | None, precision: str) -> str | None:
     return date.isoformat()
 
 
+class PublishedDocuments(models.Manager):
+    """Documents the public may see: every query that does not ask for held ones by name (pages,
+    the search index, feeds, exports, research counts, the API) sees these alone."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(published_at__isnull=False)
+
+
 class Document(models.Model):
+    """One ingested document. An upload is held for staff review (``published_at`` empty) until
+    published, unless PORTAL_UPLOADS_REQUIRE_REVIEW is off; a held document is visible to staff
+    only and absent from the search index."""
+
     class DatePrecision(models.TextChoices):
         DAY = "day", _("đủ ngày")
         MONTH = "month", _("chỉ rõ tháng")
@@ -242,10 +255,26 @@ class Document(models.Model):
     # Fields a person corrected in the admin; re-ingesting the file keeps them.
     edited_fields = models.JSONField(_("trường đã sửa tay"), default=list, blank=True)
 
+    # Empty while the document waits for staff review (documents/publication.py).
+    published_at = models.DateTimeField(
+        _("công bố lúc"),
+        null=True,
+        blank=True,
+        default=timezone.now,
+        db_index=True,
+        help_text=_("Để trống: văn bản chờ cán bộ xem lại, công chúng chưa thấy."),
+    )
+
     created_at = models.DateTimeField(_("nạp lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
+    # The first manager filters (the fail-safe for public code); the admin, ingest and
+    # validation use the default one, which sees held documents too.
+    objects = PublishedDocuments()
+    with_held = models.Manager()  # noqa: DJ012 (a manager, which ruff takes for a field)
+
     class Meta:
+        default_manager_name = "with_held"
         ordering = ["-date", "-id"]
         verbose_name = _("văn bản")
         verbose_name_plural = _("văn bản")
@@ -264,6 +293,16 @@ class Document(models.Model):
             return " ".join(self.title.split())
         # Only now is the text read: lists that defer it pay for it on untitled documents alone.
         return display_title(self.title, self.text, self.original_name)
+
+    @property
+    def title_extracted(self) -> str | None:
+        """The title extraction found; None when it found none (older rows hold the file name)."""
+        title = " ".join((self.title or "").split())
+        return title if title and not is_file_name(title, self.original_name) else None
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None
 
     @property
     def source_link(self) -> str | None:

@@ -23,8 +23,8 @@ def merge_officials(keep: Official, others: list[Official]) -> int:
         already = set(keep.appearances.values_list("document_id", flat=True))
         Appearance.objects.filter(official=other, document_id__in=already).delete()
         Appearance.objects.filter(official=other).update(official=keep)
-        Document.objects.filter(chair=other).update(chair=keep)
-        Document.objects.filter(signer=other).update(signer=keep)
+        Document.with_held.filter(chair=other).update(chair=keep)
+        Document.with_held.filter(signer=other).update(signer=keep)
         other.delete()
     keep.checked = True
     keep.save(update_fields=["checked"])
@@ -53,8 +53,8 @@ def split_by_province(official: Official) -> list[Official]:
             name=official.name, key=f"{base}~{taken}", slug=free_slug(official.name), checked=True
         )
         Appearance.objects.filter(official=official, document_id__in=document_ids).update(official=row)
-        Document.objects.filter(chair=official, pk__in=document_ids).update(chair=row)
-        Document.objects.filter(signer=official, pk__in=document_ids).update(signer=row)
+        Document.with_held.filter(chair=official, pk__in=document_ids).update(chair=row)
+        Document.with_held.filter(signer=official, pk__in=document_ids).update(signer=row)
         created.append(row)
     official.checked = True
     official.save(update_fields=["checked"])

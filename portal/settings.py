@@ -19,6 +19,8 @@
 |                        |                                  | the database queue                            |
 | PORTAL_INGEST_STALE_MINUTES | 120                         | a file another machine's worker claimed and   |
 |                        |                                  | gave no sign of life for is taken back        |
+| PORTAL_UPLOADS_REQUIRE_REVIEW | 1                       | uploaded documents wait for staff to publish  |
+|                        |                                  | them (0: public once indexed)                 |
 | PORTAL_BASE_URL        | http://localhost:8000            | the portal's address, for links in e-mails    |
 | EMAIL_BACKEND          | console (debug), else smtp       | Django's e-mail backend (alerts)              |
 | EMAIL_HOST, EMAIL_PORT | localhost, 25                    | the SMTP server (EMAIL_HOST_USER,             |
@@ -215,6 +217,9 @@ PORTAL_MAX_FILE_BYTES = int(float(os.environ.get("PORTAL_MAX_UPLOAD_MB", "50")) 
 # A file claimed by a job on another machine, with no sign of life for this long, is taken
 # back (on the same machine a dead worker is seen at once): longer than any file's OCR.
 PORTAL_INGEST_STALE_MINUTES = float(os.environ.get("PORTAL_INGEST_STALE_MINUTES", "120"))
+# An upload's documents wait, invisible to the public, until staff checked their metadata and
+# published them; documents of `manage.py ingest` (an operator's own files) are published at once.
+PORTAL_UPLOADS_REQUIRE_REVIEW = env_bool("PORTAL_UPLOADS_REQUIRE_REVIEW", True)
 # Exports stream in constant memory; the limit keeps one request from holding a worker for long.
 PORTAL_EXPORT_MAX_ROWS = int(os.environ.get("PORTAL_EXPORT_MAX_ROWS", "100000"))
 

@@ -25,8 +25,8 @@ def _matching(saved: SavedSearch, candidates: set[int]) -> list[int]:
 
 
 def new_since(saved: SavedSearch, moment: datetime.datetime) -> list[int]:
-    """Matches added to the portal after ``moment``."""
-    candidates = set(Document.objects.filter(created_at__gt=moment).values_list("pk", flat=True))
+    """Matches published after ``moment`` (a document held for review counts from its publication)."""
+    candidates = set(Document.objects.filter(published_at__gt=moment).values_list("pk", flat=True))
     return _matching(saved, candidates)
 
 
@@ -39,14 +39,14 @@ def count_new(saved: SavedSearch) -> int | None:
 
 
 def unannounced(saved: SavedSearch) -> list[int]:
-    """Matches added after the search was saved that no alert has mailed for it yet.
+    """Matches published after the search was saved that no alert has mailed for it yet.
 
-    Every document added since the search was saved is a candidate, however long ago: what was
+    Every document published since the search was saved is a candidate, however long ago: what was
     already mailed is excluded by the announcements themselves, not by a window of time, so a
     run after weeks without alerts, or a document that matches only once it is indexed or
     corrected later, still announces each new match exactly once."""
     candidates = set(
-        Document.objects.filter(created_at__gt=saved.created)
+        Document.objects.filter(published_at__gt=saved.created)
         .exclude(pk__in=saved.announced.values("document_id"))
         .values_list("pk", flat=True)
     )

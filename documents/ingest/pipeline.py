@@ -46,11 +46,14 @@ def store_candidate(
     prepare: Callable[[], PreparedDocument],
     source_url: str | None,
     lookups: Lookups,
+    *,
+    held: bool = False,
 ) -> Outcome:
-    """Prepare (here, or by collecting a worker's result) and write; any failure is an outcome."""
+    """Prepare (here, or by collecting a worker's result) and write; any failure is an outcome.
+    A new document is held for review when ``held`` (an upload's)."""
     try:
         source = source_of(candidate.path, source_url)
-        outcome = store_prepared(prepare(), data, source, source_url, lookups)
+        outcome = store_prepared(prepare(), data, source, source_url, lookups, held=held)
         outcome.path = candidate.label
     except FileRefused as error:
         outcome = Outcome.failed(candidate.label, error.reason)
@@ -69,6 +72,7 @@ def ingest_candidate(
     known: dict[str, str],
     lookups: Lookups | None = None,
     on_step: Callable[[str], None] = lambda step: None,
+    held: bool = False,
 ) -> Outcome:
     """One file, read, prepared and written in this process; ``on_step`` is told when preparing
     (PREPARING) and then writing (STORING) starts, which a background job shows."""
@@ -83,7 +87,7 @@ def ingest_candidate(
         on_step(STORING)
         return prepared
 
-    return store_candidate(candidate, data, prepare, source_url, lookups or Lookups())
+    return store_candidate(candidate, data, prepare, source_url, lookups or Lookups(), held=held)
 
 
 def run_batch(

@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from documents.metadata.confidence import fields_to_review
 from documents.models import Appearance, Citation, Document
@@ -40,7 +41,7 @@ def source_of(path: Path, source_url: str | None) -> str:
 
 def existing_document(digest: str) -> int | None:
     """The id of the document holding these exact bytes, if any."""
-    rows = Document.objects.filter(content_hash=digest).order_by().values_list("pk", flat=True)[:1]
+    rows = Document.with_held.filter(content_hash=digest).order_by().values_list("pk", flat=True)[:1]
     return next(iter(rows), None)
 
 
@@ -138,7 +139,7 @@ def _write_citations(document: Document, numbers: list | None, *, replace: bool)
 
 
 def _discard_unless_used(stored_name: str) -> None:
-    if not Document.objects.filter(original_file=stored_name).exists():
+    if not Document.with_held.filter(original_file=stored_name).exists():
         discard_original(stored_name)
 
 
@@ -148,10 +149,13 @@ def store_prepared(
     source: str,
     source_url: str | None,
     lookups: Lookups | None = None,
+    *,
+    held: bool = False,
 ) -> Outcome:
     """Write one prepared document (create or update) in a single transaction.
 
-    ``lookups`` is shared by the documents of a batch (see lookups.py).
+    ``lookups`` is shared by the documents of a batch (see lookups.py). A new document is held
+    for review when ``held``; an updated one keeps its state (published stays published).
     """
     lookups = lookups or Lookups()
     stored_name = store_original(data, prepared.content_hash, prepared.extension)
@@ -160,12 +164,12 @@ def store_prepared(
         with transaction.atomic():
             # Most files are new: ask for the id alone (a full row costs more to select and
             # build), and load the row only for an update.
-            same_source = Document.objects.select_for_update().filter(source=source).order_by()
+            same_source = Document.with_held.select_for_update().filter(source=source).order_by()
             found = next(iter(same_source.values_list("pk", flat=True)[:1]), None)
-            document = Document.objects.get(pk=found) if found is not None else None
+            document = Document.with_held.get(pk=found) if found is not None else None
             status = UPDATED if document else INGESTED
             if document is None:
-                document = Document(source=source)
+                document = Document(source=source, published_at=None if held else timezone.now())
             else:
                 replaced_file = document.original_file.name
             document.source_url = source_url

@@ -193,7 +193,11 @@ def _ingest_file(row: IngestFile) -> str:
             candidate = Candidate(path, display_name=row.name)
             with ocr.on_start(show_ocr):
                 outcome = ingest_candidate(
-                    candidate, source_url=None, known=_known_officials(row.run_id), on_step=show
+                    candidate,
+                    source_url=None,
+                    known=_known_officials(row.run_id),
+                    on_step=show,
+                    held=settings.PORTAL_UPLOADS_REQUIRE_REVIEW,
                 )
     except Exception as error:  # the file fails, the queue goes on
         logger.exception("unexpected error ingesting uploaded file %s", row.name)

@@ -52,7 +52,7 @@ def central_directives(among: Collection[int] | None = None) -> list[CitedDirect
     """Every central number the documents ``among`` (ids; None: every document) cite, with who
     (provinces as at the time) and when. One reading of the central citations, tallied here:
     the same arithmetic whether a search chose the documents or not."""
-    rows = Citation.objects.filter(CENTRAL_ISSUERS).values_list(
+    rows = Citation.objects.filter(CENTRAL_ISSUERS, document__published_at__isnull=False).values_list(
         "number", "document_id", "document__province_id", "document__date"
     )
     tallies: dict[str, _Tally] = {}

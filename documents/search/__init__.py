@@ -55,6 +55,7 @@ _EXPORTS = {
     "batched_indexing": ("signals", "batched_indexing"),
     "index_pending": ("signals", "index_pending"),
     "index_documents": ("signals", "index_documents"),
+    "sync_documents": ("signals", "sync_documents"),
 }
 
 __all__ = sorted(_EXPORTS)

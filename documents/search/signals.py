@@ -5,6 +5,8 @@ Ours indexes a document once, after its transaction commits (so the index never 
 document the database rolled back, and sees the officials saved after the document), and
 also when an Appearance changes, since a document's officials are part of its index entry.
 A write the search engine does not answer is retried from the task queue (index_retry.py).
+Only published documents are indexed (``Document.objects``); one held for review is not, and
+publishing or unpublishing syncs its entry (documents/publication.py).
 """
 
 from __future__ import annotations
@@ -61,6 +63,15 @@ def index_documents(pks: list[int]) -> None:
     """Index these documents now (recovery: committed by a job that died before its index
     commit)."""
     _processor().update_pks(list(pks))
+
+
+def sync_documents(pks: list[int]) -> None:
+    """Make these documents' index entries what the database holds: written when published,
+    removed when held or gone (publishing and unpublishing); retried from the queue when the
+    engine does not answer."""
+    pks = sorted(set(pks))
+    if pks:
+        write_or_queue(pks, lambda: _processor().sync_pks(pks))
 
 
 def _defer(pk: int) -> bool:
@@ -127,8 +138,9 @@ class DocumentSignalProcessor(BaseSignalProcessor):
         write_or_queue(pks, lambda: self._write(self._document_model.objects.filter(pk__in=pks)))
 
     def sync_pks(self, pks: list[int]) -> None:
-        """Index entries equal to the rows for ``pks``: written for the rows there, removed for
-        the others. Raises SearchUnavailable (the retry task's caller decides)."""
+        """Index entries equal to the rows for ``pks``: written for the published rows, removed
+        for the others (gone or held for review). Raises SearchUnavailable (the retry task's
+        caller decides)."""
         present = set(self._document_model.objects.filter(pk__in=pks).values_list("pk", flat=True))
         self._write(self._document_model.objects.filter(pk__in=present))
         label = self._document_model._meta.label_lower
@@ -181,8 +193,12 @@ class DocumentSignalProcessor(BaseSignalProcessor):
         write_or_queue([pk], lambda: self._write_one(pk))
 
     def _write_one(self, pk: int) -> None:
-        document = self._document_model.objects.filter(pk=pk).first()
+        document = self._document_model.with_held.filter(pk=pk).first()
         if document is None:
+            return
+        if not document.is_published:
+            # Held for review (or just unpublished in the admin): not in the index.
+            self._remove_identifier(get_identifier(document), document)
             return
         for using in self.connection_router.for_write(instance=document):
             try:

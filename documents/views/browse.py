@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 
 from documents.metadata.roles import normalise_title
 from documents.models import Appearance, Document, Official, Province
+from documents.publication import public_officials
 
 LATEST = 15
 TOP_OFFICIALS = 30
@@ -105,15 +106,18 @@ def _title_spans(appearances: list[Appearance]) -> list[TitleSpan]:
 
 @require_safe
 def official_detail(request, slug: str):
-    official = get_object_or_404(Official, slug=slug)
+    official = get_object_or_404(public_officials(), slug=slug)
     appearances = list(
-        official.appearances.select_related("document__province")
+        official.appearances.filter(document__published_at__isnull=False)
+        .select_related("document__province")
         .defer("document__raw_text", "document__segmented", "document__text")
         .order_by("document__date", "document__pk")
     )
     dated = [a for a in appearances if a.document.date]
     provinces = (
-        Province.objects.filter(documents__appearances__official=official)
+        Province.objects.filter(
+            documents__appearances__official=official, documents__published_at__isnull=False
+        )
         .annotate(n=Count("documents", distinct=True))
         .order_by("-n", "name")
     )

@@ -7,11 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from documents.models import Document, Official, Province
+from documents.publication import public_officials
 from documents.vietnamese.normalize import fold
 
 OFFICIALS_PER_PAGE = 50
@@ -52,7 +53,7 @@ def provinces_index(request):
 @require_safe
 def officials_index(request):
     typed = " ".join(request.GET.get("q", "").split())[:100]
-    names = Official.objects.order_by("name").values_list("pk", "name")
+    names = public_officials().order_by("name").values_list("pk", "name")
     if typed:
         # Folded on both sides: "nguyen van" finds "Nguyễn Văn An".
         wanted = fold(typed.lower())
@@ -61,7 +62,13 @@ def officials_index(request):
     shown = {pk for pk, _ in page.object_list}
     officials = (
         Official.objects.filter(pk__in=shown)
-        .annotate(n=Count("appearances__document", distinct=True))
+        .annotate(
+            n=Count(
+                "appearances__document",
+                distinct=True,
+                filter=Q(appearances__document__published_at__isnull=False),
+            )
+        )
         .order_by("name")
     )
     query = request.GET.copy()
@@ -75,6 +82,6 @@ def about(request):
     context = {
         "document_count": Document.objects.count(),
         "province_count": Document.objects.exclude(province=None).values("province").distinct().count(),
-        "official_count": Official.objects.count(),
+        "official_count": public_officials().count(),
     }
     return render(request, "documents/about.html", context)

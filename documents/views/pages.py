@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 import mimetypes
 
-from django.db.models import Count, Max, Min
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from documents.export.document_citation import document_reference, json_ld, meta_tags
-from documents.models import Document, Official, Province
+from documents.models import Document, Province
+from documents.publication import public_officials
 from documents.search import related as related_documents
 
 from .highlighting import highlighted_paragraphs
@@ -23,11 +24,12 @@ logger = logging.getLogger(__name__)
 def home(request):
     documents = Document.objects.all()
     span = documents.aggregate(first=Min("date"), last=Max("date"))
-    provinces = Province.objects.annotate(n=Count("documents")).filter(n__gt=0).order_by("-n", "name")[:12]
+    published = Count("documents", filter=Q(documents__published_at__isnull=False))
+    provinces = Province.objects.annotate(n=published).filter(n__gt=0).order_by("-n", "name")[:12]
     context = {
         "document_count": documents.count(),
         "province_count": documents.exclude(province=None).values("province").distinct().count(),
-        "official_count": Official.objects.count(),
+        "official_count": public_officials().count(),
         "first_date": span["first"],
         "last_date": span["last"],
         "top_provinces": provinces,
@@ -41,7 +43,8 @@ def home(request):
         ),
         "by_meeting_type": _count_by(documents, "meeting_type", Document.meeting_type.field),
         "by_doc_type": _count_by(documents, "doc_type", Document.doc_type.field),
-        "top_officials": Official.objects.annotate(n=Count("appearances"))
+        "top_officials": public_officials()
+        .annotate(n=Count("appearances", filter=Q(appearances__document__published_at__isnull=False)))
         .filter(n__gt=0)
         .order_by("-n", "name")[:12],
     }
@@ -62,8 +65,14 @@ def _related(document: Document) -> list[Document]:
         return []
 
 
+def visible_documents(request):
+    """Staff see held documents too (their page says so); everyone else, published ones only."""
+    return Document.with_held if request.user.is_staff else Document.objects
+
+
 def document_detail(request, pk: int):
-    document = get_object_or_404(Document.objects.select_related("province", "chair", "signer"), pk=pk)
+    documents = visible_documents(request).select_related("province", "chair", "signer")
+    document = get_object_or_404(documents, pk=pk)
     appearances = document.appearances.select_related("official")
     numbers = list(document.citations.values_list("number", flat=True))
     cited = {d.number: d for d in Document.objects.filter(number__in=numbers)}
@@ -99,7 +108,7 @@ def _pdf_url(request, document: Document) -> str | None:
 
 
 def download_original(request, pk: int):
-    document = get_object_or_404(Document, pk=pk)
+    document = get_object_or_404(visible_documents(request), pk=pk)
     if not document.original_file:
         raise Http404("The original file of this document was not kept.")
     try:

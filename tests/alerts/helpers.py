@@ -19,8 +19,9 @@ def make_user(name: str, email: str | None = None):
 
 
 def age_every_document(days: int = 1) -> None:
-    """Make what exists old: documents added before a search was saved are not new to it."""
-    Document.objects.update(created_at=timezone.now() - datetime.timedelta(days=days))
+    """Make what exists old: documents published before a search was saved are not new to it."""
+    then = timezone.now() - datetime.timedelta(days=days)
+    Document.objects.update(created_at=then, published_at=then)
 
 
 def saved(user, name: str, query: str = "", **fields) -> SavedSearch:

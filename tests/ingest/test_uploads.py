@@ -18,6 +18,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SENTENCE = "Ngày {n}/3/2024, Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thứ {n} bàn về chuyển đổi số."
 
 
+@pytest.fixture(autouse=True)
+def published_at_once(settings):
+    """These tests follow the index commits of a job: the documents are published as they are
+    stored (uploads held for review are tested in tests/views/test_upload.py)."""
+    settings.PORTAL_UPLOADS_REQUIRE_REVIEW = False
+
+
 def _files(count: int) -> list[SimpleUploadedFile]:
     return [SimpleUploadedFile(f"bai-{n:02d}.txt", SENTENCE.format(n=n).encode()) for n in range(count)]
 
