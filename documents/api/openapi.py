@@ -102,12 +102,23 @@ _FACETS = {
     },
 }
 
+_TITLE = {
+    "type": "string",
+    "description": "What the portal calls the document: the extracted title, or else the first "
+    "sentence of its text (never empty).",
+}
+_TITLE_EXTRACTED = {
+    "type": ["string", "null"],
+    "description": "The title metadata extraction found in the text; null when it found none.",
+}
+
 _SEARCH_RESULT = {
     "type": "object",
     "required": ["id", "title", "date", "province", "meeting_type", "doc_type", "url", "snippet"],
     "properties": {
         "id": {"type": "integer"},
-        "title": {"type": "string"},
+        "title": _TITLE,
+        "title_extracted": _TITLE_EXTRACTED,
         "date": _PARTIAL_DATE,
         "province": _NULLABLE_STRING,
         "province_current": _NULLABLE_STRING,
@@ -162,7 +173,8 @@ _DOCUMENT = {
     "required": ["id", "title", "date", "province", "officials", "text", "url"],
     "properties": {
         "id": {"type": "integer"},
-        "title": {"type": "string"},
+        "title": _TITLE,
+        "title_extracted": _TITLE_EXTRACTED,
         "doc_type": {"enum": [*DOC_TYPES, None]},
         "number": _NULLABLE_STRING,
         "date": _PARTIAL_DATE,

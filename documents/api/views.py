@@ -75,7 +75,8 @@ def _summary(request, document: Document, snippet: str) -> dict:
     province = document.province
     return {
         "id": document.pk,
-        "title": document.title,
+        "title": document.display_title,
+        "title_extracted": document.title_extracted,
         "date": document.date_iso,
         "province": province.name if province else None,
         "province_current": province.current.name if province else None,
@@ -146,7 +147,8 @@ def document(request, pk: int):
     province = found.province
     data = {
         "id": found.pk,
-        "title": found.title,
+        "title": found.display_title,
+        "title_extracted": found.title_extracted,
         "doc_type": found.doc_type,
         "number": found.number,
         "date": found.date_iso,

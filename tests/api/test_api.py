@@ -29,6 +29,7 @@ def test_search_returns_results_and_facets(client, corpus):
     assert result == {
         "id": corpus["kl_thanh_hoa"].pk,
         "title": "Thông báo kết luận của Ban Thường vụ Tỉnh ủy",
+        "title_extracted": "Thông báo kết luận của Ban Thường vụ Tỉnh ủy",
         "date": "2023-12-05",
         "province": "Thanh Hóa",
         "province_current": "Thanh Hóa",
