@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import browse, compare, directives, directory, pages, search, trends, upload
+from .views import browse, compare, directives, directory, pages, review, search, trends, upload
 
 app_name = "documents"
 
@@ -17,6 +17,8 @@ urlpatterns = [
     path("officials/<slug:slug>/", browse.official_detail, name="official"),
     path("upload/", upload.upload, name="upload"),
     path("upload/<int:run_id>/", upload.upload_report, name="upload_report"),
+    path("upload/<int:run_id>/publish", review.publish_uploaded, name="upload_publish"),
+    path("upload/<int:run_id>/recover", review.recover_upload, name="upload_recover"),
     # research views: each with its CSV
     path("compare/", compare.compare, name="compare"),
     path("compare.csv", compare.compare, {"fmt": "csv"}, name="compare_csv"),

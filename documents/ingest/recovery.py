@@ -11,7 +11,8 @@ file's document is half-written: the store step is one transaction, which the da
 back when its process dies. A file whose document was committed but not yet indexed is indexed
 here. A run whose files are all settled is finished; a command's run whose process died is
 marked interrupted. The worker runs ``recover`` when it starts and before each upload job; the
-upload's status page runs it for its own run, so a dead worker shows the moment staff look.
+upload's status page runs it for its own run when staff press its button (a POST: looking at the
+page changes nothing).
 """
 
 from __future__ import annotations

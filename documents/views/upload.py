@@ -11,12 +11,9 @@ unreadable file, in its job.
 from __future__ import annotations
 
 import logging
-from functools import wraps
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import SkipFile, TemporaryFileUploadHandler
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -25,7 +22,10 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from documents.models import Document, IngestFile, IngestRun
 from documents.readers import SUPPORTED_EXTENSIONS
-from documents.tasks import queue_upload, recover_abandoned
+from documents.tasks import queue_upload
+
+from .access import staff_required
+from .review import field_rows, held_documents
 
 logger = logging.getLogger(__name__)
 
@@ -40,20 +40,6 @@ STEPS = {
     IngestFile.Stage.STORING: 3,
     IngestFile.Stage.INDEXED: 4,
 }
-
-
-def staff_required(view):
-    """Anonymous visitors go to the login page; a logged-in non-staff user gets 403."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not request.user.is_staff:
-            raise PermissionDenied(_("Chỉ cán bộ quản trị được tải tệp lên."))
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 class LimitedUploadHandler(TemporaryFileUploadHandler):
@@ -171,9 +157,9 @@ def _to_review(document: Document | None) -> list[str]:
 
 @staff_required
 def upload_report(request, run_id: int):
+    # A GET changes nothing: dead workers are recovered by the worker (at its start and before
+    # each job) or by this page's button (review.recover_upload).
     run = get_object_or_404(IngestRun, pk=run_id)
-    if run.status == IngestRun.Status.RUNNING and recover_abandoned(run.pk):
-        run.refresh_from_db()
     files = list(run.files.select_related("document"))
     if files:
         total = len(files)
@@ -210,6 +196,7 @@ def upload_report(request, run_id: int):
         ]
     context = {
         "run": run,
+        "held": [(document, field_rows(document)) for document in held_documents(run)],
         "rows": rows,
         "total": total,
         "settled": settled,

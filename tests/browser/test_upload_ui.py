@@ -49,7 +49,7 @@ def test_staff_uploads_files_and_sees_the_report(page, samples_dir, tmp_path, ru
     assert re.search(r"/admin/documents/document/\d+/change/$", correction.get_attribute("href"))
     page.locator("tr.status-ingested a").first.click()
     page.wait_for_url(re.compile(r"/documents/\d+/$"))
-    assert Document.objects.filter(original_name=sample.name).exists()
+    assert Document.with_held.filter(original_name=sample.name).exists()
 
 
 def test_anonymous_visitor_is_sent_to_log_in(page):

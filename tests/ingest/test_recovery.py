@@ -87,8 +87,10 @@ def test_a_file_that_killed_two_workers_fails_with_its_reason_and_the_run_ends(d
     assert run.failures.get().path == "bb-0.txt"
 
 
-def test_a_document_stored_but_not_indexed_when_its_worker_died_is_indexed(dead) -> None:
+def test_a_document_stored_but_not_indexed_when_its_worker_died_is_indexed(dead, settings) -> None:
     from documents.search import batched_indexing
+
+    settings.PORTAL_UPLOADS_REQUIRE_REVIEW = False  # published at once, so the index holds it
 
     run, queued = _upload(1)
     with batched_indexing():  # the job's index commit never comes: the batch is dropped
@@ -129,11 +131,20 @@ def test_a_command_run_whose_process_died_is_marked_interrupted(dead) -> None:
     assert statuses == {mine.pk: "running", gone.pk: "interrupted", elsewhere.pk: "running"}
 
 
-def test_the_upload_page_recovers_its_run(dead, admin_client) -> None:
+def test_the_upload_page_recovers_its_run_on_a_post_and_a_get_changes_nothing(dead, admin_client) -> None:
     run, queued = _upload(1)
     IngestFile.objects.filter(pk=queued[0]).update(stage="reading", claimed_by=dead, attempts=2)
-    response = admin_client.get(f"/upload/{run.pk}/")
+    looked = admin_client.get(f"/upload/{run.pk}/")
+    assert looked.status_code == 200 and f'action="/upload/{run.pk}/recover"' in looked.content.decode()
+    assert IngestFile.objects.get(pk=queued[0]).stage == "reading", "a GET recovers nothing"
+    run.refresh_from_db()
+    assert run.status == "running"
+    response = admin_client.post(f"/upload/{run.pk}/recover", follow=True)
     assert response.status_code == 200
-    assert "dừng đột ngột 2 lần" in response.content.decode()
+    body = response.content.decode()
+    assert "dừng đột ngột 2 lần" in body and "Đã tiếp nhận lại việc của tiến trình đã dừng: 2 mục." in body
     run.refresh_from_db()
     assert run.status == "done"
+    again = admin_client.post(f"/upload/{run.pk}/recover", follow=True)
+    assert "Không có tiến trình nào đã dừng." in again.content.decode()
+    assert admin_client.get(f"/upload/{run.pk}/recover").status_code == 405

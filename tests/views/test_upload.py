@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
+from documents.index_check import check_index
 from documents.models import Document, IngestFile, IngestRun
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -94,7 +96,7 @@ def test_staff_uploads_several_files_and_reads_the_report(staff_client, samples_
     run_jobs()
     rows = staff_client.get(again["Location"]).context["rows"]
     assert [row["status"] for row in rows] == ["unchanged"]
-    assert Document.objects.count() == 2
+    assert Document.with_held.count() == 2
 
 
 def settings_spool():
@@ -127,11 +129,57 @@ def test_the_status_page_speaks_english_when_the_interface_does(staff_client, ru
     assert "1 of 1 files processed" in body
 
 
-def test_uploaded_documents_are_searchable(staff_client, samples_dir, run_jobs):
+def test_uploaded_documents_wait_for_review_then_staff_publish_one_and_all(
+    staff_client, samples_dir, run_jobs
+):
+    client = Client()  # the public (staff_client is the test's own client, logged in)
+    response = staff_client.post("/upload/", {"files": [_sample(samples_dir, 0), _sample(samples_dir, 1)]})
+    run_jobs()
+    first, second = (row["document"] for row in staff_client.get(response["Location"]).context["rows"])
+    assert not first.is_published and not second.is_published
+    assert client.get("/search/").context["outcome"].total == 0
+    assert client.get(f"/documents/{first.pk}/").status_code == 404
+    assert check_index().consistent
+
+    report = staff_client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="vi")
+    assert [document for document, _fields in report.context["held"]] == [first, second]
+    body = report.content.decode()
+    assert "Văn bản chờ xem lại trước khi công bố" in body and "chờ công bố" in body
+    fields = {row.label: row for row in report.context["held"][0][1]}
+    province = fields["tỉnh, thành phố"]
+    assert province.value == first.province.name and province.confidence is not None
+    assert province.evidence and province.evidence in body  # the text that decided it
+    assert f"{round(province.confidence * 100)}%" in body
+    assert f'href="/admin/documents/document/{first.pk}/change/"' in body
+    publish_url = f"/upload/{response['Location'].strip('/').split('/')[-1]}/publish"
+    assert f'action="{publish_url}"' in body
+
+    one = staff_client.post(publish_url, {"document": str(first.pk)}, follow=True)
+    assert "Đã công bố 1 văn bản." in one.content.decode()
+    assert client.get("/search/").context["outcome"].total == 1
+    assert client.get(f"/documents/{first.pk}/").status_code == 200
+    assert check_index().consistent
+
+    for bad in ({"document": "abc"}, {"document": str(first.pk)}, {"document": "99999999"}, {}):
+        refused = staff_client.post(publish_url, bad, follow=True)
+        assert refused.status_code == 200
+        assert "Không có văn bản nào đang chờ công bố trong số đã chọn." in refused.content.decode()
+    assert client.get("/search/").context["outcome"].total == 1
+
+    everything = staff_client.post(publish_url, {"all": "1"}, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Published 1 document." in everything.content.decode()
+    assert everything.context["held"] == []
+    assert client.get("/search/").context["outcome"].total == 2 and check_index().consistent
+    assert client.post(publish_url, {"all": "1"}).status_code == 302  # to the login page
+    assert staff_client.get(publish_url).status_code == 405
+
+
+def test_uploads_are_public_at_once_when_review_is_off(staff_client, samples_dir, run_jobs, settings):
+    settings.PORTAL_UPLOADS_REQUIRE_REVIEW = False
     staff_client.post("/upload/", {"files": [_sample(samples_dir, 0)]})
     run_jobs()
-    response = staff_client.get("/search/")
-    assert response.context["outcome"].total == 1
+    assert staff_client.get("/search/").context["outcome"].total == 1
+    assert Document.objects.get().is_published
 
 
 def test_fifty_files_are_queued_not_read_in_the_request(staff_client, samples_dir, run_jobs):
@@ -228,7 +276,7 @@ def test_the_report_links_each_document_to_its_correction_with_the_doubtful_fiel
     upload = SimpleUploadedFile("khong-ngay.txt", undated.encode())
     response = staff_client.post("/upload/", {"files": [upload]})
     run_jobs()
-    document = Document.objects.get()
+    document = Document.with_held.get()
     assert "date" in document.review_fields
     body = staff_client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="vi").content.decode()
     assert f'href="/admin/documents/document/{document.pk}/change/"' in body

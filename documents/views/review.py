@@ -1,0 +1,106 @@
+"""Staff review of uploaded documents before the public sees them: the held documents of an
+upload with what extraction found (value, confidence, the text that decided it), the actions
+that publish them (one or all), and recovery of dead workers asked for by a button rather than
+run by looking at the page (a GET changes nothing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from documents.models import Document, IngestRun
+from documents.publication import publish
+from documents.tasks import recover_abandoned
+
+from .access import staff_required
+
+# The fields staff check before publishing, in the order the document's page shows them.
+REVIEWED = ("title", "doc_type", "number", "date", "province", "level", "meeting_type", "chair", "signer")
+EVIDENCE_CHARS = 300
+
+
+@dataclass
+class FieldRow:
+    label: str
+    value: str
+    confidence: float | None  # 0-1, None when extraction gave none
+    evidence: str
+    doubtful: bool
+
+
+def _value(document: Document, name: str) -> str:
+    if name == "title":
+        return document.title_extracted or ""
+    if name == "date":
+        return document.date_display if document.date else ""
+    shown = getattr(document, f"get_{name}_display", None)
+    value = shown() if shown and getattr(document, name) else getattr(document, name)
+    return str(value) if value else ""
+
+
+def field_rows(document: Document) -> list[FieldRow]:
+    """What extraction found for each reviewed field, with its confidence and evidence."""
+    confidence, evidence = document.metadata_confidence or {}, document.metadata_evidence or {}
+    doubtful = set(document.review_fields or [])
+    return [
+        FieldRow(
+            label=str(Document._meta.get_field(name).verbose_name),
+            value=_value(document, name),
+            confidence=confidence.get(name),
+            evidence=str(evidence.get(name) or "")[:EVIDENCE_CHARS],
+            doubtful=name in doubtful,
+        )
+        for name in REVIEWED
+    ]
+
+
+def held_documents(run: IngestRun) -> list[Document]:
+    """The documents of this upload that wait for review, in file order."""
+    ids = run.files.exclude(document=None).order_by("position").values_list("document_id", flat=True)
+    held = Document.with_held.filter(pk__in=list(ids), published_at__isnull=True).select_related(
+        "province", "chair", "signer"
+    )
+    by_pk = {document.pk: document for document in held}
+    return [by_pk.pop(pk) for pk in ids if pk in by_pk]
+
+
+@require_POST
+@staff_required
+def publish_uploaded(request, run_id: int):
+    """Publish the held documents of an upload: those named (``document``), or all (``all``).
+    An id that is not a number, or not a held document of this upload, publishes nothing."""
+    run = get_object_or_404(IngestRun, pk=run_id)
+    held = {document.pk for document in held_documents(run)}
+    if request.POST.get("all"):
+        chosen = held
+    else:
+        asked = {value.strip() for value in request.POST.getlist("document")}
+        chosen = {int(value) for value in asked if value.isdigit()} & held
+    if not chosen:
+        messages.error(request, _("Không có văn bản nào đang chờ công bố trong số đã chọn."))
+    else:
+        count = publish(chosen)
+        messages.success(
+            request,
+            ngettext("Đã công bố %(n)d văn bản.", "Đã công bố %(n)d văn bản.", count) % {"n": count},
+        )
+    return redirect("documents:upload_report", run_id=run.pk)
+
+
+@require_POST
+@staff_required
+def recover_upload(request, run_id: int):
+    """Requeue or settle the files of this upload whose worker died (documents.ingest.recovery)."""
+    run = get_object_or_404(IngestRun, pk=run_id)
+    done = recover_abandoned(run.pk) if run.status == IngestRun.Status.RUNNING else []
+    if done:
+        message = _("Đã tiếp nhận lại việc của tiến trình đã dừng: %(n)d mục.") % {"n": len(done)}
+        messages.warning(request, message)
+    else:
+        messages.info(request, _("Không có tiến trình nào đã dừng."))
+    return redirect("documents:upload_report", run_id=run.pk)
