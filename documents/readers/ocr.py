@@ -15,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -47,6 +48,10 @@ class OcrText:
 # stage then (a PDF turns out to be a scan only once its pages are looked at); the readers stay
 # free of Django and of the job.
 _starting: ContextVar[Callable[[int], None] | None] = ContextVar("ocr_starting", default=None)
+# Told (pages done, pages) as OCRmyPDF finishes pages: the foreground command's progress line.
+_page_done: ContextVar[Callable[[int, int], None] | None] = ContextVar("ocr_page_done", default=None)
+# How often a watched OCR looks at how many pages are done.
+POLL_SECONDS = 1.0
 
 
 @contextmanager
@@ -57,6 +62,17 @@ def on_start(callback: Callable[[int], None]) -> Iterator[None]:
         yield
     finally:
         _starting.reset(token)
+
+
+@contextmanager
+def on_page(callback: Callable[[int, int], None]) -> Iterator[None]:
+    """Inside the block, ``callback(done, pages)`` is called as OCR of this thread finishes pages
+    (counted by the per-page hOCR files OCRmyPDF writes in its working folder)."""
+    token = _page_done.set(callback)
+    try:
+        yield
+    finally:
+        _page_done.reset(token)
 
 
 def _program() -> str | None:
@@ -80,15 +96,52 @@ def _confidence(work: Path) -> float | None:
     return round(statistics.fmean(values), 1) if values else None
 
 
-def _run(arguments: list[str], timeout: int, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    try:
-        return subprocess.run(  # noqa: S603 - a fixed program with our own arguments
-            arguments, capture_output=True, text=True, timeout=timeout, env=env, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise ReadError(
-            gettext_noop("nhận dạng chữ (OCR) quá %(seconds)s giây nên đã dừng"), seconds=timeout
-        ) from None
+def _timed_out(timeout: int) -> ReadError:
+    return ReadError(gettext_noop("nhận dạng chữ (OCR) quá %(seconds)s giây nên đã dừng"), seconds=timeout)
+
+
+def _run(
+    arguments: list[str], timeout: int, env: dict[str, str], watch: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run OCRmyPDF; ``watch`` is called every POLL_SECONDS while it works."""
+    if watch is None:
+        try:
+            return subprocess.run(  # noqa: S603 - a fixed program with our own arguments
+                arguments, capture_output=True, text=True, timeout=timeout, env=env, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise _timed_out(timeout) from None
+    deadline = time.monotonic() + timeout
+    process = subprocess.Popen(  # noqa: S603 - a fixed program with our own arguments
+        arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    while True:
+        try:
+            out, err = process.communicate(timeout=POLL_SECONDS)
+            return subprocess.CompletedProcess(arguments, process.returncode, out, err)
+        except subprocess.TimeoutExpired:
+            if time.monotonic() > deadline:
+                process.kill()
+                process.communicate()
+                raise _timed_out(timeout) from None
+            watch()
+
+
+def _page_watcher(work: Path, pages: int) -> Callable[[], None] | None:
+    """A watch for _run telling the page callback each newly finished page, or None."""
+    told = _page_done.get()
+    if told is None:
+        return None
+    seen = 0
+
+    def watch() -> None:
+        nonlocal seen
+        done = min(sum(1 for _ in work.rglob("*.hocr")), pages)
+        if done > seen:
+            seen = done
+            told(done, pages)
+
+    return watch
 
 
 def ocr(data: bytes, suffix: str, pages: int) -> OcrText:
@@ -113,10 +166,13 @@ def ocr(data: bytes, suffix: str, pages: int) -> OcrText:
         starting = _starting.get()
         if starting is not None:
             starting(pages)
-        done = _run([*arguments, str(source), "-"], timeout, env)
+        watch = _page_watcher(work / "tmp", pages)
+        done = _run([*arguments, str(source), "-"], timeout, env, watch)
         if done.returncode != 0 and "--image-dpi" in done.stderr:
             # An image that does not say its resolution: scans are usually 200-300 dpi.
-            done = _run([*arguments, "--image-dpi", "300", str(source), "-"], timeout, env)
+            done = _run([*arguments, "--image-dpi", "300", str(source), "-"], timeout, env, watch)
+        if watch is not None and done.returncode == 0:
+            watch()  # the last pages, finished since the last look
         if done.returncode != 0 or not sidecar.exists():
             detail = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
             logger.warning("ocrmypdf failed (%s): %s", done.returncode, done.stderr[-2000:])

@@ -87,6 +87,25 @@ def test_folder_with_one_bad_file_among_ten_good(tmp_path):
     assert IngestRun.objects.get().status == IngestRun.Status.DONE
 
 
+def test_progress_off_a_terminal_is_a_plain_line_per_file_with_the_count(tmp_path):
+    folder = tmp_path / "batch"
+    write_good_files(folder, 2)
+    (folder / "rong.txt").write_bytes(b"")
+    code, _out, err = run_ingest(str(folder))
+    assert code == 1 and "\r" not in err
+    lines = err.splitlines()
+    assert [line.split(":")[0] for line in lines if line.startswith("ingest ")] == [
+        "ingest 1/3",
+        "ingest 2/3",
+        "ingest 3/3",
+    ]
+    assert sum(line.endswith("(ingested)") for line in lines) == 2
+    failed = next(n for n, line in enumerate(lines) if line.endswith("rong.txt (failed)"))
+    assert lines[failed + 1].startswith("FAILED ") and "rong.txt: tệp rỗng" in lines[failed + 1]
+    # Every document is published at once: a command's files are the operator's own.
+    assert Document.objects.count() == Document.with_held.count() == 2
+
+
 def _docx_bytes() -> bytes:
     from docx import Document as WordDocument
 

@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from documents.readers import ReadError, read_bytes
+from documents.readers import ReadError, ocr, read_bytes
 from tools.readers.printed import print_text, word_match
 from tools.readers.scans import DPI, scanned_page, short_text
 
@@ -34,6 +34,18 @@ def test_a_scanned_image_is_read_by_ocr(scan) -> None:
     assert result.text_source == "ocr"
     assert result.ocr_pages == 1
     assert 70 <= result.ocr_confidence <= 100
+
+
+def test_ocr_tells_each_finished_page_to_a_listener(scan) -> None:
+    image, _text = scan
+    data = io.BytesIO()
+    image.save(data, format="PDF", resolution=DPI)
+    told: list[tuple[int, int]] = []
+    with ocr.on_page(lambda done, pages: told.append((done, pages))):
+        read_bytes(data.getvalue(), ".pdf")
+    assert told == [(1, 1)]  # the page, once, when it was done
+    read_bytes(data.getvalue(), ".pdf")
+    assert told == [(1, 1)], "outside the block nobody is told"
 
 
 def test_only_the_pages_without_a_text_layer_are_ocred(scan, tmp_path) -> None:

@@ -6,17 +6,12 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from tqdm import tqdm
 
 from documents.ingest.files import iter_candidates
 from documents.ingest.outcomes import FAILED
+from documents.ingest.progress import progress_for
 from documents.ingest.run import ingest_paths
-
-
-class Progress(tqdm):
-    # tqdm's monitor thread would be running when the ingest workers are forked, and processes
-    # forked from a multi-threaded one segment slower (see documents.ingest.parallel.fork_workers).
-    monitor_interval = 0
+from documents.readers import ocr
 
 
 class Command(BaseCommand):
@@ -46,18 +41,19 @@ class Command(BaseCommand):
             self.queue(paths, source_url, workers)
             return
         total = sum(1 for _ in iter_candidates(paths))
-        progress = Progress(total=total, unit="file", file=sys.stderr, desc="ingest", dynamic_ncols=True)
+        # A bar redrawn in place on a terminal; plain lines in a log or a pipe. OCR pages are
+        # counted for scans read in this process (with --workers 1; forked workers read alone).
+        terminal = sys.stderr.isatty()
+        progress = progress_for(total, sys.stderr if terminal else self.stderr, terminal=terminal)
 
         def on_outcome(outcome):
-            progress.update(1)
+            progress.file_done(outcome)
             if outcome.status == FAILED:
-                # Cleared first so the message is not drawn over the bar; goes to the command's stderr.
-                progress.clear()
-                self.stderr.write(f"FAILED {outcome.path}: {outcome.reason.translated()}")
-                progress.refresh()
+                progress.say(f"FAILED {outcome.path}: {outcome.reason.translated()}")
 
         try:
-            run = ingest_paths(paths, workers=workers, source_url=source_url, on_outcome=on_outcome)
+            with ocr.on_page(progress.ocr_page):
+                run = ingest_paths(paths, workers=workers, source_url=source_url, on_outcome=on_outcome)
         except KeyboardInterrupt:
             progress.close()
             self.stderr.write(
