@@ -144,3 +144,16 @@ def test_openapi_schema_is_served_and_describes_the_api(client):
         p for p in schema["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "page_size"
     )
     assert page_size["schema"]["maximum"] == 100
+
+
+def test_a_document_without_an_extracted_title_is_called_by_its_first_sentence(client):
+    from tests.factories import DocumentFactory
+
+    untitled = DocumentFactory(raw_text="Ban Thường vụ Tỉnh ủy họp bàn về đất đai. Câu thứ hai.")
+    data = _get(client, f"/api/documents/{untitled.pk}").json()
+    assert data["title"] == "Ban Thường vụ Tỉnh ủy họp bàn về đất đai."
+    assert data["title_extracted"] is None  # the stored title is the file's name
+    found = _get(client, "/api/search?q=đất đai").json()["results"]
+    assert [(r["title"], r["title_extracted"]) for r in found] == [(data["title"], None)]
+    schema = _get(client, "/api/openapi.json").json()["components"]["schemas"]
+    assert schema["Document"]["properties"]["title_extracted"]["type"] == ["string", "null"]
