@@ -12,7 +12,7 @@ from tqdm import tqdm
 from .outcomes import Outcome
 
 
-class _Bar(tqdm):
+class Bar(tqdm):
     # tqdm's monitor thread would be running when the ingest workers are forked, and processes
     # forked from a multi-threaded one segment slower (see documents.ingest.parallel.fork_workers).
     monitor_interval = 0
@@ -20,7 +20,7 @@ class _Bar(tqdm):
 
 class TerminalProgress:
     def __init__(self, total: int, stream: TextIO):
-        self.bar = _Bar(total=total, unit="file", file=stream, desc="ingest", dynamic_ncols=True)
+        self.bar = Bar(total=total, unit="file", file=stream, desc="ingest", dynamic_ncols=True)
 
     def file_done(self, outcome: Outcome) -> None:
         self.bar.set_postfix_str("")

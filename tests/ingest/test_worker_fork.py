@@ -9,7 +9,7 @@ import multiprocessing
 import threading
 
 from documents.ingest.parallel import fork_workers, threads_in_process
-from documents.management.commands.ingest import Progress
+from documents.ingest.progress import Bar as Progress
 
 
 def test_the_progress_bar_starts_no_thread(monkeypatch):
