@@ -26,6 +26,12 @@ def worker_identity(pid: int | None = None) -> str:
     return f"{socket.gethostname()}:{pid}:{_start_time(pid)}"
 
 
+def is_identity(value: str) -> bool:
+    """Whether ``value`` was written by worker_identity (another program's worker id is not)."""
+    parts = value.rsplit(":", 2)
+    return len(parts) == 3 and bool(parts[0]) and parts[1].isdigit() and (parts[2].isdigit() or not parts[2])
+
+
 def process_alive(identity: str) -> bool | None:
     """True or False for a process of this host, None for another host's (it cannot be asked)."""
     try:

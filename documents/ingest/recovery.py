@@ -28,6 +28,7 @@ from documents.search import index_documents
 
 from . import reasons
 from .claims import abandoned, process_alive
+from .dead_jobs import fail_dead_jobs
 from .outcomes import FAILED, Outcome
 from .reasons import Reason
 from .uploads import finish_upload, settle
@@ -64,6 +65,8 @@ def recover(requeue: Callable[[int], object], run_id: int | None = None) -> list
             )
             if updated:
                 done.append(f"run {run.pk}: its process is gone, marked interrupted")
+    # The queue's record of the dead workers' jobs, RUNNING until now (dead_jobs.py).
+    done += fail_dead_jobs()
     for line in done:
         logger.warning("recovered: %s", line)
     return done

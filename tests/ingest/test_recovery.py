@@ -131,6 +131,29 @@ def test_a_command_run_whose_process_died_is_marked_interrupted(dead) -> None:
     assert statuses == {mine.pk: "running", gone.pk: "interrupted", elsewhere.pk: "running"}
 
 
+def test_a_job_left_running_by_a_dead_worker_is_marked_failed_saying_why(dead) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    from documents.tasks import ingest_uploaded_file
+
+    rows = {}
+    for name, worker in (("dead", dead), ("alive", worker_identity()), ("other", "a1b2c3d4e5f6")):
+        result = ingest_uploaded_file.enqueue(1)
+        DBTaskResult.objects.filter(pk=result.id).update(status="RUNNING", worker_ids=[worker])
+        rows[name] = result.id
+    assert recover() == [f"job {rows['dead']} (ingest_uploaded_file): its worker died, marked failed"]
+    statuses = {str(pk): status for pk, status in DBTaskResult.objects.values_list("pk", "status")}
+    assert {name: statuses[str(pk)] for name, pk in rows.items()} == {
+        "dead": "FAILED",
+        "alive": "RUNNING",  # this process
+        "other": "RUNNING",  # a worker id recovery cannot ask about
+    }
+    failed = DBTaskResult.objects.get(pk=rows["dead"])
+    assert failed.exception_class_path == "documents.ingest.dead_jobs.WorkerDied"
+    assert dead in failed.traceback and failed.finished_at is not None
+    assert recover() == []  # marked once
+
+
 def test_the_upload_page_recovers_its_run_on_a_post_and_a_get_changes_nothing(dead, admin_client) -> None:
     run, queued = _upload(1)
     IngestFile.objects.filter(pk=queued[0]).update(stage="reading", claimed_by=dead, attempts=2)

@@ -125,3 +125,10 @@ def test_a_file_that_kills_its_worker_is_retried_once_then_failed_and_the_others
     assert sorted(name for name, _ in documents) == sorted(s.name for s in others)
     assert all(length > 100 for _, length in documents)
     assert not (data_dir / "uploads" / str(run_id)).exists()  # the spool folder is gone
+    # The queue's record: the killed workers' jobs failed saying why, none left running.
+    with sqlite3.connect(database) as db:
+        jobs = db.execute(
+            "SELECT status, exception_class_path FROM django_tasks_database_dbtaskresult"
+        ).fetchall()
+    assert ("RUNNING", "") not in jobs and not any(status == "RUNNING" for status, _ in jobs)
+    assert jobs.count(("FAILED", "documents.ingest.dead_jobs.WorkerDied")) == 2

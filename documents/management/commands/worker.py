@@ -7,7 +7,11 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from documents.ingest.claims import worker_identity
 from documents.tasks import recover_abandoned
+
+# django-tasks-db's limit on a worker id.
+MAX_WORKER_ID = 64
 
 
 class Command(BaseCommand):
@@ -36,6 +40,11 @@ class Command(BaseCommand):
             )
             return
         extra = ["--batch"] if burst else []
+        # The queue records who runs each job: this process's identity lets recovery tell a job
+        # whose worker died (documents/ingest/dead_jobs.py). db_worker runs jobs in this process.
+        identity = worker_identity()
+        if len(identity) <= MAX_WORKER_ID:
+            extra += ["--worker-id", identity]
         # No autoreload: a reloading worker runs its jobs in a child beside a watcher thread,
         # and the ingest workers it forks would start from a multi-threaded process.
         call_command("db_worker", "--no-reload", *extra, verbosity=verbosity)
