@@ -11,19 +11,20 @@ worker started some other way (``manage.py db_worker`` names itself with a rando
 
 from __future__ import annotations
 
-from django.apps import apps
+from django.conf import settings
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 
 from .claims import is_identity, process_alive
 
+DATABASE_QUEUE = "django_tasks_db.DatabaseBackend"
 # Written as the row's exception class, so the admin's task list can be filtered by it.
 WORKER_DIED = "documents.ingest.dead_jobs.WorkerDied"
 
 
 def fail_dead_jobs() -> list[str]:
     """Mark failed the RUNNING rows of workers of this host that died; a line per row."""
-    if not apps.is_installed("django_tasks_db"):  # the Redis queue: RQ sees its dead workers
+    if settings.TASKS["default"]["BACKEND"] != DATABASE_QUEUE:  # RQ sees its own dead workers
         return []
     from django_tasks_db.models import DBTaskResult
 
