@@ -90,6 +90,8 @@ def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_d
     from tools.loadwrites import Writer, run_writes, staff_session, upload_texts
     from tools.management.commands.loadtest import corpus_traffic
 
+    # As the command's worker does (loadtest._server_env): the uploads are published, so indexed.
+    settings.PORTAL_UPLOADS_REQUIRE_REVIEW = False
     call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     before = Document.objects.count()
     cookie, clean_up = staff_session()
