@@ -60,6 +60,10 @@ _UNIT_BEFORE = re.compile(
 _TAIL_WORDS = {
     "ủy", "tỉnh", "nước", "thư", "tướng", "sĩ", "sư", "phủ", "ương", "huyện", "phố", "quốc", "trị",
     "hội", "trực", "đốc", "tịch", "trưởng", "nhiệm", "xã", "phường", "quận",
+    # the supreme court and procuracy, and the ministries' names: "Chánh án TAND Tối cao", "Bộ trưởng
+    # Bộ Dân tộc và Tôn giáo", "Bộ trưởng Bộ Công an"
+    "cao", "giáo", "phòng", "vụ", "pháp", "thương", "trường", "dựng", "nghệ", "tạo", "tế", "lịch",
+    "tư", "tải", "thông", "an", "giao", "chính",
 }  # fmt: skip
 _PHOTO = re.compile(r"(?i:ảnh|photo|video|nguồn)\s*[:\-–]")
 _CLAUSE_END = re.compile(r";|[.!?](?=\s)|\n")

@@ -192,3 +192,21 @@ def test_a_name_glued_to_its_form_of_address_is_found_whole():
         "giữ chức Bí thư; ôngHà Văn Sơn làm Phó Bí thư. Người dân không đồng tình thì bà con góp ý."
     )
     assert [o.name for o in meta.officials] == ["Trịnh Văn Lộc", "Hà Văn Sơn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # titles that end in a ministry's name or in "Tối cao", right before the name
+        ("Dự hội nghị có Bộ trưởng Bộ Dân tộc và Tôn giáo Trần Văn Dũng.", ["Trần Văn Dũng"]),
+        (
+            "Dự hội nghị có Chánh án TAND Tối cao Lê Minh Khoa; Bộ trưởng Bộ Công an Phạm Văn Tú.",
+            ["Lê Minh Khoa", "Phạm Văn Tú"],
+        ),
+        ("Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Thị Lan phát biểu.", ["Hoàng Thị Lan"]),
+        # a place after such a word is still no one
+        ("Phó Chủ tịch UBND tỉnh phát biểu về phát triển du lịch Hà Nam.", []),
+    ],
+)
+def test_titles_ending_in_a_ministry_or_the_supreme_court(text, names):
+    assert _names(text) == names
