@@ -64,6 +64,9 @@ _TAIL_WORDS = {
     # Bộ Dân tộc và Tôn giáo", "Bộ trưởng Bộ Công an"
     "cao", "giáo", "phòng", "vụ", "pháp", "thương", "trường", "dựng", "nghệ", "tạo", "tế", "lịch",
     "tư", "tải", "thông", "an", "giao", "chính",
+    # the Youth Union, a village's Party cell, an editor: "Bí thư Tỉnh đoàn", "Bí thư Chi bộ thôn",
+    # "Tổng Biên tập Báo"
+    "đoàn", "thôn", "bản", "ấp", "tập",
 }  # fmt: skip
 _PHOTO = re.compile(r"(?i:ảnh|photo|video|nguồn)\s*[:\-–]")
 _CLAUSE_END = re.compile(r";|[.!?](?=\s)|\n")

@@ -204,6 +204,10 @@ def test_a_name_glued_to_its_form_of_address_is_found_whole():
             ["Lê Minh Khoa", "Phạm Văn Tú"],
         ),
         ("Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Thị Lan phát biểu.", ["Hoàng Thị Lan"]),
+        # the Youth Union's and a village Party cell's secretaries, an editor
+        ("Dự có đồng chí Bí thư Tỉnh đoàn Nguyễn Văn Khoa.", ["Nguyễn Văn Khoa"]),
+        ("Phát biểu tại hội nghị, Bí thư Chi bộ thôn Đỗ Văn Hải nhấn mạnh.", ["Đỗ Văn Hải"]),
+        ("Phát biểu tại hội nghị, Tổng Biên tập Báo Vũ Thị Hạnh nhấn mạnh.", ["Vũ Thị Hạnh"]),
         # a place after such a word is still no one
         ("Phó Chủ tịch UBND tỉnh phát biểu về phát triển du lịch Hà Nam.", []),
     ],
