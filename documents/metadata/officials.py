@@ -3,7 +3,9 @@
 A person's name is a run of capitalized words ("Nguyễn Thị Thu Hà") in an official's context:
 after "đồng chí / ông / bà", after a title ("Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng"), before a
 title ("Lò Minh Hùng, Phó Bí thư"), or under the signature block ("T/M BAN THƯỜNG VỤ"). A name alone
-on a line (the reporter) or after "Ảnh:" is not an official; "đồng chí Phó Bí thư" names no one.
+on a line (the reporter) or after "Ảnh:" is not an official; "đồng chí Phó Bí thư" names no one;
+someone remembered ("cố Tổng Bí thư ...") or a private person ("ông ..., trú tại ...") serves in
+nothing the text reports.
 """
 
 from __future__ import annotations
@@ -234,6 +236,25 @@ def _signature(text: str) -> tuple[str, list[str], int] | None:
     return None
 
 
+# Named, but not serving in what the text reports: someone remembered ("cố Tổng Bí thư X", "kỷ
+# niệm ngày sinh Đại tướng X", "liệt sĩ X", "gia đình ông X") or a private person ("ông X, trú tại
+# thôn ...", "bà X, 78 tuổi").
+_REMEMBERED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?i:cố|ngày sinh|ngày mất|ngày giỗ|tưởng niệm|liệt sĩ)\s+(?:(?i:đồng chí|ông|bà)\s+)?"
+    r"|(?i:gia đình|hộ|mẹ)\s+(?i:ông|bà)\s+)$"
+)
+_PRIVATE_AFTER = re.compile(
+    r"\s*,\s*(?i:trú|ở (?:thôn|xóm|bản|ấp|tổ|khu phố|làng)|sinh sống|ngụ|người dân|nông dân"
+    r"|\d{1,3} tuổi|mẹ|vợ|thân nhân)(?!\w)"
+)
+
+
+def _not_serving(text: str, start: int, end: int, title_start: int, mention: Mention) -> bool:
+    if _REMEMBERED_BEFORE.search(text, max(0, title_start - 40), title_start):
+        return True
+    return not mention.titles and bool(_PRIVATE_AFTER.match(text, end))
+
+
 def find_officials(text: str, layout: Layout) -> list[Mention]:
     """Every mention of a named official, in text order (a person may appear several times)."""
     places = _place_names()
@@ -267,6 +288,10 @@ def find_officials(text: str, layout: Layout) -> list[Mention]:
         mention = Mention(name, start, end, titles=_titles_after(text, end))
         if chain:
             mention.titles.insert(0, chain.group(0).strip(" ,"))
+        if _not_serving(
+            text, start, end, chain.start() + max(0, run_start - 120) if chain else start, mention
+        ):
+            continue
         mentions.append(mention)
     for i, mention in enumerate(mentions):
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)

@@ -214,3 +214,23 @@ def test_a_name_glued_to_its_form_of_address_is_found_whole():
 )
 def test_titles_ending_in_a_ministry_or_the_supreme_court(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # someone remembered is no official of the meeting
+        ("Hội nghị kỷ niệm 110 năm ngày sinh Đại tướng Võ Văn Kiệt Minh.", []),
+        ("Thực hiện lời dạy của cố Tổng Bí thư Lê Quang Đạt, tỉnh đẩy mạnh phòng chống tham nhũng.", []),
+        ("Đoàn thăm gia đình ông Lê Văn Sáu ở thôn 3 và hộ bà Trần Thị Na.", []),
+        # a private person: a resident, an age, a soldier's mother
+        ("Ông Nguyễn Văn Tư, trú tại xã Yên Lạc, phản ánh về đất đai.", []),
+        ("Bà Đỗ Thị Hoa, 78 tuổi, chia sẻ.", []),
+        ("Dự có bà Nguyễn Thị Mai, mẹ liệt sĩ Trần Văn Bình.", []),
+        # an official stays one, whoever supports or follows them
+        ("Nhân dân ủng hộ đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy.", ["Lê Văn Hòa"]),
+        ("Đồng chí Lê Văn Hòa, ở Ban Tổ chức Tỉnh ủy, Phó Trưởng ban phát biểu.", ["Lê Văn Hòa"]),
+    ],
+)
+def test_people_named_but_not_serving(text, names):
+    assert _names(text) == names
