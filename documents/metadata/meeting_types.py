@@ -206,7 +206,9 @@ _COMING = re.compile(
 _HEADLINE_CHARS = 160
 # what an event holds besides its name: the unit a working session is with
 _HOST_CHARS = 60
-_REFERENCE_BEFORE = re.compile(r"(?i:của|kết quả|theo)\s*$")
+# a meeting cited, not reported: "của Hội nghị ...", "theo ...", "Nghị quyết Hội nghị Ban Chấp hành ...",
+# "Sau Hội nghị ..." (a resolution's own heading, in capitals, names its meeting)
+_REFERENCE_BEFORE = re.compile(r"(?:(?i:của|kết quả|theo)|[Nn]ghị quyết|[Ss]au)\s*$")
 
 
 @dataclass

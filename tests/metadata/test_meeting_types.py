@@ -109,6 +109,9 @@ def test_detect_meeting(text, meeting_type, level):
         "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, tỉnh đạt nhiều kết quả.",
         "Quán triệt kết quả Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII.",
         "Chuẩn bị tốt Đại hội Đảng bộ các cấp tiến tới Đại hội toàn quốc.",
+        # a meeting known by its resolution, or as a point in time
+        "Thực hiện Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5, huyện đã trồng 200 ha rừng.",
+        "Sau Hội nghị Ban Thường vụ Tỉnh ủy, các sở ngành rà soát quy hoạch.",
         "",
     ],
 )
@@ -240,3 +243,8 @@ def test_a_state_or_mass_bodys_event_yields_to_the_partys(text, meeting_type):
 )
 def test_a_conference_a_party_committee_holds(text, meeting_type):
     assert detect_meeting(text, layout(text)).meeting_type == meeting_type
+
+
+def test_a_resolutions_heading_names_its_meeting():
+    text = "NGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 5\nBan Chấp hành Đảng bộ tỉnh thảo luận."
+    assert detect_meeting(text, layout(text)).meeting_type == "ban_chap_hanh"
