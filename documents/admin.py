@@ -20,6 +20,7 @@ from .ingest.store import EDITABLE_FIELDS
 from .metadata.confidence import fields_to_review
 from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
 from .official_rows import merge_officials, split_by_province
+from .views.evidence import readable_evidence
 
 
 def _really_changed(form, name: str) -> bool:
@@ -163,7 +164,7 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
                 name,
                 getattr(obj, name, None) or "—",
                 f"{confidence.get(name, 0):.2f}",
-                evidence.get(name) or "—",
+                readable_evidence(str(evidence.get(name) or "")) or "—",
             )
             for name in obj.review_fields
         ]

@@ -18,6 +18,7 @@ from documents.publication import publish
 from documents.tasks import recover_abandoned
 
 from .access import staff_required
+from .evidence import readable_evidence
 
 # The fields staff check before publishing, in the order the document's page shows them.
 REVIEWED = ("title", "doc_type", "number", "date", "province", "level", "meeting_type", "chair", "signer")
@@ -52,7 +53,7 @@ def field_rows(document: Document) -> list[FieldRow]:
             label=str(Document._meta.get_field(name).verbose_name),
             value=_value(document, name),
             confidence=confidence.get(name),
-            evidence=str(evidence.get(name) or "")[:EVIDENCE_CHARS],
+            evidence=readable_evidence(str(evidence.get(name) or ""))[:EVIDENCE_CHARS],
             doubtful=name in doubtful,
         )
         for name in REVIEWED

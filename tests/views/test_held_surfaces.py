@@ -163,3 +163,11 @@ def test_staff_correct_a_held_document_in_the_admin_before_and_after_publishing(
     assert held.is_published and held.title == "Kết luận đã sửa sau khi công bố"
     report = check_index()
     assert held.pk in indexed_ids() and report.consistent, report  # the entry is the corrected row
+
+
+def test_staff_cite_a_held_document_from_its_page(client, held):
+    client.force_login(get_user_model().objects.create_user("bientap", is_staff=True))
+    page = client.get(f"/documents/{held.pk}/").content.decode()
+    assert f"/documents/{held.pk}/cite.ris" in page
+    response = client.get(f"/documents/{held.pk}/cite.ris")
+    assert response.status_code == 200 and HELD_TITLE in response.content.decode()
