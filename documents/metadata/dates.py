@@ -154,6 +154,25 @@ def date_candidates(text: str, layout: Layout, page_date: str | None = None) -> 
     return candidates, pages
 
 
+def _not_after_page(candidates: list[_Found], pages: list) -> list[_Found]:
+    """The candidates not after the page's own date: a meeting is reported after it is held, so a
+    day the text writes in full after the page was published is a plan ("sẽ tổ chức vào ngày
+    20/12/2024"), not the meeting. All of them when every one is after it (the page's date is
+    then the one that is off)."""
+    published = next((date(p[1], p[2], p[3]) for p in pages if p[3] is not None), None)
+    if published is None:
+        return candidates
+    kept = []
+    for c in candidates:
+        try:
+            after = c.year is not None and date(c.year, c.month, c.day) > published
+        except ValueError:
+            after = False
+        if not after:
+            kept.append(c)
+    return kept or candidates
+
+
 def rule_choice(candidates: list[_Found], layout: Layout, anchor: int | None) -> _Found | None:
     """The first candidate in the sentence that names the meeting, else in its paragraph, else the
     first: an earlier date in the paragraph ("Ngày 10/3, UBND tỉnh ban hành kế hoạch. Sáng 15/3,
@@ -186,7 +205,7 @@ def detect_date(
         if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
     candidates, pages = date_candidates(text, layout, page_date)
-    chosen = rule_choice(candidates, layout, anchor)
+    chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor)
     if chosen is not None:
         chosen, why = _first_day(chosen, candidates, text, layout)
         year, source = chosen.year, "written"

@@ -328,3 +328,13 @@ def test_the_pages_labelled_date_and_a_date_line_slightly_behind(text, expected)
 def test_more_ways_to_write_the_day(lead, expected):
     text = f"{lead}, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ."
     assert _meeting_date(text, "https://x.vn/2024/12/a.html") == expected
+
+
+def test_a_day_written_in_full_after_the_pages_date_is_a_plan():
+    text = (
+        "Thứ Hai, 11/3/2024 | 08:00\nBan Thường vụ Tỉnh ủy họp, thống nhất tổ chức vào ngày 20/3/2024 "
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15. Cuộc họp diễn ra sáng 10/3/2024."
+    )
+    assert _meeting_date(text) == "2024-03-10"
+    # with no page date to hold it against, the first date of the meeting's sentence stands
+    assert _meeting_date(text.split("\n", 1)[1]) == "2024-03-20"
