@@ -14,6 +14,7 @@ words add weight, and the written forms a suggestion restored rank first.
 
 from __future__ import annotations
 
+import itertools
 from typing import Generic, Protocol, TypeVar
 
 from documents.vietnamese.normalize import fold
@@ -23,6 +24,8 @@ from .query import ParsedQuery, Term, plain_runs, typed_alternatives
 from .ranking import (
     COMPOUND_BOOST,
     EXACT_BOOST,
+    NEAR_BOOST,
+    NEAR_SLOP,
     PAIR_BOOST,
     PREFERRED_BOOST,
     PROXIMITY_BOOST,
@@ -43,6 +46,10 @@ class Vocabulary(Protocol[Q]):
 
     def phrase(self, field: str, syllables: list[str]) -> Q:
         """Syllables adjacent in the order given (a single one: its word)."""
+
+    def near(self, field: str, words: list[list[str]], slop: int) -> Q:
+        """Words of two syllables or more (each its syllables adjacent), in the order given,
+        each within ``slop`` syllables of the one before (a body field: text or text_folded)."""
 
     def keyword(self, field: str, value: str) -> Q:
         """A whole term of a field that is not split into syllables (compound words)."""
@@ -149,12 +156,26 @@ class QueryShape(Generic[Q]):
         runs = plain_runs(parsed) + typed_alternatives(parsed)
         for run in runs:
             boosts += self._run_boosts(run, folded)
+        boosts += self._near_boosts(parsed, folded)
         for words in preferred:
             if len(words) > 1:
                 boosts.append(v.boost(v.phrase("text", list(words)), PREFERRED_BOOST))
             for word in words:
                 boosts.append(v.boost(v.word("text", word), PREFERRED_BOOST / 2))
         return v.any(boosts) if boosts else None
+
+    def _near_boosts(self, parsed: ParsedQuery, folded: bool) -> list[Q]:
+        """Each two words typed one after the other, found near each other. Only words of two
+        syllables or more: a lone syllable ("tỉnh") is near something in every document."""
+        typed = [clause.alternatives[0] for clause in counted_clauses(parsed)]
+        field = "text_folded" if folded else "text"
+        boosts = []
+        for first, second in itertools.pairwise(typed):
+            if first.exact or second.exact or len(first.syllables) < 2 or len(second.syllables) < 2:
+                continue
+            words = [[fold(s) if folded else s for s in term.syllables] for term in (first, second)]
+            boosts.append(self.v.boost(self.v.near(field, words, NEAR_SLOP), NEAR_BOOST))
+        return boosts
 
     def _run_boosts(self, run: list[str], folded: bool) -> list[Q]:
         """Syllables typed in a row: the whole run adjacent, each adjacent pair, and the

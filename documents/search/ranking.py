@@ -10,6 +10,11 @@ PROXIMITY_BOOST = 4.0
 PAIR_BOOST = 2.0
 COMPOUND_BOOST = 1.0
 PREFERRED_BOOST = 3.0
+# Two words typed one after the other found near each other (within NEAR_SLOP syllables, about
+# a sentence) though not adjacent: "khai mạc ... đại hội" in one sentence says more than the
+# two words pages apart.
+NEAR_BOOST = 1.0
+NEAR_SLOP = 30
 
 # (exact field, folded field) pairs a term is looked up in.
 TEXT_FIELDS = ("text", "text_folded")

@@ -18,6 +18,9 @@ class Spelled:
     def phrase(self, field: str, syllables: list[str]) -> str:
         return f'{field}:"{" ".join(syllables)}"' if len(syllables) > 1 else self.word(field, syllables[0])
 
+    def near(self, field: str, words: list[list[str]], slop: int) -> str:
+        return f'{field}:"{" | ".join(" ".join(word) for word in words)}"~{slop}'
+
     def any(self, queries: list[str]) -> str:
         return queries[0] if len(queries) == 1 else "(" + " OR ".join(queries) + ")"
 
@@ -65,6 +68,18 @@ def test_ranking_rewards_titles_adjacent_words_compounds_and_restored_forms():
     assert restored.endswith('text:"thanh hóa"^3 OR text:thanh^1.5 OR text:hóa^1.5)')
     # Typed without marks: the compound of the folded form, and of the form as typed.
     assert "compounds_folded:thanh_hoa^1" in restored and "compounds:thanh_hoa^1" in restored
+
+
+def test_words_typed_one_after_the_other_rank_higher_near_each_other():
+    words = _words("kiểm tra", "giám sát", "kiem tra", "giam sat")
+    ranking = SHAPE.ranking(parse_query("kiểm tra giám sát", words), folded=False, preferred=[])
+    assert 'text:"kiểm tra | giám sát"~30^1' in ranking
+    folded = SHAPE.ranking(parse_query("kiem tra giam sat", words), folded=True, preferred=[])
+    assert 'text_folded:"kiem tra | giam sat"~30^1' in folded
+    # A lone syllable is near something in every document.
+    assert "~30" not in SHAPE.ranking(parse_query("kiểm tra tỉnh", words), folded=False, preferred=[])
+    # Syllables the index never joins into a word are not words to hold near each other.
+    assert "~30" not in SHAPE.ranking(parse_query("kiểm tra giám sát"), folded=False, preferred=[])
 
 
 def test_an_empty_query_matches_everything_unranked():

@@ -71,6 +71,11 @@ def _phrase_or_word(field: str, words: list[str]) -> dict:
     return {"match_phrase": {field: {"query": " ".join(words), "slop": 0}}}
 
 
+def _near(field: str, words: list[list[str]], slop: int) -> dict:
+    # Lucene's slop counts the moves that bring the syllables to the phrase as typed.
+    return {"match_phrase": {field: {"query": " ".join(s for word in words for s in word), "slop": slop}}}
+
+
 def _keyword(field: str, value: str) -> dict:
     return {"term": {field: {"value": value}}}
 
@@ -81,6 +86,7 @@ class OpenSearchVocabulary:
 
     word = staticmethod(_word)
     phrase = staticmethod(_phrase_or_word)
+    near = staticmethod(_near)
     keyword = staticmethod(_keyword)
     any = staticmethod(_any)
     all = staticmethod(_all)

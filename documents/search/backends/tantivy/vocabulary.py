@@ -77,6 +77,16 @@ class QueryBuilder:
             query = Query.phrase_query(self.schema, pair_field, pairs, slop=0)
         return _boost(query, self._pair_weight(field, words, pair_field, pairs))
 
+    def near(self, field: str, words: list[list[str]], slop: int) -> Query:
+        """A sloppy phrase of the words' pair terms, each at its syllable's offset (the body has
+        no syllable positions; a word of two syllables or more holds a pair)."""
+        terms = []
+        offset = 0
+        for word in words:
+            terms += [(offset + i, pair_term(a, b)) for i, (a, b) in enumerate(itertools.pairwise(word))]
+            offset += len(word)
+        return Query.phrase_query(self.schema, PAIR_FIELDS[field], terms, slop=slop)
+
     any = staticmethod(_any)
     all = staticmethod(_all)
     boost = staticmethod(_boost)

@@ -23,6 +23,10 @@ class WhooshVocabulary:
             return wq.Term(field, syllables[0])
         return wq.Phrase(field, syllables, slop=1)  # Whoosh's slop 1 is "adjacent"
 
+    def near(self, field: str, words: list[list[str]], slop: int) -> wq.Query:
+        # Whoosh's slop is the gap allowed between each two syllables, 1 for adjacent.
+        return wq.Phrase(field, [s for word in words for s in word], slop=slop + 1)
+
     def any(self, queries: list[wq.Query]) -> wq.Query:
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
