@@ -131,3 +131,21 @@ def test_a_second_indexing_thread_only_for_bulk_commits(tmp_path):
     assert backend.writer_threads_for(tantivy_backend.BULK_COMMIT) == min(2, os.cpu_count() or 1)
     configured = TantivySearchBackend("default", PATH=str(tmp_path / "other"), WRITER_THREADS=3)
     assert configured.writer_threads_for(1) == 3
+
+
+def test_words_in_nearly_every_document_are_not_looked_for_near_each_other(tmp_path):
+    # Their phrase would weigh next to nothing, and its positions are the costliest to read.
+    from documents.search.backends.tantivy.vocabulary import QueryBuilder
+
+    for place in ("Lai Châu", "Gia Lai", "Long An"):
+        DocumentFactory(raw_text=f"Tỉnh {place} kiểm tra việc thu chi và giám sát đầu tư công.")
+    DocumentFactory(raw_text="Tỉnh Nghệ An giám sát đầu tư công.")
+    backend = _backend(tmp_path)
+    _index_all(backend)
+    builder = QueryBuilder(backend.schema, backend.searcher())
+    everywhere = builder.near("text", [["giám", "sát"], ["đầu", "tư"]], 30)
+    assert repr(everywhere) == "Query(EmptyQuery)"
+    # One of the two words in three documents of four: looked for.
+    somewhere = builder.near("text", [["kiểm", "tra"], ["giám", "sát"]], 30)
+    assert "Phrase" in repr(somewhere)
+    assert backend.searcher().search(somewhere, limit=10, count=True).count == 3

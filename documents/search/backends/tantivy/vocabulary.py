@@ -16,6 +16,9 @@ from documents.search.query_shape import QueryShape
 
 from .schema import PAIR_FIELDS, pair_term
 
+# A word in this share of the documents or more weighs next to nothing in BM25 (idf ~0.1).
+NEGLIGIBLE_SHARE = 0.9
+
 
 def _any(queries: list[Query]) -> Query:
     if len(queries) == 1:
@@ -79,13 +82,20 @@ class QueryBuilder:
 
     def near(self, field: str, words: list[list[str]], slop: int) -> Query:
         """A sloppy phrase of the words' pair terms, each at its syllable's offset (the body has
-        no syllable positions; a word of two syllables or more holds a pair)."""
+        no syllable positions; a word of two syllables or more holds a pair). Nothing when every
+        pair is in nearly every document: BM25 gives such a phrase next to no weight, and reading
+        their positions in every document would be the costliest part of the ranking."""
         terms = []
         offset = 0
         for word in words:
             terms += [(offset + i, pair_term(a, b)) for i, (a, b) in enumerate(itertools.pairwise(word))]
             offset += len(word)
-        return Query.phrase_query(self.schema, PAIR_FIELDS[field], terms, slop=slop)
+        pair_field = PAIR_FIELDS[field]
+        if self.searcher is not None:
+            everywhere = NEGLIGIBLE_SHARE * self.searcher.num_docs
+            if all(self.searcher.doc_freq(pair_field, term) >= everywhere for _, term in terms):
+                return Query.empty_query()
+        return Query.phrase_query(self.schema, pair_field, terms, slop=slop)
 
     any = staticmethod(_any)
     all = staticmethod(_all)
