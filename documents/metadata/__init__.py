@@ -7,7 +7,8 @@ import re
 from .chair import detect_chair
 from .confidence import field_confidence, fields_to_review, rule_keys
 from .dates import detect_date
-from .meeting_types import detect_doc_type, detect_meeting
+from .doc_types import detect_doc_type
+from .meeting_types import detect_meeting
 from .numbers import detect_number, detect_references
 from .officials import find_officials, merge, official_key
 from .periods import detect_period, detect_session, detect_term

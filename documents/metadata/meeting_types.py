@@ -1,4 +1,4 @@
-"""meeting_type, level and doc_type.
+"""meeting_type and level.
 
 The meeting is the first sentence that reports a Party event: an explicit "Hội nghị Ban Chấp hành
 Đảng bộ ...", "Hội nghị Ban Thường vụ ...", "cuộc họp của Thường trực ...", "làm việc với ...",
@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
             + _UNIT_NAME
             + _ADVERBS
             + r"\s+(?i:họp|ban hành|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe|điều động|"
-            r"phân công|chỉ định|quyết định)",
+            r"phân công|chỉ định|quyết định|giao ban|thông qua|xem xét|kiểm điểm|biểu quyết)",
             "ban thường vụ",
             "btv",
         ),
@@ -150,8 +150,28 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
             + _COMMITTEE
             + _UNIT_NAME
             + _ADVERBS
-            + r"\s+(?i:họp|nghe|cho ý kiến|thảo luận|giao ban)",
+            + r"\s+(?i:họp|nghe|cho ý kiến|thảo luận|giao ban|thông qua|xem xét|tổ chức (?:cuộc )?họp"
+            r"|tổ chức hội nghị)",
             "thường trực",
+        ),
+    ),
+    (
+        # the committee itself meets: "Huyện ủy Yên Lạc họp phiên thường kỳ", "Đảng ủy xã An Lạc họp"
+        "ban_chap_hanh",
+        "subject",
+        KeywordScan(
+            r"(?<!Thường vụ )(?<!Thường trực )(?<!BTV )"
+            + _COMMITTEE
+            + _UNIT_NAME
+            + _KHOA
+            + _ADVERBS
+            + r"\s+(?i:họp)(?!\s*(?i:báo|mặt|bàn))",
+            "tỉnh",
+            "thành",
+            "huyện",
+            "thị",
+            "quận",
+            "đảng",
         ),
     ),
     (
@@ -302,27 +322,3 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     level = body_level(sentence, chosen[0] - start, chosen[1] - start, chosen[2])
     span = text[chosen[0] : chosen[1]]
     return Meeting(chosen[2], chosen[0], span, level, sentence.strip()[:200], chosen[3])
-
-
-_HEADINGS = [
-    ("nghi_quyet", re.compile(r"^NGHỊ QUYẾT\b")),
-    ("chi_thi", re.compile(r"^CHỈ THỊ\b")),
-    ("bao_cao", re.compile(r"^BÁO CÁO\b")),
-    ("ket_luan", re.compile(r"^KẾT LUẬN\b")),
-    ("thong_bao", re.compile(r"^THÔNG BÁO\b")),
-]
-
-
-def detect_doc_type(text: str) -> tuple[str | None, str | None]:
-    """From the heading of a formal document; otherwise a news report."""
-    lines = [line.strip(" *#") for line in text[:3000].split("\n") if line.strip(" *#")]
-    for i, line in enumerate(lines[:15]):
-        if not line.isupper():
-            continue
-        for doc_type, pattern in _HEADINGS:
-            if pattern.match(line):
-                if doc_type == "thong_bao":
-                    following = " ".join([line, *lines[i + 1 : i + 3]]).upper()
-                    return ("thong_bao_ket_luan" if "KẾT LUẬN" in following else "other"), line
-                return doc_type, line
-    return ("news", None) if re.search(r"[^\W\d_]{2,}", text[:5000]) else (None, None)

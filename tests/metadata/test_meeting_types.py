@@ -1,6 +1,7 @@
 import pytest
 
-from documents.metadata.meeting_types import detect_doc_type, detect_meeting
+from documents.metadata.doc_types import detect_doc_type
+from documents.metadata.meeting_types import detect_meeting
 from documents.metadata.spans import layout
 
 
@@ -248,3 +249,27 @@ def test_a_conference_a_party_committee_holds(text, meeting_type):
 def test_a_resolutions_heading_names_its_meeting():
     text = "NGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 5\nBan Chấp hành Đảng bộ tỉnh thảo luận."
     assert detect_meeting(text, layout(text)).meeting_type == "ban_chap_hanh"
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "level"),
+    [
+        # the committee itself meets
+        ("Sáng 8/3/2024, Huyện ủy Yên Lạc họp phiên thường kỳ.", "ban_chap_hanh", "district"),
+        ("Sáng 8/3/2024, Đảng ủy xã Tân Lập họp phiên thường kỳ tháng 3.", "ban_chap_hanh", "commune"),
+        # its standing board or standing members meeting are theirs, a press conference is no meeting
+        ("Sáng 8/3/2024, Ban Thường vụ Huyện ủy Yên Lạc họp.", "ban_thuong_vu", "district"),
+        ("Sáng 8/3/2024, Tỉnh ủy họp báo công bố kết quả.", "other", "province"),
+        # more of what the standing board and the standing members do when they meet
+        ("Sáng 8/3/2024, Ban Thường vụ Tỉnh ủy giao ban công tác tháng 2.", "ban_thuong_vu", "province"),
+        (
+            "Chiều 8/3/2024, Ban Thường vụ Tỉnh ủy xem xét, thi hành kỷ luật đảng viên.",
+            "ban_thuong_vu",
+            "province",
+        ),
+        ("Sáng 8/3/2024, Thường trực Tỉnh ủy tổ chức cuộc họp nghe báo cáo.", "thuong_truc", "province"),
+    ],
+)
+def test_a_committee_meeting_by_its_own_name(text, meeting_type, level):
+    meeting = detect_meeting(text, layout(text))
+    assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
