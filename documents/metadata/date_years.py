@@ -56,11 +56,17 @@ _LAST_CONGRESS_MONTH = 10
 _SUB_ANNUAL_YEAR = re.compile(
     r"(?i:quý\s+(?:[IV]+|\d)\s*(?:[/\-]|năm)\s*|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+)(\d{4})"
 )
-# "năm 2024", not "sinh năm 1963", "nhiệm kỳ năm 2016 - 2021", "đến năm 2030", "tầm nhìn năm 2045"
+# "năm 2024", not "sinh năm 1963", "nhiệm kỳ năm 2016 - 2021", "đến năm 2030", "tầm nhìn năm 2045",
+# nor a year things started or stood before: "thành lập năm 1930", "ra đời năm", "từ năm 2019",
+# "trước năm 2020", "sau năm 1975"
 _YEAR = re.compile(
     r"(?<!đến )(?<!tầm nhìn )(?<!giai đoạn )(?<!sinh )(?<!kỳ )"
+    r"(?<!lập )(?<!đời )(?<!từ )(?<!trước )(?<!sau )"
     r"(?i:năm)\s+(\d{4})(?![\d\-–])(?!\s*[-–]\s*\d{4})"
 )
+# the year a body was founded: "Đảng bộ tỉnh được thành lập năm 1930", "ra đời năm 1945"
+_STARTED = re.compile(r"(?i:thành lập|ra đời|tái lập)[^.;,\n]{0,30}$")
+_FIRST_MEETING_YEAR = 1945  # the documents are of the Party's committees since independence
 _ANNIVERSARY_END = re.compile(
     r"(?i:kỷ niệm)[^()\n]{0,120}\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?\d{4}\s*[-–]\s*"
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(\d{4})\s*\)"
@@ -173,7 +179,15 @@ def year_for(
         return (_not_after(year, month, day, (year, u_month, None)) if u_month else year), "the URL"
     s_start, s_end = layout.sentence_span(pos, len(text))
     p_start = layout.sentence_span(s_start - 1, len(text))[0] if s_start > 0 else s_start
-    named = _YEAR.search(text, p_start, s_end)
+    named = next(
+        (
+            y
+            for y in _YEAR.finditer(text, p_start, s_end)
+            if int(y.group(1)) >= _FIRST_MEETING_YEAR
+            and not _STARTED.search(text, max(0, y.start() - 40), y.start())
+        ),
+        None,
+    )
     if named:
         return _year_of_meeting(
             int(named.group(1)), month, text[max(0, named.start() - 60) : named.start()]

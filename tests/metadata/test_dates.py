@@ -338,3 +338,22 @@ def test_a_day_written_in_full_after_the_pages_date_is_a_plan():
     assert _meeting_date(text) == "2024-03-10"
     # with no page date to hold it against, the first date of the meeting's sentence stands
     assert _meeting_date(text.split("\n", 1)[1]) == "2024-03-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a founding year, or a year something started or stood before, is not the meeting's
+        ("Sáng 3/2, Tỉnh ủy kỷ niệm ngày thành lập Đảng bộ tỉnh năm 1930 và đón nhận Huân chương.", None),
+        ("Sáng 3/2, Ban Thường vụ Tỉnh ủy họp rà soát các dự án chậm tiến độ từ năm 2019.", None),
+        ("Sáng 3/2, Ban Thường vụ Tỉnh ủy họp. Trước năm 2020, huyện còn 30% hộ nghèo.", None),
+        # a later year in the same sentence still dates it
+        (
+            "Sáng 3/2, Tỉnh ủy kỷ niệm 95 năm thành lập Đảng bộ tỉnh (năm 1930), tổng kết năm 2024.",
+            "2025-02-03",
+        ),
+        ("Năm 2019 là năm bản lề. Sáng 14/2, Ban Thường vụ Tỉnh ủy họp.", "2019-02-14"),
+    ],
+)
+def test_years_that_are_not_the_meetings(text, expected):
+    assert _meeting_date(text) == expected
