@@ -106,17 +106,22 @@ def _title_spans(appearances: list[Appearance]) -> list[TitleSpan]:
 
 @require_safe
 def official_detail(request, slug: str):
-    official = get_object_or_404(public_officials(), slug=slug)
+    # Staff also see the officials and documents held for review (marked so), as on a held
+    # document's page, whose names link here; the public sees published documents alone.
+    staff = request.user.is_staff
+    official = get_object_or_404(Official.objects if staff else public_officials(), slug=slug)
     appearances = list(
-        official.appearances.filter(document__published_at__isnull=False)
+        official.appearances.filter(Q() if staff else Q(document__published_at__isnull=False))
         .select_related("document__province")
         .defer("document__raw_text", "document__segmented", "document__text")
         .order_by("document__date", "document__pk")
     )
     dated = [a for a in appearances if a.document.date]
     provinces = (
+        # One filter call: the published document and the appearance are the same document.
         Province.objects.filter(
-            documents__appearances__official=official, documents__published_at__isnull=False
+            Q(documents__appearances__official=official)
+            & (Q() if staff else Q(documents__published_at__isnull=False))
         )
         .annotate(n=Count("documents", distinct=True))
         .order_by("-n", "name")

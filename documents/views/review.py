@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from documents.models import Document, IngestRun
@@ -23,6 +23,9 @@ from .evidence import readable_evidence
 # The fields staff check before publishing, in the order the document's page shows them.
 REVIEWED = ("title", "doc_type", "number", "date", "province", "level", "meeting_type", "chair", "signer")
 EVIDENCE_CHARS = 300
+# The model's label says "tỉnh, thành phố" for one province and for many (Vietnamese has no
+# plural), which English renders "provinces": a field holds one.
+LABELS = {"province": pgettext_lazy("trường siêu dữ liệu", "tỉnh, thành phố")}
 
 
 @dataclass
@@ -50,7 +53,7 @@ def field_rows(document: Document) -> list[FieldRow]:
     doubtful = set(document.review_fields or [])
     return [
         FieldRow(
-            label=str(Document._meta.get_field(name).verbose_name),
+            label=str(LABELS.get(name) or Document._meta.get_field(name).verbose_name),
             value=_value(document, name),
             confidence=confidence.get(name),
             evidence=readable_evidence(str(evidence.get(name) or ""))[:EVIDENCE_CHARS],

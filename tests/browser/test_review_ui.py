@@ -80,3 +80,77 @@ def test_staff_review_and_publish_an_upload(staff_page, samples_dir, run_jobs, b
         assert public.new_page().goto(f"/documents/{other.pk}/").status == 404
     finally:
         public.close()
+
+
+VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# The focused element's visible text (or its value), and whether a focus ring is drawn round it.
+FOCUSED = """() => { const e = document.activeElement; const style = getComputedStyle(e);
+    return {text: (e.innerText || e.value || "").trim(), ring: style.outlineStyle !== "none"
+        && parseFloat(style.outlineWidth) >= 2}; }"""
+
+
+def _tab_to(page, text: str, limit: int = 120) -> int:
+    """Press Tab until the element whose text is ``text`` has the focus; how many presses."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["text"] == text:
+            assert focused["ring"], f"{text!r} has the focus but no visible focus ring"
+            return presses
+    raise AssertionError(f"{text!r} never took the focus in {limit} Tab presses")
+
+
+def test_staff_review_by_keyboard_alone_in_english(browser, live_server, samples_dir, run_jobs):
+    get_user_model().objects.create_user("editor", password=PASSWORD, is_staff=True)
+    context = browser.new_context(viewport=PHONE, locale="en-US", base_url=live_server.url)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    try:
+        page.goto("/accounts/login/?next=/upload/")
+        page.get_by_label("Username").focus()
+        page.keyboard.type("editor")
+        page.keyboard.press("Tab")
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"/upload/$"))
+        # Choosing files is the system's dialog, not the page's: the one step given to the browser.
+        page.locator("input[type=file]").set_input_files(
+            [str(p) for p in sorted(samples_dir.glob("*.txt"))[:2]]
+        )
+        page.locator("input[type=file]").focus()
+        _tab_to(page, "Upload and ingest")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"/upload/\d+/$"))
+        run_jobs()
+        page.reload()
+        assert page.get_by_role("heading", name="Documents to review before publishing").is_visible()
+        # The report's own words are English; the documents' titles and evidence stay as written.
+        labels = page.locator(
+            "section.held-review th, section.held-review button, .held-actions a"
+        ).all_inner_texts()
+        assert labels and not [label for label in labels if VIETNAMESE.search(label)], labels
+        for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+            page.set_viewport_size(viewport)
+            screenshot(page, f"upload-review-en-{name}")
+        page.set_viewport_size(PHONE)
+
+        page.locator("h1").focus()
+        _tab_to(page, "Publish this document")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.get_by_role("status").filter(has_text="Published 1 document.").is_visible()
+        assert page.locator("article.held-document").count() == 1
+
+        # The other held document's page, reached and left by keyboard: its banner, its correction link.
+        page.locator("h1").focus()
+        title = page.locator("article.held-document h3 a").inner_text()
+        _tab_to(page, title)
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"/documents/\d+/$"))
+        assert page.get_by_role("note").filter(has_text="Not published.").is_visible()
+        screenshot(page, "held-document-en-phone")
+        _tab_to(page, "Correct the metadata and publish")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"/admin/documents/document/\d+/change/$"))
+    finally:
+        context.close()

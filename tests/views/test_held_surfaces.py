@@ -171,3 +171,18 @@ def test_staff_cite_a_held_document_from_its_page(client, held):
     assert f"/documents/{held.pk}/cite.ris" in page
     response = client.get(f"/documents/{held.pk}/cite.ris")
     assert response.status_code == 200 and HELD_TITLE in response.content.decode()
+
+
+def test_staff_follow_a_held_documents_official_to_a_page_that_marks_it_held(client, held):
+    only_held = DocumentFactory(
+        title="Chỉ văn bản chờ duyệt nêu tên", officials=[{"name": "Lê Văn Chưa Công Bố"}], published_at=None
+    )
+    official = Official.objects.get(name="Lê Văn Chưa Công Bố")
+    assert client.get(f"/officials/{official.slug}/").status_code == 404
+    client.force_login(get_user_model().objects.create_user("bientap", is_staff=True))
+    page = client.get(f"/officials/{official.slug}/", HTTP_ACCEPT_LANGUAGE="vi")
+    assert page.status_code == 200
+    assert [a.document for a in page.context["appearances"]] == [only_held]
+    assert "chờ công bố" in page.content.decode()
+    shared = client.get(f"/officials/{Official.objects.get(name=SHARED_OFFICIAL).slug}/")
+    assert held in [a.document for a in shared.context["appearances"]]
