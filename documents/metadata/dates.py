@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .date_years import page_dates, valid, year_for, year_without_day
 from .scan import KeywordScan
@@ -54,6 +54,8 @@ _CITED_BEFORE = re.compile(
     # a person's birth or death ("sinh ngày 4/5/1965", "từ trần ngày 2/9") is no meeting
     r"|(?i:sinh|từ trần|qua đời|mất|tạ thế)\s+(?:(?i:ngày)\s*)?$"
 )
+# the day before the page's: "Chiều qua, ...", "hôm qua", not "qua (25/12)" (a candidate) nor "vừa qua"
+_DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!\s*\(?\s*\d)")
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
 _PREPARATORY = re.compile(r"(?i:trù bị)")
 _CLOSING = re.compile(r"(?i:bế mạc)")
@@ -227,6 +229,26 @@ def detect_date(
         if source == "the page's date" and _month_first(chosen, year, pages):
             day, month, why = chosen.month, chosen.day, "read month first, as the page's date says"
         return f"{year:04d}-{month:02d}-{day:02d}", f"{chosen.span} ({why}; year: {source})"
+    yesterday = _yesterday(text, layout, anchor, pages)
+    if yesterday:
+        return yesterday
     if page_date and not text.lstrip().startswith("date "):
         text = f"date {page_date} {text}"
     return year_without_day(text, source_url, meeting_type)
+
+
+def _yesterday(text: str, layout: Layout, anchor: int | None, pages: list) -> tuple[str, str] | None:
+    """ "Chiều qua, Ban Thường vụ Tỉnh ủy họp" on a page dated 11/3/2024: the meeting was on 10/3."""
+    if anchor is None:
+        return None
+    start, end = layout.sentence_span(anchor, len(text))
+    said = _DAY_BEFORE.search(text, start, end)
+    full = next((p for p in pages if p[3] is not None), None)
+    if not said or full is None:
+        return None
+    try:
+        day = date(full[1], full[2], full[3]) - timedelta(days=1)
+    except ValueError:
+        return None
+    # the rule names are evidence.py's (shown translated on the review pages)
+    return day.isoformat(), f"{said.group(0)} (the meeting's paragraph; year: the page's date)"

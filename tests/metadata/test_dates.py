@@ -357,3 +357,17 @@ def test_a_day_written_in_full_after_the_pages_date_is_a_plan():
 )
 def test_years_that_are_not_the_meetings(text, expected):
     assert _meeting_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "yesterday" is the day before the page's own date
+        ("Thứ Hai, 11/3/2024 10:00\nChiều qua, Ban Thường vụ Tỉnh ủy họp cho ý kiến.", "2024-03-10"),
+        ("date 2024-03-01 Hôm qua, Ban Thường vụ Tỉnh ủy họp.", "2024-02-29"),
+        # a page dated to the month only says no more than the month
+        ("date 2024-03 Hôm qua, Ban Thường vụ Tỉnh ủy họp.", "2024-03"),
+    ],
+)
+def test_yesterday_is_the_day_before_the_pages_date(text, expected):
+    assert _meeting_date(text) == expected
