@@ -140,3 +140,24 @@ def test_a_broken_line_names_the_archive_and_the_line_and_changes_nothing(sample
     with pytest.raises(CommandError, match=r"hong\.tar\.gz: data\.jsonl, line 4"):
         call_command("restore", str(broken), "--replace")
     assert sorted(Document.objects.values_list("pk", "title")) == before
+
+
+def test_a_held_document_is_restored_held_and_stays_out_of_the_index(ingested_samples, tmp_path):
+    from documents.index_check import check_index
+    from documents.publication import unpublish
+    from tests.factories import as_if_committed
+    from tests.index import indexed_ids
+
+    held = Document.objects.order_by("pk").first()
+    with as_if_committed():
+        unpublish([held.pk])
+    archive = tmp_path / "held.tar.gz"
+    out = io.StringIO()
+    call_command("backup", str(archive), stdout=out)
+    assert "backed up 5 documents" in out.getvalue()  # the held one too
+
+    call_command("restore", str(archive), "--replace", stdout=io.StringIO())
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    assert Document.with_held.filter(pk=held.pk, published_at=None).exists()
+    assert Document.objects.count() == 4
+    assert held.pk not in indexed_ids() and check_index().consistent
