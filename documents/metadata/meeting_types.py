@@ -18,7 +18,7 @@ from .organizers import held_by_party, held_outside_party
 from .scan import KeywordScan
 from .spans import Layout
 
-_BCH = r"(?:Ban Chấp hành|BCH)\s+Đảng bộ(?!\s+các cấp)"
+_BCH = r"(?:Ban Chấp hành|BCH)\s+Đảng (?:bộ|ủy|uỷ)(?!\s+các cấp)"
 # a Party committee by its name: "Tỉnh ủy", "Quận ủy", "Đảng ủy phường An Lạc", "Đảng ủy xã"
 _COMMITTEE = r"(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) (?i:ủy)|Đảng (?i:ủy) (?i:xã|phường|thị trấn|đặc khu))"
 _UNIT_NAME = (
@@ -77,8 +77,12 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "explicit",
         KeywordScan(
             r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?:(?i:" + _BCH + r")|" + _COMMITTEE + r"(?!\s+viên))"
-            r"|(?i:Hội nghị)[^.;\n]{1,40}(?i:Ban Chấp hành Đảng bộ)",
+            r"|(?i:Hội nghị)[^.;\n]{1,40}(?i:Ban Chấp hành Đảng bộ)"
+            # "Kỳ họp thứ 15 Ban Chấp hành ...", "Phiên họp thứ 15 của Ban Chấp hành ..."
+            r"|(?i:kỳ họp|phiên họp)(?:\s+(?i:thứ)\s+\w+)?\s+(?:(?i:của)\s+)?(?i:" + _BCH + r")",
             "hội nghị",
+            "kỳ họp",
+            "phiên họp",
         ),
     ),
     (
@@ -95,11 +99,12 @@ _PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "explicit",
         KeywordScan(
             r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?i:Ban Thường vụ|BTV)"
-            r"|(?i:(?:buổi|cuộc|kỳ) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)",
+            r"|(?i:(?:buổi|cuộc|kỳ|phiên) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)",
             "hội nghị",
             "buổi họp",
             "cuộc họp",
             "kỳ họp",
+            "phiên họp",
         ),
     ),
     (

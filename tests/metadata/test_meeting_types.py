@@ -273,3 +273,35 @@ def test_a_resolutions_heading_names_its_meeting():
 def test_a_committee_meeting_by_its_own_name(text, meeting_type, level):
     meeting = detect_meeting(text, layout(text))
     assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "level"),
+    [
+        # a session of the committee or its standing board, by its number or as a regular one
+        (
+            "Sáng 8/3/2024, Kỳ họp thứ 15 Ban Chấp hành Đảng bộ tỉnh được tổ chức.",
+            "ban_chap_hanh",
+            "province",
+        ),
+        (
+            "Sáng 8/3/2024, Phiên họp thứ 15 của Ban Chấp hành Đảng bộ huyện diễn ra.",
+            "ban_chap_hanh",
+            "district",
+        ),
+        (
+            "Sáng 8/3/2024, phiên họp thường kỳ của Ban Thường vụ Tỉnh ủy diễn ra.",
+            "ban_thuong_vu",
+            "province",
+        ),
+        # a commune's committee named by its Party committee
+        (
+            "Sáng 8/3/2024, Hội nghị Ban Chấp hành Đảng ủy xã Tân Lập được tổ chức.",
+            "ban_chap_hanh",
+            "commune",
+        ),
+    ],
+)
+def test_sessions_by_number_and_the_committee_by_its_name(text, meeting_type, level):
+    meeting = detect_meeting(text, layout(text))
+    assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
