@@ -41,6 +41,14 @@ class SearchBackend(Protocol):
         """Every indexed document's identifier with the fingerprint its entry was written with
         (DocumentIndex.fingerprint; "" for an entry that has none)."""
 
+    def prepare_entries(self, index, objects) -> list:
+        """The entries of ``objects`` (Documents) as plain, picklable values, made from the rows
+        alone: another process may make them (documents.search.bulk). ``update`` is this, then
+        ``write_entries``."""
+
+    def write_entries(self, entries: list) -> None:
+        """Writes entries ``prepare_entries`` made, each replacing any entry of its identifier."""
+
 
 class NotASearchBackend(TypeError):
     pass

@@ -158,11 +158,23 @@ class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
         prepared[PK_FIELD] = int(prepared[DJANGO_ID])
         return prepared
 
+    def prepare_entries(self, index, objects) -> list[dict]:
+        """Each object's entry as plain values, made from the rows alone, so other processes can
+        make them (documents.search.bulk) for this one to write."""
+        return [self.prepare_entry(index, obj) for obj in objects]
+
     def update(self, index, iterable, commit=True):
+        self._write_actions((self.prepare_entry(index, obj) for obj in iterable), commit)
+
+    def write_entries(self, entries: list[dict]) -> None:
+        """Writes prepared entries (refreshed once written), each replacing any of its identifier."""
+        self._write_actions(iter(entries), commit=True)
+
+    def _write_actions(self, entries, commit: bool) -> None:
         self._ready()
         actions = (
             {"_op_type": "index", "_index": self.index_name, "_id": entry[ID], "_source": entry}
-            for entry in (self.prepare_entry(index, obj) for obj in iterable)
+            for entry in entries
         )
         with answering(self.where):
             try:

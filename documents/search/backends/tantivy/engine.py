@@ -32,9 +32,9 @@ from documents.search.backends.writer_lock import open_writer_patiently, write_l
 from .schema import (
     SCHEMA_VERSION,
     build_schema,
+    entry_fields,
     register_analyzers,
 )
-from .schema import to_document as tantivy_document
 from .searcher import TantivySearcherMixin
 
 logger = logging.getLogger(__name__)
@@ -151,27 +151,39 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
             if changed:
                 index.reload()
 
-    def update(self, index, iterable, commit=True):
-        # Entries are prepared before the writer is taken (most of the time of indexing goes
-        # there): processes of `update_index --workers N` prepare side by side and queue only
-        # to write.
+    def prepare_entries(self, index, objects) -> list[tuple[str, dict]]:
+        """(identifier, fields) of each object's entry: plain values, made from the rows alone,
+        so other processes can make them (documents.search.bulk) for this one to write."""
         entries = []
-        for obj in iterable:
+        for obj in objects:
             try:
                 prepared = index.full_prepare(obj)
             except SkipDocument:
                 continue
-            entries.append((prepared["id"], tantivy_document(prepared, self.schema)))
+            entries.append((prepared["id"], entry_fields(prepared)))
+        return entries
+
+    def write_entries(self, entries: list[tuple[str, dict]]) -> None:
+        """Writes prepared entries in one commit, each replacing any entry of its identifier."""
         if not entries:
             return
+        documents = [
+            (identifier, tantivy.Document.from_dict(fields, self.schema)) for identifier, fields in entries
+        ]
 
         def work(writer) -> bool:
-            for identifier, entry in entries:
+            for identifier, document in documents:
                 writer.delete_documents_by_term("id", identifier)
-                writer.add_document(entry)
+                writer.add_document(document)
             return True
 
-        self._write(work, documents=len(entries))
+        self._write(work, documents=len(documents))
+
+    def update(self, index, iterable, commit=True):
+        # Entries are prepared before the writer is taken (most of the time of indexing goes
+        # there): processes of `update_index --workers N` prepare side by side and queue only
+        # to write.
+        self.write_entries(self.prepare_entries(index, iterable))
 
     def remove(self, obj_or_string, commit=True):
         identifier = get_identifier(obj_or_string)

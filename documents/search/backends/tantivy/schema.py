@@ -216,8 +216,9 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def to_document(prepared: dict, schema: tantivy.Schema) -> tantivy.Document:
-    """A tantivy document from ``SearchIndex.full_prepare`` output."""
+def entry_fields(prepared: dict) -> dict[str, object]:
+    """The tantivy fields of ``SearchIndex.full_prepare`` output, as plain values (picklable:
+    documents.search.bulk makes them in other processes)."""
     pk = int(prepared["django_id"])
     fields: dict[str, object] = {
         "id": prepared["id"],
@@ -252,4 +253,4 @@ def to_document(prepared: dict, schema: tantivy.Schema) -> tantivy.Document:
     low_pk = pk % _PK_SPACE
     fields[NEWEST] = date_start * _PK_SPACE + (_PK_SPACE - 1 - low_pk)
     fields[OLDEST] = (date_start or _UNDATED_LAST) * _PK_SPACE + low_pk
-    return tantivy.Document.from_dict(fields, schema)
+    return fields

@@ -124,20 +124,31 @@ class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
             else:
                 writer.cancel()
 
-    def update(self, index, iterable, commit=True):
+    def prepare_entries(self, index, objects) -> list[dict]:
+        """Each object's fields as plain values, made from the rows alone, so other processes can
+        make them (documents.search.bulk) for this one to write (Whoosh analyzes as it writes)."""
+        entries = []
+        for obj in objects:
+            try:
+                prepared = index.full_prepare(obj)
+            except SkipDocument:
+                continue
+            fields = {key: value for key, value in prepared.items() if key != "boost"}
+            entries.append({key: self._from_python(value) for key, value in fields.items()})
+        return entries
+
+    def write_entries(self, entries: list[dict]) -> None:
+        """Writes prepared entries in one commit, each replacing any entry of its identifier."""
+
         def work(writer) -> bool:
-            changed = False
-            for obj in iterable:
-                try:
-                    doc = index.full_prepare(obj)
-                except SkipDocument:
-                    continue
-                doc = {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
-                writer.update_document(**doc)
-                changed = True
-            return changed
+            for entry in entries:
+                writer.update_document(**entry)
+            return bool(entries)
 
         self._write(work)
+
+    def update(self, index, iterable, commit=True):
+        self.write_entries(self.prepare_entries(index, iterable))
 
     def remove(self, obj_or_string, commit=True):
         identifier = get_identifier(obj_or_string)

@@ -1,0 +1,93 @@
+"""Indexing the whole Document table with several processes preparing entries and one writing.
+
+Preparing an entry (reading the row, canonical and folded text, word pairs, compound words,
+suggestion terms) is Python work on one core; writing is the engine's. Here ``workers`` processes
+prepare batches of rows (each backend's ``prepare_entries``: plain values) while this process
+writes the previous ones (``write_entries``), in primary-key order, one commit per batch. The
+backends' ``update``, which rebuild_index and every ingest call, is the same two steps in one
+process, so an index built here holds the same entries as one rebuild_index builds.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterator
+
+from django.db import connections as db_connections
+from django.db import reset_queries
+from haystack import connections
+
+from documents.models import Document
+
+logger = logging.getLogger(__name__)
+
+BATCH = 1000
+
+
+def _backend_and_index(using: str):
+    return connections[using].get_backend(), connections[using].get_unified_index().get_index(Document)
+
+
+def _prepare(task: tuple[str, int, int]) -> list:
+    """The entries of the rows whose primary keys lie in [first, last] (in a worker process)."""
+    using, first, last = task
+    backend, index = _backend_and_index(using)
+    rows = list(index.index_queryset(using=using).filter(pk__gte=first, pk__lte=last))
+    reset_queries()  # with DEBUG on, every query's SQL (whole texts) would stay in memory
+    return backend.prepare_entries(index, rows)
+
+
+def batches(pks: list[int], size: int) -> Iterator[tuple[int, int]]:
+    """(first, last) primary keys of consecutive runs of ``size`` keys."""
+    for offset in range(0, len(pks), size):
+        chunk = pks[offset : offset + size]
+        yield chunk[0], chunk[-1]
+
+
+def index_all(
+    workers: int = 2,
+    using: str = "default",
+    batch: int = BATCH,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Empties the connection's index and writes every Document's entry; returns how many rows
+    were read. ``workers`` < 1 prepares in this process."""
+    if batch < 1:
+        raise ValueError(f"batch: must be at least 1, not {batch}")
+    pks = list(Document.objects.order_by("pk").values_list("pk", flat=True))
+    tasks = [(using, first, last) for first, last in batches(pks, batch)]
+    # The workers are forked before this process opens the index or its writer: a fork must not
+    # copy a database connection or an engine's threads and locks in use.
+    db_connections.close_all()
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 0 else None
+    try:
+        backend, _ = _backend_and_index(using)
+        backend.clear()
+        done = 0
+        for entries in _in_order(pool, tasks, ahead=max(workers, 1) + 1):
+            backend.write_entries(entries)
+            done = min(done + batch, len(pks))
+            if progress:
+                progress(done, len(pks))
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+    return len(pks)
+
+
+def _in_order(pool, tasks: list, ahead: int) -> Iterator[list]:
+    """Each task's entries in the tasks' order, at most ``ahead`` batches prepared and not yet
+    written (Pool.imap would prepare every batch ahead of a slower writer: memory without bound)."""
+    if pool is None:
+        yield from map(_prepare, tasks)
+        return
+    pending = deque()
+    for task in tasks:
+        pending.append(pool.apply_async(_prepare, (task,)))
+        if len(pending) >= ahead:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
