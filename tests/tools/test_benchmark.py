@@ -27,6 +27,8 @@ KEYS = [
     "folded_p95_ms",
     "export_rows_per_s",
     "peak_rss_mb",
+    "index_workers",
+    "worker_peak_rss_mb",
 ]
 
 
@@ -54,6 +56,9 @@ def test_benchmark_prints_one_json_line_per_backend(tmp_path):
         assert line["index_s"] >= 0 and line["search_p95_ms"] >= line["search_p50_ms"] > 0
         assert line["export_rows_per_s"] > 0 and line["peak_rss_mb"] > 0
     assert lines[0]["ingest_docs_per_s"] and lines[1]["ingest_docs_per_s"]
+    # The index builds prepared their entries in one worker process, FTS5 builds in its own.
+    assert [line["index_workers"] for line in lines] == [1, 1, None]
+    assert lines[1]["worker_peak_rss_mb"] > 0 and lines[2]["worker_peak_rss_mb"] is None
     assert re.search(
         r"ingest without the search index [\d.]+ documents/s = \d+% of segmentation", err.getvalue()
     )
@@ -66,6 +71,14 @@ def test_benchmark_prints_one_json_line_per_backend(tmp_path):
     from documents.models import Document
 
     assert not Document.objects.filter(original_name__startswith="bench-").exists()
+
+
+def test_preparation_cost_is_measured_on_the_database_rows(ingested_samples):
+    out = io.StringIO()
+    call_command("benchmark", stage="prepare", docs=1, rounds=1, stdout=out)
+    cost = json.loads(out.getvalue())
+    assert cost["docs"] == 5 and cost["chars_per_doc"] > 100
+    assert cost["prepare_ms_per_doc"] > 0 and cost["prepare_ms_per_1000_chars"] > 0
 
 
 @pytest.mark.django_db

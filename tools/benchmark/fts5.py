@@ -118,4 +118,8 @@ def measure_fts5(workdir: Path, docs: int, rounds: int, export) -> dict:
         "folded_p95_ms": summary(folded)[1],
         "export_rows_per_s": round(rows / export_s) if export_s else None,
         "peak_rss_mb": peak_rss_mb(),
+        # The index build's preparing processes and the largest one's peak (filled in by the
+        # command from the stage that built the index).
+        "index_workers": None,
+        "worker_peak_rss_mb": None,
     }

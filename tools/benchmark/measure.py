@@ -13,7 +13,6 @@ import logging
 import time
 from pathlib import Path
 
-from django.db import reset_queries
 from django.http import QueryDict
 from django.test import Client
 from haystack import connections
@@ -22,13 +21,13 @@ from documents.models import Document
 from documents.search import SearchParams
 from documents.search import iter_ids as iter_document_ids
 from documents.search import search as run_search
+from documents.search.bulk import index_all
 
 from .cluster import server_figures
 from .queries import FACET_PROVINCES, FOLDED, PHRASES, WORDS
 from .timers import directory_mb, latencies, peak_rss_mb, summary
 
 logger = logging.getLogger(__name__)
-BATCH = 1000
 
 
 def _params(**values) -> SearchParams:
@@ -38,18 +37,11 @@ def _params(**values) -> SearchParams:
     return SearchParams.from_querydict(data)
 
 
-def build_index() -> float:
-    backend = connections["default"].get_backend()
-    index = connections["default"].get_unified_index().get_index(Document)
-    backend.clear()
-    pks = list(Document.objects.order_by("pk").values_list("pk", flat=True))
+def build_index(workers: int) -> float:
+    """Seconds to index the whole corpus: ``workers`` processes prepare the entries, this one
+    writes them (documents.search.bulk: the backends' own prepare and write steps)."""
     start = time.perf_counter()
-    queryset = index.index_queryset()
-    for offset in range(0, len(pks), BATCH):
-        chunk = pks[offset : offset + BATCH]
-        backend.update(index, list(queryset.filter(pk__in=chunk)))
-        reset_queries()  # DEBUG keeps every query's SQL: memory would grow with the corpus
-        logger.info("indexed %d/%d", offset + len(chunk), len(pks))
+    index_all(workers, progress=lambda done, total: logger.info("indexed %d/%d", done, total))
     return time.perf_counter() - start
 
 
@@ -88,14 +80,17 @@ def _median_export(client: Client, rounds: int) -> tuple[float, int]:
     return sorted(samples)[len(samples) // 2]
 
 
-def measure_index_build() -> dict:
-    """Builds the index from the database: time, size and this process's peak memory."""
-    index_s = build_index()
+def measure_index_build(workers: int) -> dict:
+    """Builds the index from the database: time, size, this process's peak memory and the
+    largest of the preparing workers'."""
+    index_s = build_index(workers)
     path = Path(connections["default"].options.get("PATH", ""))
     return {
         "index_s": round(index_s, 2),
+        "index_workers": workers,
         "index_mb": directory_mb(path) if path.exists() else None,
         "peak_rss_mb": peak_rss_mb(),
+        "worker_peak_rss_mb": peak_rss_mb(children=True) if workers > 0 else None,
     }
 
 
@@ -133,6 +128,10 @@ def measure_queries(name: str, docs: int, rounds: int) -> dict:
         "folded_p95_ms": summary(folded)[1],
         "export_rows_per_s": round(min(rows, docs) / export_s) if export_s else None,
         "peak_rss_mb": peak_rss_mb(),
+        # The index build's preparing processes and the largest one's peak (filled in by the
+        # command from the stage that built the index).
+        "index_workers": None,
+        "worker_peak_rss_mb": None,
         # A server backend's own memory and index size, after the queries and exports.
         **server_figures(connections["default"].get_backend()),
     }

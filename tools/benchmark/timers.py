@@ -45,6 +45,8 @@ def directory_mb(path: Path) -> float:
     return round(total / 1_000_000, 1)
 
 
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports kilobytes)."""
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+def peak_rss_mb(children: bool = False) -> float:
+    """Peak resident memory of this process, or of the largest of its finished child processes
+    (Linux reports kilobytes)."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)

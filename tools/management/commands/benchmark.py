@@ -62,7 +62,10 @@ class Command(BaseCommand):
             "--ingest-docs", type=int, default=100, help="files timed through `manage.py ingest` (0: skip)"
         )
         parser.add_argument(
-            "--workers", type=int, default=os.cpu_count() or 1, help="ingest worker processes"
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="worker processes of the ingest, and those preparing index entries for the index build",
         )
         parser.add_argument("--workdir", help="work directory to use (default: a new temporary one)")
         parser.add_argument("--keep", action="store_true", help="keep the work directory afterwards")
@@ -73,7 +76,9 @@ class Command(BaseCommand):
         )
         # Internal: the stages run in child processes.
         parser.add_argument(
-            "--stage", choices=("build", "measure", "index", "segment", "ingest-unindexed"), help=None
+            "--stage",
+            choices=("build", "measure", "index", "segment", "ingest-unindexed", "prepare"),
+            help=None,
         )
         parser.add_argument("--backend", help=None)
 
@@ -99,7 +104,11 @@ class Command(BaseCommand):
         if stage == "index":
             from tools.benchmark.measure import measure_index_build
 
-            return self.stdout.write(json.dumps(measure_index_build()))
+            return self.stdout.write(json.dumps(measure_index_build(workers)))
+        if stage == "prepare":
+            from tools.benchmark.prepare_cost import prepare_cost
+
+            return self.stdout.write(json.dumps(prepare_cost(rounds)))
         if stage == "measure":
             return self._measure(backend, docs, rounds, Path(workdir))
         if stage == "segment":
@@ -173,7 +182,9 @@ class Command(BaseCommand):
             self.stderr.write(f"measuring {backend}")
             built = {}
             if backend in HAYSTACK_BACKENDS:  # FTS5 builds its table inside its measure stage
-                built = self._child(work, backend, ["--stage", "index", "--backend", backend])
+                built = self._child(
+                    work, backend, ["--stage", "index", "--backend", backend, "--workers", str(workers)]
+                )
             line = self._child(
                 work,
                 backend,
