@@ -19,6 +19,7 @@ urlpatterns = [
     path("upload/<int:run_id>/", upload.upload_report, name="upload_report"),
     path("upload/<int:run_id>/publish", review.publish_uploaded, name="upload_publish"),
     path("upload/<int:run_id>/recover", review.recover_upload, name="upload_recover"),
+    path("documents/<int:pk>/publish", review.publish_document, name="publish_document"),
     # research views: each with its CSV
     path("compare/", compare.compare, name="compare"),
     path("compare.csv", compare.compare, {"fmt": "csv"}, name="compare_csv"),

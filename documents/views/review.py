@@ -1,7 +1,7 @@
 """Staff review of uploaded documents before the public sees them: the held documents of an
 upload with what extraction found (value, confidence, the text that decided it), the actions
-that publish them (one or all), and recovery of dead workers asked for by a button rather than
-run by looking at the page (a GET changes nothing)."""
+that publish them (one or all, from the report or a document's page), and recovery of dead
+workers asked for by a button rather than run by looking at the page (a GET changes nothing)."""
 
 from __future__ import annotations
 
@@ -94,6 +94,18 @@ def publish_uploaded(request, run_id: int):
             ngettext("Đã công bố %(n)d văn bản.", "Đã công bố %(n)d văn bản.", count) % {"n": count},
         )
     return redirect("documents:upload_report", run_id=run.pk)
+
+
+@require_POST
+@staff_required
+def publish_document(request, pk: int):
+    """Publish one held document from its own page (the page then has no banner)."""
+    document = get_object_or_404(Document.with_held, pk=pk)
+    if publish([document.pk]):
+        messages.success(request, _("Đã công bố văn bản: công chúng đã tìm thấy và xem được nó."))
+    else:
+        messages.info(request, _("Văn bản này đã được công bố từ trước."))
+    return redirect(document)
 
 
 @require_POST

@@ -133,6 +133,8 @@ def _upload_page(request, form, status=200, message=""):
         "max_files": MAX_FILES,
         "accept": ",".join(SUPPORTED_EXTENSIONS),
         "recent": IngestRun.objects.filter(origin="upload")[:10],
+        # Held documents of every upload, also those whose report staff closed.
+        "held_count": Document.with_held.filter(published_at=None).count(),
     }
     return render(request, "documents/upload.html", context, status=status)
 

@@ -149,7 +149,7 @@ def test_staff_review_by_keyboard_alone_in_english(browser, live_server, samples
         page.wait_for_url(re.compile(r"/documents/\d+/$"))
         assert page.get_by_role("note").filter(has_text="Not published.").is_visible()
         screenshot(page, "held-document-en-phone")
-        _tab_to(page, "Correct the metadata and publish")
+        _tab_to(page, "Correct the metadata")
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"/admin/documents/document/\d+/change/$"))
     finally:

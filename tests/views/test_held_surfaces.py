@@ -186,3 +186,36 @@ def test_staff_follow_a_held_documents_official_to_a_page_that_marks_it_held(cli
     assert "chờ công bố" in page.content.decode()
     shared = client.get(f"/officials/{Official.objects.get(name=SHARED_OFFICIAL).slug}/")
     assert held in [a.document for a in shared.context["appearances"]]
+
+
+def test_staff_publish_a_held_document_from_its_page(client, held):
+    url = f"/documents/{held.pk}/publish"
+    assert (
+        client.post(url).status_code == 302 and not Document.objects.filter(pk=held.pk).exists()
+    )  # to log in
+    client.force_login(get_user_model().objects.create_user("docgia"))
+    assert client.post(url).status_code == 403
+    client.force_login(get_user_model().objects.create_user("bientap", is_staff=True))
+    page = client.get(f"/documents/{held.pk}/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert f'action="{url}"' in page
+    assert client.get(url).status_code == 405  # a GET changes nothing
+    assert not Document.objects.filter(pk=held.pk).exists()
+    with as_if_committed():
+        response = client.post(url, HTTP_ACCEPT_LANGUAGE="vi", follow=True)
+    assert response.redirect_chain == [(f"/documents/{held.pk}/", 302)]
+    body = response.content.decode()
+    assert "Đã công bố văn bản" in body and "Chưa công bố." not in body
+    assert held.pk in indexed_ids() and check_index().consistent
+    again = client.post(url, HTTP_ACCEPT_LANGUAGE="en", follow=True).content.decode()
+    assert "This document was already published." in again
+    assert client.post("/documents/999999/publish").status_code == 404
+
+
+def test_the_upload_page_counts_the_held_documents_and_links_to_them(client, held):
+    client.force_login(get_user_model().objects.create_user("bientap", is_staff=True))
+    page = client.get("/upload/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "1 document awaits review before publishing" in page
+    assert "/admin/documents/document/?cong_bo=0" in page
+    with as_if_committed():
+        publish([held.pk])
+    assert "awaits review" not in client.get("/upload/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
