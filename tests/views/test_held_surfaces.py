@@ -219,3 +219,19 @@ def test_the_upload_page_counts_the_held_documents_and_links_to_them(client, hel
     with as_if_committed():
         publish([held.pk])
     assert "awaits review" not in client.get("/upload/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)  # the bulk build closes the connections: no test transaction
+@pytest.mark.parametrize("build", ["rebuild_index", "bulk"])
+def test_a_whole_index_build_leaves_the_held_document_out(held, build):
+    from django.core.management import call_command
+
+    from documents.search.bulk import index_all
+
+    if build == "bulk":
+        index_all(workers=0)
+    else:
+        call_command("rebuild_index", interactive=False, verbosity=0)
+    assert held.pk not in indexed_ids()
+    report = check_index()
+    assert report.consistent and report.in_index == 10, report
