@@ -48,8 +48,14 @@ class BackendRequest:
     date_to: int | None = None
     sort: str = SORT_RELEVANCE
     page: int = 1
+    # 0: only the total and the facet counts, no hits: nothing is ranked (COUNT_ONLY).
     page_size: int = 20
     facets: tuple[str, ...] = ()  # index fields to count
+
+
+# The page size of a request that wants its total and facet counts alone: a backend skips the
+# ranking clauses, which cost more than finding the documents (the tiers' counts ask this way).
+COUNT_ONLY = 0
 
 
 @dataclass

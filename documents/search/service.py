@@ -23,7 +23,7 @@ from .highlight import QueryMarks, snippet
 from .key_terms import key_terms
 from .numbers import expand_numbers
 from .params import ParamError, SearchParams
-from .plan import BackendRequest
+from .plan import COUNT_ONLY, BackendRequest
 from .suggest import Suggestion, suggest
 from .synonyms import expand_synonyms, is_curated_form
 from .tiered import FIRST, iter_tiered_ids, search_tiers
@@ -198,7 +198,7 @@ def _finds_more(
         min_clauses=None,
         fewer_than=None,
         page=1,
-        page_size=1,
+        page_size=COUNT_ONLY,
         facets=(),
     )
     typed = page.tier_totals[0] if page.tier_totals else page.total

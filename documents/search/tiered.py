@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .contract import SearchBackend
-from .plan import BackendHit, BackendPage, BackendRequest
+from .plan import COUNT_ONLY, BackendHit, BackendPage, BackendRequest
 from .tiers import FEW, counted_clauses, tier_thresholds
 
 FIRST = 1
@@ -44,11 +44,13 @@ def _plan(backend: SearchBackend, request: BackendRequest) -> tuple[list[int], B
     tiers' own sizes come from the requests for their hits."""
     thresholds = tier_thresholds(len(counted_clauses(request.query))) if request.match_all else [1]
     whole = backend.search_documents(
-        dataclasses.replace(_whole(request, thresholds[-1]), page=1, page_size=1)
+        dataclasses.replace(_whole(request, thresholds[-1]), page=1, page_size=COUNT_ONLY)
     )
     if whole.total < FEW and thresholds[-1] > 1 and request.match_all:
         thresholds.append(1)
-        whole = backend.search_documents(dataclasses.replace(_whole(request, 1), page=1, page_size=1))
+        whole = backend.search_documents(
+            dataclasses.replace(_whole(request, 1), page=1, page_size=COUNT_ONLY)
+        )
     return thresholds, whole
 
 
@@ -72,7 +74,9 @@ def _slice(
 
 
 def _count(backend: SearchBackend, request: BackendRequest) -> int:
-    return backend.search_documents(dataclasses.replace(request, page=1, page_size=1, facets=())).total
+    return backend.search_documents(
+        dataclasses.replace(request, page=1, page_size=COUNT_ONLY, facets=())
+    ).total
 
 
 def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:

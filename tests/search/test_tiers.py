@@ -8,6 +8,7 @@ from math import comb
 import pytest
 from django.http import QueryDict
 
+from documents.search.plan import COUNT_ONLY
 from documents.search.query import parse_query
 from documents.search.service import SearchParams, iter_document_ids, run_search
 from documents.search.tiers import MAX_GROUPS, counted_clauses, missing_words, tier_threshold, tier_thresholds
@@ -141,13 +142,13 @@ def test_a_page_of_tiers_asks_the_engine_once_for_the_list_and_once_per_tier_sho
         DocumentFactory(raw_text="Xoài và mít.")
     outcome = run_search(search("xoài mít chuối", page_size="1"))
     assert outcome.tier_totals == [1, 11]
-    # The whole list (its total and facets), then the first tier's page, whose total is its size;
-    # the second tier's size is what remains, so it is not counted apart.
-    assert asked == [(2, None, 1), (3, None, 1)]
+    # The whole list (its total and facets, counted only: COUNT_ONLY), then the first tier's page,
+    # whose total is its size; the second tier's size is what remains, so it is not counted apart.
+    assert asked == [(2, None, COUNT_ONLY), (3, None, 1)]
     asked.clear()
     outcome = run_search(search("xoài mít chuối", page_size="5"))
     assert [hit.tier for hit in outcome.hits] == [1, 2, 2, 2, 2]
-    assert asked == [(2, None, 1), (3, None, 5), (2, 3, 5)]
+    assert asked == [(2, None, COUNT_ONLY), (3, None, 5), (2, 3, 5)]
 
 
 @pytest.mark.django_db

@@ -7,9 +7,12 @@ exact order, facet counts value by value.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from django.http import QueryDict
 
+from documents.search import service
 from documents.search.service import SearchParams, iter_document_ids, related_documents, run_search
 from tests.services import opensearch_url
 
@@ -165,6 +168,27 @@ def test_a_small_page_counts_the_whole_list(contract_corpus, tmp_path, query):
 
     found = assert_same(on_every_backend(tmp_path, totals))
     assert len(set(found)) == 1 and found[0] > 1
+
+
+@pytest.mark.parametrize(
+    "query", [{"q": "ban thường vụ giải ngân vốn đầu tư công"}, {"q": "tỉnh", "province": "Thanh Hóa"}]
+)
+def test_a_count_only_request_counts_what_a_page_does(contract_corpus, tmp_path, query):
+    """page_size COUNT_ONLY: the same total and facet counts as a page, and no hits."""
+    from documents.search.contract import backend
+    from documents.search.plan import COUNT_ONLY
+
+    def counts():
+        request = dataclasses.replace(
+            service._plan(params(**query), "default", facets=True).request, min_clauses=2
+        )
+        page = backend().search_documents(request)
+        counted = backend().search_documents(dataclasses.replace(request, page_size=COUNT_ONLY))
+        assert counted.hits == [] and page.hits
+        assert (counted.total, counted.facets) == (page.total, page.facets)
+        return counted.total
+
+    assert assert_same(on_every_backend(tmp_path, counts)) > 1
 
 
 def test_related_documents_and_lexicon_agree(contract_corpus, tmp_path):

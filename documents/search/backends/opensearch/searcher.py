@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterator
 
 from documents.search.plan import (
+    COUNT_ONLY,
     BackendHit,
     BackendPage,
     BackendRequest,
@@ -62,6 +63,11 @@ class OpenSearchSearcher:
             )
 
     def search_documents(self, request: BackendRequest) -> BackendPage:
+        if request.page_size == COUNT_ONLY:
+            # No hits asked: the cluster counts without scoring.
+            answer = self._search(q.page_body(request, 0, 0))
+            facets = facet_counts(request, answer.get("aggregations", {})) if request.facets else {}
+            return BackendPage(total=int(answer["hits"]["total"]["value"]), hits=[], facets=facets)
         page_size = max(1, request.page_size)
         offset = (max(1, request.page) - 1) * page_size
         scored = q.is_scored(request)

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from tantivy import Occur, Order, Query
 
 from documents.search.plan import (
+    COUNT_ONLY,
     SORT_NEWEST,
     SORT_OLDEST,
     BackendHit,
@@ -74,12 +75,19 @@ class TantivySearcherMixin:
     def search_documents(self, request: BackendRequest) -> BackendPage:
         searcher = self.searcher()
         builder = self._builder(searcher)
-        query = builder.matching(request)
-        sort = _sort(request)
-        page_size = max(1, request.page_size)
         counting = None
         if request.facets:
             counting = _facet_threads().submit(self._facet_counts, searcher, builder, request)
+        if request.page_size == COUNT_ONLY:
+            # The match set unscored: the ranking clauses would be computed for nothing.
+            query = Query.const_score_query(builder.required(request), 0.0)
+            total = searcher.search(
+                builder.filtered(query, builder.filter(request)), limit=1, count=True
+            ).count
+            return BackendPage(total=total, hits=[], facets=counting.result() if counting else {})
+        query = builder.matching(request)
+        sort = _sort(request)
+        page_size = max(1, request.page_size)
         result = self._search(
             searcher,
             builder.filtered(query, builder.filter(request)),

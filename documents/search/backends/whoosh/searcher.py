@@ -15,6 +15,7 @@ from whoosh.index import EmptyIndexError
 
 from documents.search.facets import index_fields
 from documents.search.plan import (
+    COUNT_ONLY,
     DATE_START,
     SORT_NEWEST,
     SORT_OLDEST,
@@ -29,7 +30,7 @@ from documents.search.plan import (
     ordered_counts,
 )
 
-from .vocabulary import WhooshFilters, matching_query
+from .vocabulary import WhooshFilters, matching_query, required_query_for
 
 MULTI_VALUED = index_fields(multi_valued=True)
 _FILTERS = FilterPlan(WhooshFilters())
@@ -93,8 +94,12 @@ class WhooshSearcherMixin:
     @survives_index_changes
     def search_documents(self, request: BackendRequest) -> BackendPage:
         searcher = self.searcher()
-        query = self._queries(request)
         filter_query = _filter(request)
+        if request.page_size == COUNT_ONLY:
+            query = required_query_for(request)  # nothing to rank
+            total = len(searcher.search(query, limit=None, scored=False, filter=filter_query, terms=False))
+            return BackendPage(total=total, hits=[], facets=self._facet_counts(request, query))
+        query = self._queries(request)
         sortedby = _sort(request)
         page_size = max(1, request.page_size)
         results = searcher.search(

@@ -66,3 +66,4 @@ _SHAPE = QueryShape(WhooshVocabulary())
 required_query = _SHAPE.required
 ranking_query = _SHAPE.ranking
 matching_query = _SHAPE.matching_for
+required_query_for = _SHAPE.required_for
