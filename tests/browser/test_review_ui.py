@@ -141,7 +141,8 @@ def test_staff_review_by_keyboard_alone_in_english(browser, live_server, samples
         assert page.get_by_role("status").filter(has_text="Published 1 document.").is_visible()
         assert page.locator("article.held-document").count() == 1
 
-        # The other held document's page, reached and left by keyboard: its banner, its correction link.
+        # The other held document's page, reached by keyboard: its banner, its correction link, and
+        # publishing it there.
         page.locator("h1").focus()
         title = page.locator("article.held-document h3 a").inner_text()
         _tab_to(page, title)
@@ -152,5 +153,11 @@ def test_staff_review_by_keyboard_alone_in_english(browser, live_server, samples
         _tab_to(page, "Correct the metadata")
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"/admin/documents/document/\d+/change/$"))
+        page.go_back()
+        _tab_to(page, "Publish this document")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.get_by_role("status").filter(has_text="Document published").is_visible()
+        assert page.get_by_role("note").filter(has_text="Not published.").count() == 0
     finally:
         context.close()
