@@ -29,7 +29,11 @@ _MARKER = (
     r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?=\s*[,(]))\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
 )
 # the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
-_OWN_DATE = re.compile(r"(?m:^[^\n,]{2,40},\s*(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))")
+# (or in figures: "Yên Bái, ngày 20/3/2024")
+_OWN_DATE = re.compile(
+    r"(?m:^[^\n,]{2,40},\s*(?i:ngày)\s+(\d{1,2})(?:\s+tháng\s+|\s*([/.\-])\s*)(\d{1,2})"
+    r"(?:\s+năm\s+|\s*\2\s*)(\d{4}))"
+)
 # Every alternative begins with "(", "từ" or a marker word: the scan tries it only there.
 _MEETING = KeywordScan(
     r"(?:(?i:từ)\s+(?:ngày\s+)?(?P<xd>\d{1,2})[/.\-](?P<xm>\d{1,2})(?:[/.\-](?P<xy>\d{4}))?\s*(?:đến|[-–])\s*"
@@ -203,7 +207,7 @@ def detect_date(
     """(date at its known precision, the deciding span and why); page_date is the reader's date hint."""
     own = _OWN_DATE.search(text[:3000])
     if own and meeting_type_is_notice(text):
-        d, m, y = (int(g) for g in own.groups())
+        d, m, y = int(own.group(1)), int(own.group(3)), int(own.group(4))
         if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
     candidates, pages = date_candidates(text, layout, page_date)
