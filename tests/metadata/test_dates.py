@@ -75,7 +75,10 @@ def test_first_session_takes_the_year_of_the_term():
 
 @pytest.mark.parametrize("own_date", ["ngày 20 tháng 3 năm 2024", "ngày 20/3/2024", "ngày 20-03-2024"])
 def test_a_notice_is_dated_by_its_own_date_line(own_date):
-    text = f"TỈNH ỦY X\nSố 12-TB/TU\nX, {own_date}\n\nTHÔNG BÁO\nKẾT LUẬN\nNgày 14/3/2024, Ban Thường vụ họp."
+    text = (
+        f"TỈNH ỦY YÊN BÁI\nSố 12-TB/TU\nYên Bái, {own_date}\n\n"
+        "THÔNG BÁO\nKẾT LUẬN\nNgày 14/3/2024, Ban Thường vụ họp."
+    )
     assert _date(text) == "2024-03-20"
 
 
