@@ -21,6 +21,7 @@ from .metadata.confidence import fields_to_review
 from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
 from .official_rows import merge_officials, split_by_province
 from .views.evidence import readable_evidence
+from .views.review import field_rows
 
 
 def _really_changed(form, name: str) -> bool:
@@ -100,6 +101,7 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
         "original_file",
         "edited_fields",
         "review_detail",
+        "extraction_detail",
         "metadata_evidence",
         "created_at",
         "updated_at",
@@ -138,7 +140,8 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Trích xuất"), {"classes": ["collapse"], "fields": ["edited_fields", "metadata_evidence"]}),
+        (_("Trích xuất"), {"fields": ["extraction_detail", "edited_fields"]}),
+        (_("Căn cứ (dữ liệu gốc)"), {"classes": ["collapse"], "fields": ["metadata_evidence"]}),
     ]
     actions = ["confirm_reviewed", "publish_selected", "unpublish_selected"]
 
@@ -171,6 +174,26 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
         return format_html(
             "<table>{}</table>",
             format_html_join("", "<tr><th>{}</th><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    @admin.display(description=_("siêu dữ liệu trích xuất"))
+    def extraction_detail(self, obj):
+        """What extraction found for each field, its confidence and evidence: the table the upload
+        report shows before publishing, here before and after."""
+        rows = [
+            (
+                row.label,
+                row.value or "—",
+                f"{row.confidence:.0%}" if row.confidence is not None else "—",
+                row.evidence or "—",
+            )
+            for row in field_rows(obj)
+        ]
+        head = (_("Trường"), _("Giá trị trích xuất"), _("Độ tin cậy"), _("Căn cứ trong văn bản"))
+        return format_html(
+            "<table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>",
+            format_html_join("", '<th scope="col">{}</th>', ((label,) for label in head)),
+            format_html_join("", '<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>', rows),
         )
 
     @admin.action(description=_("Đã xem: giữ các giá trị hiện có của những trường đáng ngờ"))

@@ -235,3 +235,21 @@ def test_a_whole_index_build_leaves_the_held_document_out(held, build):
     assert held.pk not in indexed_ids()
     report = check_index()
     assert report.consistent and report.in_index == 10, report
+
+
+@pytest.mark.parametrize("published", [False, True])
+def test_the_admin_shows_every_extracted_field_with_confidence_and_evidence(admin_client, held, published):
+    held.metadata_confidence = {"date": 0.77, "title": 0.55}
+    held.metadata_evidence = {
+        "date": "Sáng 1/3 (the meeting's paragraph; year: the page's date)",
+        "title": "headline",
+    }
+    held.save()
+    if published:
+        publish([held.pk])
+    vietnamese = admin_client.get(f"/admin/documents/document/{held.pk}/change/", HTTP_ACCEPT_LANGUAGE="vi")
+    body = vietnamese.content.decode()
+    assert "Sáng 1/3 (đoạn nói về hội nghị; năm: ngày của trang)" in body and "77%" in body
+    assert "dòng tiêu đề" in body and "55%" in body
+    english = admin_client.get(f"/admin/documents/document/{held.pk}/change/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "Evidence in the text" in english.content.decode() and "headline" in english.content.decode()
