@@ -57,7 +57,9 @@ def _unit_level(m: re.Match[str]) -> str:
     kind = m.lastgroup
     if m.group("city_unit"):
         city = m.group("city")
-        central = any(c in m.group("city_unit") for c in _CENTRAL_CITIES)
+        # the city's name may run past the two words read ("Thành ủy TP Hồ Chí Minh")
+        named = m.string[m.start("city_unit") : m.end("city") + 12]
+        central = any(c in named for c in _CENTRAL_CITIES)
         return "district" if city[:1].isupper() and not central else "province"
     return kind if kind in ("other", "commune", "district") else "province"
 

@@ -20,7 +20,12 @@ from .spans import Layout
 
 _BCH = r"(?:Ban Chấp hành|BCH)\s+Đảng (?:bộ|ủy|uỷ)(?!\s+các cấp)"
 # a Party committee by its name: "Tỉnh ủy", "Quận ủy", "Đảng ủy phường An Lạc", "Đảng ủy xã"
-_COMMITTEE = r"(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) (?i:ủy)|Đảng (?i:ủy) (?i:xã|phường|thị trấn|đặc khu))"
+_COMMITTEE = (
+    r"(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) (?i:ủy)|Đảng (?i:ủy) (?i:xã|phường|thị trấn|đặc khu)"
+    # the Party committees of a bloc, the armed forces or the police (level: other)
+    r"|Đảng (?i:ủy) (?:Khối(?: (?i:các cơ quan|cơ quan|doanh nghiệp)(?: (?i:tỉnh|thành phố))?)?"
+    r"|Quân sự|Công an|Bộ đội Biên phòng|Biên phòng|các cơ quan))"
+)
 _UNIT_NAME = (
     r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?|quận|xã|phường|thị trấn|đặc khu))?"
     r"(?:\s+[A-ZĐ0-9][^\s,.;:()]*){0,4}"

@@ -305,3 +305,20 @@ def test_a_committee_meeting_by_its_own_name(text, meeting_type, level):
 def test_sessions_by_number_and_the_committee_by_its_name(text, meeting_type, level):
     meeting = detect_meeting(text, layout(text))
     assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "level"),
+    [
+        # the Party committees of a bloc, the armed forces and the police meet as committees
+        ("Sáng 8/3/2024, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh họp.", "ban_thuong_vu", "other"),
+        ("Sáng 8/3/2024, Ban Thường vụ Đảng ủy Quân sự tỉnh họp.", "ban_thuong_vu", "other"),
+        ("Sáng 8/3/2024, Ban Thường vụ Đảng ủy Công an tỉnh họp.", "ban_thuong_vu", "other"),
+        # a centrally run city named in full after "TP" is a province
+        ("Sáng 8/3/2024, Ban Thường vụ Thành ủy TP Hồ Chí Minh họp.", "ban_thuong_vu", "province"),
+        ("Sáng 8/3/2024, Ban Thường vụ Thành ủy Thủ Dầu Một họp.", "ban_thuong_vu", "district"),
+    ],
+)
+def test_bloc_and_force_committees_and_central_cities(text, meeting_type, level):
+    meeting = detect_meeting(text, layout(text))
+    assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
