@@ -12,6 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -182,7 +183,7 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
         report shows before publishing, here before and after."""
         rows = [
             (
-                row.label,
+                capfirst(row.label),
                 row.value or "—",
                 f"{row.confidence:.0%}" if row.confidence is not None else "—",
                 row.evidence or "—",
