@@ -51,6 +51,7 @@ _UNIT = re.compile(
 )
 _HOST = re.compile(r"(?i:làm việc với)")
 _AFTER_CHARS = 60
+_NAME_CHARS = 40  # how far an agency's name runs before the committee it belongs to
 
 
 def _unit_level(m: re.Match[str]) -> str:
@@ -81,5 +82,14 @@ def body_level(sentence: str, event_start: int, event_end: int, meeting_type: st
         return _unit_level(after)
     before = list(_UNIT.finditer(sentence, 0, event_start))
     if before:
+        # "Đảng bộ Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức ...": the committee named last belongs
+        # to the agency's Party organisation named just before it
+        if (
+            len(before) > 1
+            and before[-2].lastgroup == "other"
+            and not re.search(r"[,;]", sentence[before[-2].end() : before[-1].start()])
+            and before[-1].start() - before[-2].end() <= _NAME_CHARS
+        ):
+            return "other"
         return _unit_level(before[-1])
     return "province"

@@ -56,3 +56,18 @@ def _level(sentence, event, meeting_type=None):
 )
 def test_body_level(sentence, event, meeting_type, level):
     assert _level(sentence, event, meeting_type) == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # the committee named last is part of the agency's Party organisation's name
+        ("Ngày 24/6, Đảng bộ Ban Tổ chức Tỉnh ủy đã tổ chức Đại hội lần thứ I.", "other"),
+        ("Ngày 24/6, Đảng bộ Văn phòng Huyện ủy Yên Lạc tổ chức Đại hội lần thứ V.", "other"),
+        # a committee named apart from the agency holds its own event
+        ("Ngày 24/6, sau khi Đảng bộ Sở Tài chính kết thúc, Tỉnh ủy tổ chức Đại hội.", "province"),
+        ("Ngày 24/6, Tỉnh ủy tổ chức Đại hội điểm.", "province"),
+    ],
+)
+def test_an_agencys_party_organisation_named_with_its_committee(sentence, level):
+    assert _level(sentence, "Đại hội", "dai_hoi") == level
