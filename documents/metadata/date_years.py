@@ -179,10 +179,13 @@ def year_for(
         return (_not_after(year, month, day, (year, u_month, None)) if u_month else year), "the URL"
     s_start, s_end = layout.sentence_span(pos, len(text))
     p_start = layout.sentence_span(s_start - 1, len(text))[0] if s_start > 0 else s_start
+    # the meeting's own sentence first ("Năm 2023, tỉnh đạt ... Sáng 5/1, ... tổng kết năm 2023"
+    # reviews 2023 in 2024), then the one before it
     named = next(
         (
             y
-            for y in _YEAR.finditer(text, p_start, s_end)
+            for start, end in ((s_start, s_end), (p_start, s_start))
+            for y in _YEAR.finditer(text, start, end)
             if int(y.group(1)) >= _FIRST_MEETING_YEAR
             and not _STARTED.search(text, max(0, y.start() - 40), y.start())
         ),

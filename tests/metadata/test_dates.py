@@ -372,3 +372,10 @@ def test_years_that_are_not_the_meetings(text, expected):
 )
 def test_yesterday_is_the_day_before_the_pages_date(text, expected):
     assert _meeting_date(text) == expected
+
+
+def test_the_meetings_own_sentence_names_its_year_before_the_previous_one():
+    text = (
+        "Năm 2023, tỉnh đạt tăng trưởng 7%. Sáng 5/1, Ban Thường vụ Tỉnh ủy họp tổng kết công tác năm 2023."
+    )
+    assert _meeting_date(text) == "2024-01-05"
