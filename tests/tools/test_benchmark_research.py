@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.http import QueryDict
 from django.test import override_settings
+from haystack import connections
 
 from documents.models import Citation, Document
 from documents.search import SearchParams
@@ -56,4 +57,11 @@ def test_benchmark_research_existing_measures_the_documents_already_there():
 
 def test_benchmark_research_existing_refuses_an_empty_database():
     with pytest.raises(CommandError, match="--existing"):
+        _run("--existing")
+
+
+def test_benchmark_research_existing_refuses_an_index_that_lacks_documents():
+    research_corpus()
+    connections["default"].get_backend().clear()
+    with pytest.raises(CommandError, match="0 of the database's 12 documents"):
         _run("--existing")

@@ -60,6 +60,13 @@ def urls() -> dict[str, str]:
     }
 
 
+def indexed_documents() -> int:
+    from documents.search import SearchParams
+    from documents.search import search as run_search
+
+    return run_search(SearchParams.from_querydict(QueryDict())).total
+
+
 def matches() -> dict[str, int]:
     """How many documents each of the benchmark's queries finds: what the views count."""
     from documents.search import SearchParams

@@ -29,6 +29,7 @@ from tools.benchmark.research import (
     add_citations,
     engine_way_ms,
     facet_alternative_ms,
+    indexed_documents,
     matches,
     measure_views,
 )
@@ -62,6 +63,13 @@ class Command(BaseCommand):
                     docs = Document.objects.count()
                     if not docs:
                         raise CommandError("--existing: the database holds no document")
+                    indexed = indexed_documents()
+                    if indexed != docs:
+                        # An index of another layout starts empty: timing it would time nothing.
+                        raise CommandError(
+                            f"--existing: the search index holds {indexed} of the database's {docs} "
+                            "documents; run manage.py rebuild_index --noinput first"
+                        )
                 else:
                     create_documents(docs, text_chars)
                 citations = add_citations()
