@@ -17,6 +17,7 @@ URLS = {
     "trends": f"/trends/?q={Q}&q=m%E1%BA%B7t+b%E1%BA%B1ng&q=n%C3%B4ng+nghi%E1%BB%87p",
     "trends-quarter": f"/trends/?q={Q}&by=quarter",
     "directives": "/directives/",
+    "directives-search": f"/directives/?q={Q}",
     "directive": "/directives/18-NQ-TW/",
     "trends-bad": "/trends/?by=month",
 }
