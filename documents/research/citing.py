@@ -48,17 +48,31 @@ class _Tally:
             self.last = date if self.last is None else max(self.last, date)
 
 
+def _where_and_when() -> dict[int, tuple[int | None, datetime.date | None]]:
+    """Every published document's province and date. Read on their own, not joined to each
+    citation: the database's index on (province, date) holds them all, where a join reads each
+    citing document's row, and a row holds the document's whole text. The documents held for
+    review (few) are left out through their own index."""
+    held = set(Document.with_held.filter(published_at__isnull=True).values_list("pk", flat=True))
+    rows = Document.with_held.values_list("pk", "province_id", "date").order_by()
+    return {
+        pk: (province_id, date)
+        for pk, province_id, date in rows.iterator(chunk_size=20_000)
+        if pk not in held
+    }
+
+
 def central_directives(among: Collection[int] | None = None) -> list[CitedDirective]:
     """Every central number the documents ``among`` (ids; None: every document) cite, with who
     (provinces as at the time) and when. One reading of the central citations, tallied here:
     the same arithmetic whether a search chose the documents or not."""
-    rows = Citation.objects.filter(CENTRAL_ISSUERS, document__published_at__isnull=False).values_list(
-        "number", "document_id", "document__province_id", "document__date"
-    )
+    where = _where_and_when()
+    rows = Citation.objects.filter(CENTRAL_ISSUERS).values_list("number", "document_id").order_by()
     tallies: dict[str, _Tally] = {}
-    for number, document_id, province_id, date in rows.order_by().iterator(chunk_size=10_000):
-        if among is None or document_id in among:
-            tallies.setdefault(number, _Tally()).add(province_id, date)
+    for number, document_id in rows.iterator(chunk_size=20_000):
+        # A document added between the two readings waits for the next one.
+        if document_id in where and (among is None or document_id in among):
+            tallies.setdefault(number, _Tally()).add(*where[document_id])
     found = {}
     for number, tally in tallies.items():
         directive = describe(number)
