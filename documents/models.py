@@ -8,7 +8,7 @@ import datetime
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .display import display_title, is_file_name, role_labels
@@ -329,16 +329,25 @@ class Document(models.Model):
 class Appearance(models.Model):
     """An official named in a document, with the titles written there and the roles played."""
 
-    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="appearances")
-    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="appearances")
-    titles = models.JSONField(default=list, blank=True)
-    roles = models.JSONField(default=list, blank=True)
+    official = models.ForeignKey(
+        Official, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("cán bộ")
+    )
+    document = models.ForeignKey(
+        Document,
+        on_delete=models.CASCADE,
+        related_name="appearances",
+        verbose_name=pgettext_lazy("một", "văn bản"),
+    )
+    titles = models.JSONField(_("chức danh (như văn bản ghi)"), default=list, blank=True)
+    roles = models.JSONField(_("vai trò"), default=list, blank=True)
     position = models.PositiveIntegerField(
         _("thứ tự"), default=0, help_text=_("Thứ tự lần nêu tên đầu tiên.")
     )
 
     class Meta:
         ordering = ["document", "position"]
+        verbose_name = _("lần được nêu tên")
+        verbose_name_plural = _("cán bộ được nêu tên")
         constraints = [
             models.UniqueConstraint(fields=["official", "document"], name="one_appearance_per_document")
         ]
@@ -363,14 +372,21 @@ class Citation(models.Model):
     """A number a document cites ("18-NQ/TW": a resolution, kind NQ, of the Central Committee,
     issuer TW). Which portal document bears that number is a lookup by Document.number."""
 
-    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="citations")
+    document = models.ForeignKey(
+        Document,
+        on_delete=models.CASCADE,
+        related_name="citations",
+        verbose_name=pgettext_lazy("một", "văn bản"),
+    )
     number = models.CharField(_("số được dẫn"), max_length=60, db_index=True)
     kind = models.CharField(_("loại"), max_length=10, blank=True, db_index=True)
     issuer = models.CharField(_("cơ quan ban hành"), max_length=20, blank=True, db_index=True)
-    position = models.PositiveIntegerField(default=0, help_text=_("Thứ tự trong văn bản."))
+    position = models.PositiveIntegerField(_("thứ tự"), default=0, help_text=_("Thứ tự trong văn bản."))
 
     class Meta:
         ordering = ["document", "position"]
+        verbose_name = _("số hiệu được dẫn")
+        verbose_name_plural = pgettext_lazy("nhiều", "số hiệu được dẫn")
         constraints = [models.UniqueConstraint(fields=["document", "number"], name="one_citation_per_number")]
 
     def __str__(self) -> str:

@@ -78,3 +78,29 @@ def test_admin_labels_follow_the_active_language(staff_client, language, expecte
         assert label in page, label
     for label in absent:
         assert label not in page, label
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "absent"),
+    [
+        (
+            "vi",
+            ["Cán bộ được nêu tên", "Chức danh (như văn bản ghi)", "Vai trò", "Số hiệu được dẫn"],
+            [">Appearances<", ">Citations<", ">Official<", ">Titles<", ">Roles<", ">Position<"],
+        ),
+        ("en", ["Officials named", "Titles (as written)", "Roles", "Cited numbers"], ["Vai trò"]),
+    ],
+)
+def test_the_officials_and_citations_of_a_document_are_labelled_in_the_language(
+    staff_client, language, expected, absent
+):
+    document = DocumentFactory(
+        officials=[{"name": "Đỗ Trọng Hưng", "roles": ["chủ trì"]}], cited=["18-NQ/TW"]
+    )
+    page = staff_client.get(
+        f"/admin/documents/document/{document.pk}/change/", headers={"accept-language": language}
+    ).content.decode()
+    for label in expected:
+        assert label in page, label
+    for label in absent:
+        assert label not in page, label
