@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import pytest
 from django.http import QueryDict
+from django.utils.html import escape
 
 from documents.search import SearchParams
 from documents.search import search as run_search
@@ -310,6 +311,10 @@ def test_a_directive_shows_provinces_by_year_and_who_never_cited_it(client, corp
     assert len(response.context["never"]) == 63 - 3
     first = corpus[0]
     assert f'href="/documents/{first.pk}/"' in body
+    # Every citing document is one link, by its date, titled with its title.
+    for document in (d for row in matrix.rows for cell in row.cells for d in cell):
+        label = document.date_display or document.title[:39]
+        assert f'<a href="/documents/{document.pk}/" title="{escape(document.title)}">{label}' in body
 
 
 def test_a_directive_in_the_2025_boundaries(client, corpus):
