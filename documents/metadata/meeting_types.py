@@ -238,7 +238,11 @@ _HEADLINE_CHARS = 160
 _HOST_CHARS = 60
 # a meeting cited, not reported: "của Hội nghị ...", "theo ...", "Nghị quyết Hội nghị Ban Chấp hành ...",
 # "Sau Hội nghị ..." (a resolution's own heading, in capitals, names its meeting)
-_REFERENCE_BEFORE = re.compile(r"(?:(?i:của|kết quả|theo)|[Nn]ghị quyết|[Ss]au)\s*$")
+# and one being readied: "chuẩn bị nội dung Hội nghị ...", "thống nhất tổ chức Hội nghị ..."
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?i:của|kết quả|theo|chuẩn bị(?: nội dung)?(?: cho)?|kế hoạch tổ chức|thống nhất tổ chức"
+    r"|dự kiến tổ chức)|[Nn]ghị quyết|[Ss]au)\s*$"
+)
 
 
 @dataclass

@@ -322,3 +322,17 @@ def test_sessions_by_number_and_the_committee_by_its_name(text, meeting_type, le
 def test_bloc_and_force_committees_and_central_cities(text, meeting_type, level):
     meeting = detect_meeting(text, layout(text))
     assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the standing board meets to ready the committee's meeting: the standing board's meeting
+        "Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy họp, thống nhất tổ chức Hội nghị Ban Chấp hành Đảng bộ "
+        "tỉnh lần thứ 15 vào ngày 20/3/2024.",
+        "Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến chuẩn bị nội dung Hội nghị Ban Chấp hành "
+        "Đảng bộ tỉnh lần thứ 15.",
+    ],
+)
+def test_a_meeting_being_readied_is_not_the_one_reported(text):
+    assert detect_meeting(text, layout(text)).meeting_type == "ban_thuong_vu"
