@@ -17,7 +17,7 @@ def staff_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.is_staff:
-            raise PermissionDenied(_("Chỉ cán bộ quản trị được tải tệp lên."))
+            raise PermissionDenied(_("Chỉ cán bộ quản trị được tải tệp lên và công bố văn bản."))
         return view(request, *args, **kwargs)
 
     return wrapper

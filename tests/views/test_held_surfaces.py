@@ -253,3 +253,10 @@ def test_the_admin_shows_every_extracted_field_with_confidence_and_evidence(admi
     assert "dòng tiêu đề" in body and "55%" in body
     english = admin_client.get(f"/admin/documents/document/{held.pk}/change/", HTTP_ACCEPT_LANGUAGE="en")
     assert "Evidence in the text" in english.content.decode() and "headline" in english.content.decode()
+
+
+def test_a_reader_who_is_not_staff_is_told_why_publishing_is_refused(client, held):
+    client.force_login(get_user_model().objects.create_user("docgia"))
+    response = client.post(f"/documents/{held.pk}/publish", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 403
+    assert "Only staff may upload files and publish documents." in response.content.decode()

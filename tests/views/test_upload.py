@@ -44,7 +44,7 @@ def test_logged_in_non_staff_user_gets_403(client):
     response = client.post("/upload/", {"files": SimpleUploadedFile("a.txt", b"x")})
     assert response.status_code == 403
     assert IngestRun.objects.count() == 0
-    assert "Chỉ cán bộ quản trị được tải tệp lên." in response.content.decode()
+    assert "Chỉ cán bộ quản trị được tải tệp lên và công bố văn bản." in response.content.decode()
 
 
 def test_login_page_logs_in_and_returns(client):
