@@ -44,7 +44,9 @@ _MEETING = KeywordScan(
     r"|"
     + _MARKER
     + r"(?P<ad>\d{1,2})\s*(?:và|,)\s*\d{1,2}\s*[/.\-]\s*(?P<am>\d{1,2})(?:[/.\-](?P<ay>\d{4}))?"
-    r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\s+tháng)"
+    r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})"
+    # the year in four figures, or in two glued to the month ("Sáng 5/3/24", not "5/3 - 24 đại biểu")
+    r"(?:\s*[/.\-]\s*(?P<y>\d{4})|[/.\-](?P<y2>\d{2})(?!\d))?(?!\s+tháng)"
     # "ngày 26 tháng 12", and the first of two days: "ngày 26 và 27 tháng 12", "ngày 26 - 27 tháng 12"
     r"|(?i:ngày|sáng|chiều|tối|trưa)\s+(?:(?i:ngày)\s+)?(?P<td>\d{1,2})"
     r"(?:\s*(?:và|,|[-–]|đến)\s*(?:ngày\s+)?\d{1,2})?\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
@@ -85,6 +87,7 @@ def meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
             continue
         g = m.groupdict()
         g["xy"] = g["xy"] or g["xy2"]  # "từ ngày 17/4 đến ngày 3/6/2015": the year is written once
+        g["y"] = g["y"] or (f"20{g['y2']}" if g["y2"] else None)  # "Sáng 5/3/24": this century's
         for d, mo, y in (
             ("xd", "xm", "xy"),
             ("rd", "rm", "ry"),

@@ -379,3 +379,17 @@ def test_the_meetings_own_sentence_names_its_year_before_the_previous_one():
         "Năm 2023, tỉnh đạt tăng trưởng 7%. Sáng 5/1, Ban Thường vụ Tỉnh ủy họp tổng kết công tác năm 2023."
     )
     assert _meeting_date(text) == "2024-01-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-figure year glued to the month
+        ("Sáng 5/3/24, Ban Thường vụ Tỉnh ủy họp.", "2024-03-05"),
+        ("Sáng 5-3-24, Ban Thường vụ Tỉnh ủy họp.", "2024-03-05"),
+        # a number after a spaced dash is no year
+        ("Sáng 5/3 - 24 đại biểu dự, Ban Thường vụ Tỉnh ủy họp.", None),
+    ],
+)
+def test_a_two_figure_year(text, expected):
+    assert _meeting_date(text) == expected
