@@ -59,6 +59,9 @@ _CITED_BEFORE = re.compile(
     r"|(?i:trước|đến|hạn|tới|từ nay đến|từ)\s+(?:(?i:ngày)\s*)?$"
     # a person's birth or death ("sinh ngày 4/5/1965", "từ trần ngày 2/9") is no meeting
     r"|(?i:sinh|từ trần|qua đời|mất|tạ thế)\s+(?:(?i:ngày)\s*)?$"
+    # a document cited by its kind and date, without a number ("Thực hiện Kết luận ngày 5/3/2024 ...")
+    r"|(?i:nghị quyết|kết luận|chỉ thị|quyết định|công văn|kế hoạch|hướng dẫn|quy định|tờ trình)"
+    r"\s+(?:(?i:ngày)\s*)?$"
 )
 # the day before the page's: "Chiều qua, ...", "hôm qua", not "qua (25/12)" (a candidate) nor "vừa qua"
 _DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!\s*\(?\s*\d)")

@@ -393,3 +393,16 @@ def test_the_meetings_own_sentence_names_its_year_before_the_previous_one():
 )
 def test_a_two_figure_year(text, expected):
     assert _meeting_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document cited by its kind and date, with no number, is no meeting
+        "Thực hiện Kết luận ngày 5/3/2024 của Ban Thường vụ Tỉnh ủy, sáng 20/3/2024, Huyện ủy Yên Lạc "
+        "tổ chức hội nghị quán triệt.",
+        "Theo Kế hoạch ngày 2/3/2024, sáng 20/3/2024, Đảng ủy xã Tân Lập họp.",
+    ],
+)
+def test_a_document_cited_by_its_kind_and_date(text):
+    assert _meeting_date(text) == "2024-03-20"
