@@ -132,3 +132,26 @@ def test_a_retry_makes_the_entry_what_the_database_holds_when_it_runs(cluster):
 def test_the_delays_grow_then_stay():
     delays = [index_retry.delay_before(attempt).total_seconds() for attempt in range(1, 9)]
     assert delays == sorted(delays) and delays[0] >= 5 and len(set(delays[-3:])) == 1
+
+
+@pytest.mark.django_db(transaction=True)  # the real worker runs here, as above
+def test_publishing_and_unpublishing_while_the_cluster_is_down_reach_the_index_once_it_is_back(
+    cluster, run_jobs
+):
+    from documents.publication import publish, unpublish
+
+    held = DocumentFactory(raw_text="Kết luận của Tỉnh ủy Hòa Bình chờ công bố.", published_at=None)
+    shown = DocumentFactory(raw_text="Thông báo của Tỉnh ủy Yên Bái về lịch họp.")
+    assert indexed_ids() == {shown.pk}
+
+    cluster(False)
+    assert publish([held.pk]) == 1 and unpublish([shown.pk]) == 1  # the database writes commit
+    retries = queued_retries()
+    assert sorted(pk for r in retries for pk in r.args_kwargs["args"][0]) == sorted([held.pk, shown.pk])
+
+    cluster(True)
+    make_due(retries)
+    run_jobs()
+    assert indexed_ids() == {held.pk}
+    report = check_index()
+    assert report.consistent, report
