@@ -24,6 +24,7 @@ from .histogram import build_histogram
 from .search_help import Repair, relaxations, repair
 from .search_ui import (
     BOUNDARIES,
+    FacetRow,
     chips,
     facet_panels,
     link,
@@ -137,11 +138,7 @@ def search_facet(request, name: str):
         values = [v for v in values if wanted in fold(v.label.lower())]
     search_url = reverse("documents:search")
     rows = [
-        {
-            "value": v,
-            "label": v.label,
-            "url": search_url + toggle_url(search_query, params, name, v.value),
-        }
+        FacetRow(value=v, url=search_url + toggle_url(search_query, params, name, v.value), label=v.label)
         for v in values
     ]
     context = {

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.http import QueryDict
+from django.utils.formats import localize
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from documents.search import FACETS, FacetValue, SearchOutcome, SearchParams, facet_named
@@ -72,6 +75,33 @@ class FacetRow:
     url: str
     label: str
 
+    @property
+    def html(self) -> SafeString:
+        return facet_row_html(self.value, self.url, self.label)
+
+
+def facet_row_html(value: FacetValue, url: str, label: str) -> SafeString:
+    """One facet value's list item: its link, check mark, label and count. Written here, not
+    in a template: a search page has hundreds of them, and the template language's lookups for
+    each were a large share of the page's time."""
+    if value.selected:
+        return format_html(
+            '<li><a href="{}" class="selected" aria-current="true"><span class="facet-check" '
+            'aria-hidden="true">☑</span> <span class="facet-label">{}</span><span '
+            'class="visually-hidden"> ({})</span></a> <span class="count">{}</span></li>',
+            url,
+            label,
+            _("đang chọn, bấm để bỏ"),
+            localize(value.count),
+        )
+    return format_html(
+        '<li><a href="{}"><span class="facet-check" aria-hidden="true">☐</span> '
+        '<span class="facet-label">{}</span></a> <span class="count">{}</span></li>',
+        url,
+        label,
+        localize(value.count),
+    )
+
 
 @dataclass
 class FacetPanel:
@@ -90,6 +120,14 @@ class FacetPanel:
     @property
     def more_cut(self) -> bool:
         return self.more_total > len(self.more)
+
+    @property
+    def rows_html(self) -> SafeString:
+        return mark_safe("".join(row.html for row in self.rows))  # noqa: S308 - each row is escaped
+
+    @property
+    def more_html(self) -> SafeString:
+        return mark_safe("".join(row.html for row in self.more))  # noqa: S308 - each row is escaped
 
 
 def _rows(query, params, name, values: list[FacetValue]) -> list[FacetRow]:

@@ -123,9 +123,9 @@ def test_selected_official_beyond_the_top_ten_stays_in_view(client, corpus):
 def test_facet_page_filters_without_javascript(client, corpus):
     response = client.get("/search/facets/official/?facet_q=nguyen&year=2023")
     assert response.status_code == 200
-    labels = [row["label"] for row in response.context["rows"]]
+    labels = [row.label for row in response.context["rows"]]
     assert labels and all(label.startswith("Nguyễn") for label in labels)
-    assert all("year=2023" in row["url"] and "official=" in row["url"] for row in response.context["rows"])
+    assert all("year=2023" in row.url and "official=" in row.url for row in response.context["rows"])
     assert client.get("/search/facets/nope/").status_code == 404
 
 
@@ -209,3 +209,15 @@ def test_query_form_carries_filters_but_lets_exact_be_unticked(client, corpus):
     assert ("year", "2023") in hidden and ("sort", "oldest") in hidden
     assert all(name not in ("q", "exact") for name, _ in hidden)
     assert 'name="exact" value="1" checked' in _body(response)
+
+
+def test_a_facet_row_is_escaped_and_says_when_it_is_selected():
+    from documents.search import FacetValue
+    from documents.views.search_ui import facet_row_html
+
+    plain = facet_row_html(FacetValue("x", 1234, "<b>Lê</b>"), "/search/?a=1&b=2", "<b>Lê</b>")
+    assert "&lt;b&gt;Lê&lt;/b&gt;" in plain and 'href="/search/?a=1&amp;b=2"' in plain
+    assert "☐" in plain and "aria-current" not in plain and '<span class="count">1234</span>' in plain
+    chosen = facet_row_html(FacetValue("x", 7, "Lê", selected=True), "/search/", "Lê")
+    assert 'class="selected" aria-current="true"' in chosen and "☑" in chosen
+    assert "(đang chọn, bấm để bỏ)" in chosen
