@@ -37,6 +37,17 @@ def test_provinces_lists_the_34_and_the_63_with_counts_and_lineage(client, corpu
     assert "Thành phố Thành phố" not in body and "Thành phố Hồ Chí Minh" in body
 
 
+def test_the_list_of_provinces_is_plural_in_english_and_one_province_singular(client, corpus):
+    english = {"accept-language": "en"}
+    listing = _body(client.get("/provinces/", headers=english))
+    assert "<h1>Provinces</h1>" in listing and '/provinces/">Provinces</a>' in listing
+    document = Document.objects.exclude(province=None).first()
+    page = _body(client.get(f"/documents/{document.pk}/", headers=english))
+    assert "<dt>Province</dt>" in page and '/provinces/">Provinces</a>' in page
+    vietnamese = _body(client.get("/provinces/"))
+    assert "<h1>Tỉnh, thành phố</h1>" in vietnamese
+
+
 def test_province_page_names_its_parts_without_itself_twice(client, corpus):
     body = _body(client.get(f"/provinces/{Province.objects.get(name='Hưng Yên').slug}/"))
     assert "chính nó" not in body
