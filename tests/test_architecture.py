@@ -1,6 +1,7 @@
 """The shape of the house, checked: no import cycle among the modules of ``documents`` (imports
 inside functions count too; those for type hints only, under ``if TYPE_CHECKING``, never run),
-and the search subsystem reached only through its facade."""
+the search subsystem reached only through its facade, and no test module importing another (what
+tests share lives in helper modules and conftest.py files)."""
 
 from __future__ import annotations
 
@@ -131,4 +132,16 @@ def test_views_api_exports_and_feeds_reach_search_only_through_its_facade():
         if not name.startswith(FACADE_USERS):
             continue
         offending += [f"{name} -> {t}" for t in targets if t.startswith("documents.search.")]
+    assert offending == []
+
+
+def test_no_test_module_imports_another_test_module():
+    paths = list((ROOT / "tests").rglob("*.py"))
+    known = {module_name(p) for p in paths}
+    offending = []
+    for path in paths:
+        if not path.name.startswith("test_"):
+            continue
+        tests = [t for t in sorted(imported_modules(path, known)) if t.rpartition(".")[2].startswith("test_")]
+        offending += [f"{module_name(path)} -> {t}" for t in tests]
     assert offending == []

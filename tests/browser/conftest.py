@@ -74,6 +74,14 @@ def page(browser, live_server):
 
 
 @pytest.fixture
+def axe_context(browser, live_server):
+    """A browser context that bypasses CSP, so axe (tests/browser/axe.py) can be injected."""
+    context = browser.new_context(viewport=DESKTOP, base_url=live_server.url, bypass_csp=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
 def corpus(samples_dir):
     from tests.corpora import page_corpus
 

@@ -1,41 +1,17 @@
 """axe-core (vendored in tests/browser/vendor, MPL-2.0) finds no serious or critical violation.
 
 The portal's Content-Security-Policy allows only its own scripts, so axe is injected into a
-context that bypasses CSP: this test only.
+context that bypasses CSP (the axe_context fixture in conftest.py).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from .axe import axe_violations
 from .screens import DESKTOP, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
-BLOCKING = {"serious", "critical"}
-
-
-@pytest.fixture
-def axe_context(browser, live_server):
-    context = browser.new_context(viewport=DESKTOP, base_url=live_server.url, bypass_csp=True)
-    yield context
-    context.close()
-
-
-def _violations(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        """async () => {
-            const r = await axe.run(document, {runOnly: {type: "tag",
-                values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}});
-            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}));
-        }"""
-    )
-    return [v for v in result if v["impact"] in BLOCKING]
 
 
 def _pages(corpus) -> list[str]:
@@ -71,7 +47,7 @@ def test_no_serious_accessibility_violations(axe_context, corpus, viewport):
     found = {}
     for url in _pages(corpus):
         page.goto(url)
-        violations = _violations(page)
+        violations = axe_violations(page)
         if violations:
             found[url] = violations
     assert not found, found

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .axe import axe_violations
 from .screens import DESKTOP, PHONE, screenshot
-from .test_accessibility import _violations, axe_context  # noqa: F401 - the fixture is used
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -90,13 +90,13 @@ def test_a_directives_column_is_sorted_with_the_keyboard(page, research):
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_no_serious_accessibility_violations_on_research_pages(axe_context, research, viewport):  # noqa: F811
+def test_no_serious_accessibility_violations_on_research_pages(axe_context, research, viewport):
     page = axe_context.new_page()
     page.set_viewport_size(viewport)
     found = {}
     for url in URLS.values():
         page.goto(url)
-        violations = _violations(page)
+        violations = axe_violations(page)
         if violations:
             found[url] = violations
     assert not found, found

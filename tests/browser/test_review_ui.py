@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 
 from documents.models import Document
 
+from .axe import axe_violations
 from .screens import DESKTOP, PHONE, screenshot
-from .test_accessibility import _violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -45,7 +45,7 @@ def _fits(page, viewport, name: str) -> None:
     width = page.evaluate("document.documentElement.scrollWidth")
     wide = page.evaluate(WIDER_THAN, viewport["width"])
     assert width <= viewport["width"], f"the page scrolls sideways: {width}px {wide}"
-    assert not _violations(page), _violations(page)
+    assert not axe_violations(page), axe_violations(page)
 
 
 def test_staff_review_and_publish_an_upload(staff_page, samples_dir, run_jobs, browser, live_server):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 
+from .axe import axe_violations
 from .screens import DESKTOP, PHONE, screenshot
-from .test_accessibility import _violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -77,7 +77,7 @@ def test_saved_search_pages_have_no_serious_accessibility_violations(browser, li
         found = {}
         for url in ("/search/?year=2023", "/account/searches/"):
             page.goto(url)
-            if violations := _violations(page):
+            if violations := axe_violations(page):
                 found[url] = violations
         page.goto("/account/searches/")
         field = page.locator(f"#rename-{search.pk}")
@@ -86,7 +86,7 @@ def test_saved_search_pages_have_no_serious_accessibility_violations(browser, li
         field.fill("")
         field.press("Enter")
         page.wait_for_selector("[role=alert]")
-        if violations := _violations(page):
+        if violations := axe_violations(page):
             found["rename error"] = violations
         assert not found, found
     finally:

@@ -11,8 +11,9 @@ import rispy
 from django.urls import reverse
 
 from tests.corpora import export_corpus
-from tests.export.test_export import FILTERS, _body, _get, _ids_from_permalinks, _query, _search_ids
 from tests.factories import DocumentFactory
+
+from .helpers import FILTERS, fetch, ids_from_permalinks, query_string, read_body, search_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -38,22 +39,22 @@ def _bib_value(entry, name: str) -> str:
     return entry.fields_dict[name].value
 
 
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: _query(f) or "all")
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: query_string(f) or "all")
 def test_each_citation_format_holds_the_whole_list_in_the_search_order(client, corpus, filters):
-    expected = _search_ids(filters)
-    query = _query(filters)
+    expected = search_ids(filters)
+    query = query_string(filters)
 
-    records = read_ris(_body(_get(client, f"/search/export.ris?{query}")))
+    records = read_ris(read_body(fetch(client, f"/search/export.ris?{query}")))
     assert [record["type_of_reference"] for record in records] == ["RPRT"] * len(expected)
-    assert _ids_from_permalinks([record["urls"][0] for record in records]) == expected
+    assert ids_from_permalinks([record["urls"][0] for record in records]) == expected
 
-    entries = read_bib(_body(_get(client, f"/search/export.bib?{query}")))
+    entries = read_bib(read_body(fetch(client, f"/search/export.bib?{query}")))
     assert [entry.entry_type for entry in entries] == ["techreport"] * len(expected)
-    assert _ids_from_permalinks([_bib_value(entry, "url") for entry in entries]) == expected
+    assert ids_from_permalinks([_bib_value(entry, "url") for entry in entries]) == expected
     assert len({entry.key for entry in entries}) == len(entries)
 
-    items = json.loads(_body(_get(client, f"/search/export.csl.json?{query}")))
-    assert _ids_from_permalinks([item["URL"] for item in items]) == expected
+    items = json.loads(read_body(fetch(client, f"/search/export.csl.json?{query}")))
+    assert ids_from_permalinks([item["URL"] for item in items]) == expected
     for item in items:
         assert all(item.get(key) for key in CSL_REQUIRED)
         assert item["type"] == "report"
@@ -62,7 +63,7 @@ def test_each_citation_format_holds_the_whole_list_in_the_search_order(client, c
 def test_a_formal_notice_carries_committee_number_place_and_exact_date(client, corpus):
     document = corpus["kl_thanh_hoa"]
     query = "q=2043-KL/TU"
-    (record,) = [r for r in read_ris(_body(_get(client, f"/search/export.ris?{query}"))) if r["number"]]
+    (record,) = [r for r in read_ris(read_body(fetch(client, f"/search/export.ris?{query}"))) if r["number"]]
     assert record["title"] == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy"
     assert record["publisher"] == "Ban Thường vụ Tỉnh ủy Thanh Hóa"
     assert record["number"] == "2043-KL/TU"
@@ -72,14 +73,14 @@ def test_a_formal_notice_carries_committee_number_place_and_exact_date(client, c
     assert record["urls"] == [f"http://localhost/documents/{document.pk}/"]
     assert record["notes"][0].startswith("Ban Thường vụ Tỉnh ủy Thanh Hóa, Thông báo kết luận số 2043-KL/TU")
 
-    (entry,) = [e for e in read_bib(_body(_get(client, f"/search/export.bib?{query}"))) if "number" in e]
+    (entry,) = [e for e in read_bib(read_body(fetch(client, f"/search/export.bib?{query}"))) if "number" in e]
     assert _bib_value(entry, "institution") == "Ban Thường vụ Tỉnh ủy Thanh Hóa"
     assert _bib_value(entry, "number") == "2043-KL/TU"
     assert _bib_value(entry, "date") == "2023-12-05"
     assert _bib_value(entry, "month") == "dec"
     assert entry.key == f"thanhhoa2023_{document.pk}"
 
-    items = json.loads(_body(_get(client, f"/search/export.csl.json?{query}")))
+    items = json.loads(read_body(fetch(client, f"/search/export.csl.json?{query}")))
     (item,) = [i for i in items if "number" in i]
     assert item["issued"] == {"date-parts": [[2023, 12, 5]]}
     assert item["publisher"] == "Ban Thường vụ Tỉnh ủy Thanh Hóa"
@@ -88,10 +89,10 @@ def test_a_formal_notice_carries_committee_number_place_and_exact_date(client, c
 
 def test_dates_keep_their_precision(client, corpus):
     month, year = corpus["news_thanh_hoa"], corpus["lam_viec_thai_binh"]
-    records = {r["urls"][0]: r for r in read_ris(_body(_get(client, "/search/export.ris")))}
+    records = {r["urls"][0]: r for r in read_ris(read_body(fetch(client, "/search/export.ris")))}
     assert records[f"http://localhost/documents/{month.pk}/"]["date"] == "2023/06//"
     assert records[f"http://localhost/documents/{year.pk}/"]["date"] == "2024///"
-    items = {i["URL"]: i for i in json.loads(_body(_get(client, "/search/export.csl.json")))}
+    items = {i["URL"]: i for i in json.loads(read_body(fetch(client, "/search/export.csl.json")))}
     assert items[f"http://localhost/documents/{month.pk}/"]["issued"] == {"date-parts": [[2023, 6]]}
     assert items[f"http://localhost/documents/{year.pk}/"]["issued"] == {"date-parts": [[2024]]}
     undated = items[f"http://localhost/documents/{corpus['undated'].pk}/"]
@@ -107,12 +108,12 @@ def test_bibtex_escapes_latex_characters_and_newlines_never_split_a_ris_field(cl
         dated="2024-03-02",
         number="7-KL/TU",
     )
-    body = _body(_get(client, reverse("documents:cite", args=[document.pk, "bib"])))
+    body = read_body(fetch(client, reverse("documents:cite", args=[document.pk, "bib"])))
     assert "100\\% \\{mục tiêu\\} \\& chỉ tiêu \\#1 \\$x\\_y\\^{}2\\~{}\\textbackslash{} hết".encode() in body
     (entry,) = read_bib(body)
     assert _bib_value(entry, "title").startswith("{Kết luận 100\\%")
 
-    (record,) = read_ris(_body(_get(client, reverse("documents:cite", args=[document.pk, "ris"]))))
+    (record,) = read_ris(read_body(fetch(client, reverse("documents:cite", args=[document.pk, "ris"]))))
     assert record["title"] == title
     assert record["abstract"] == "Nội dung. Dòng hai."
 
@@ -120,26 +121,26 @@ def test_bibtex_escapes_latex_characters_and_newlines_never_split_a_ris_field(cl
 def test_one_document_from_its_page(client, corpus):
     document = corpus["nghe_an"]
     for fmt in ("ris", "bib", "csl.json"):
-        response = _get(client, reverse("documents:cite", args=[document.pk, fmt]))
+        response = fetch(client, reverse("documents:cite", args=[document.pk, fmt]))
         assert response.status_code == 200
         assert response["Content-Disposition"].endswith(f'van-ban-{document.pk}.{fmt}"')
-    (item,) = json.loads(_get(client, reverse("documents:cite", args=[document.pk, "csl.json"])).content)
+    (item,) = json.loads(fetch(client, reverse("documents:cite", args=[document.pk, "csl.json"])).content)
     assert item["number"] == "15-KL/TU" and item["publisher"] == "Ban Thường vụ Tỉnh ủy Nghệ An"
-    assert _get(client, f"/documents/{document.pk}/cite.doc").status_code == 404
-    assert _get(client, "/documents/999999/cite.ris").status_code == 404
+    assert fetch(client, f"/documents/{document.pk}/cite.doc").status_code == 404
+    assert fetch(client, "/documents/999999/cite.ris").status_code == 404
 
 
 def test_bad_parameters_are_clear_errors(client, corpus):
-    response = _get(client, "/search/export.ris?date_from=banana")
+    response = fetch(client, "/search/export.ris?date_from=banana")
     assert response.status_code == 400
     assert "date_from" in response.content.decode()
-    response = _get(client, "/search/export.csl.json?date_from=banana")
+    response = fetch(client, "/search/export.csl.json?date_from=banana")
     assert response.status_code == 400
     assert json.loads(response.content)["error"]["param"] == "date_from"
 
 
 def test_row_limit_applies(client, corpus, settings):
     settings.PORTAL_EXPORT_MAX_ROWS = 3
-    response = _get(client, "/search/export.bib")
+    response = fetch(client, "/search/export.bib")
     assert response.status_code == 400
     assert "3" in response.content.decode()

@@ -5,57 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-from urllib.parse import urlencode
 
 import openpyxl
 import pytest
 from django.http import FileResponse, StreamingHttpResponse
 
 from documents.export.columns import COLUMNS, KEYS
-from documents.search.params import SearchParams
-from documents.search.service import run_search
 from tests.corpora import export_corpus
 
-pytestmark = pytest.mark.django_db
+from .helpers import FILTERS, fetch, ids_from_permalinks, query_string, read_body, search_ids
 
-FILTERS = [
-    {},
-    {"q": "giải phóng mặt bằng"},
-    {"q": "chuyen doi so"},
-    {"province": "Thanh Hóa"},
-    {"province": ["Thanh Hóa", "Nghệ An"], "sort": "oldest"},
-    {"meeting_type": "ban_chap_hanh", "year": "2024"},
-    {"q": "giải phóng", "province_current": "Hưng Yên"},
-    {"date_from": "2023-05", "date_to": "2024-03", "sort": "newest"},
-    {"q": "không có văn bản nào khớp xyzzy"},
-]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def corpus():
     return export_corpus()
-
-
-def _query(filters: dict) -> str:
-    return urlencode(filters, doseq=True)
-
-
-def _get(client, url: str):
-    return client.get(url, HTTP_HOST="localhost")
-
-
-def _body(response) -> bytes:
-    return b"".join(response.streaming_content) if response.streaming else response.content
-
-
-def _search_ids(filters: dict) -> list[int]:
-    from django.http import QueryDict
-
-    params = SearchParams.from_querydict(QueryDict(_query(filters)))
-    params.page_size = 100
-    outcome = run_search(params)
-    assert outcome.total <= 100
-    return [hit.document.pk for hit in outcome.hits]
 
 
 def read_csv(body: bytes) -> list[list[str]]:
@@ -68,47 +33,43 @@ def read_xlsx(body: bytes):
     return workbook
 
 
-def _ids_from_permalinks(permalinks: list[str]) -> list[int]:
-    return [int(link.rstrip("/").rsplit("/", 1)[1]) for link in permalinks]
-
-
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: _query(f) or "all")
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: query_string(f) or "all")
 def test_every_format_holds_the_whole_list_in_the_search_order(client, corpus, filters):
-    expected = _search_ids(filters)
-    query = _query(filters)
+    expected = search_ids(filters)
+    query = query_string(filters)
     permalink = KEYS.index("permalink")
 
-    rows = read_csv(_body(_get(client, f"/search/export.csv?{query}")))
+    rows = read_csv(read_body(fetch(client, f"/search/export.csv?{query}")))
     assert rows[0] == [column.header for column in COLUMNS]
-    assert _ids_from_permalinks([row[permalink] for row in rows[1:]]) == expected
+    assert ids_from_permalinks([row[permalink] for row in rows[1:]]) == expected
 
-    sheet = read_xlsx(_body(_get(client, f"/search/export.xlsx?{query}")))["Kết quả"]
+    sheet = read_xlsx(read_body(fetch(client, f"/search/export.xlsx?{query}")))["Kết quả"]
     values = list(sheet.iter_rows(values_only=True))
     assert list(values[0]) == [column.header for column in COLUMNS]
-    assert _ids_from_permalinks([row[permalink] for row in values[1:]]) == expected
+    assert ids_from_permalinks([row[permalink] for row in values[1:]]) == expected
 
-    data = json.loads(_body(_get(client, f"/search/export.json?{query}")))
+    data = json.loads(read_body(fetch(client, f"/search/export.json?{query}")))
     assert data["record"]["count"] == len(expected)
-    assert _ids_from_permalinks([row["permalink"] for row in data["rows"]]) == expected
+    assert ids_from_permalinks([row["permalink"] for row in data["rows"]]) == expected
 
 
 def test_the_list_is_not_cut_at_a_page(client, corpus):
-    response = _get(client, "/search/export.csv?page_size=2&page=3")
-    assert len(read_csv(_body(response))) - 1 == len(corpus)
+    response = fetch(client, "/search/export.csv?page_size=2&page=3")
+    assert len(read_csv(read_body(response))) - 1 == len(corpus)
 
 
 def test_responses_stream(client, corpus):
-    assert isinstance(_get(client, "/search/export.csv"), StreamingHttpResponse)
-    assert isinstance(_get(client, "/search/export.json"), StreamingHttpResponse)
-    xlsx = _get(client, "/search/export.xlsx")
+    assert isinstance(fetch(client, "/search/export.csv"), StreamingHttpResponse)
+    assert isinstance(fetch(client, "/search/export.json"), StreamingHttpResponse)
+    xlsx = fetch(client, "/search/export.xlsx")
     assert isinstance(xlsx, FileResponse)
     for extension in ("csv", "xlsx", "json"):
-        disposition = _get(client, f"/search/export.{extension}")["Content-Disposition"]
+        disposition = fetch(client, f"/search/export.{extension}")["Content-Disposition"]
         assert disposition.startswith("attachment;") and disposition.endswith(f'.{extension}"')
 
 
 def test_csv_is_utf8_with_bom_and_formulas_are_inert(client, corpus):
-    body = _body(_get(client, "/search/export.csv"))
+    body = read_body(fetch(client, "/search/export.csv"))
     assert body[:3] == b"\xef\xbb\xbf"
     assert "Thanh Hóa".encode() in body
     titles = [row[0] for row in read_csv(body)[1:]]
@@ -122,7 +83,9 @@ def test_csv_is_utf8_with_bom_and_formulas_are_inert(client, corpus):
 
 
 def test_row_values_citation_and_plain_snippet(client, corpus):
-    body = _body(_get(client, "/search/export.json?q=giải phóng mặt bằng&province=Thanh Hóa&sort=oldest"))
+    body = read_body(
+        fetch(client, "/search/export.json?q=giải phóng mặt bằng&province=Thanh Hóa&sort=oldest")
+    )
     rows = json.loads(body)["rows"]
     assert list(rows[0]) == list(KEYS)
     notice = next(row for row in rows if row["number"] == "2043-KL/TU")
@@ -146,7 +109,7 @@ def test_row_values_citation_and_plain_snippet(client, corpus):
 
 
 def test_xlsx_layout_formulas_and_record_sheet(client, corpus):
-    body = _body(_get(client, "/search/export.xlsx?q=hội nghị&province=Thanh Hóa&province=Thái Bình"))
+    body = read_body(fetch(client, "/search/export.xlsx?q=hội nghị&province=Thanh Hóa&province=Thái Bình"))
     workbook = read_xlsx(body)
     assert workbook.sheetnames == ["Kết quả", "Truy vấn"]
     sheet = workbook["Kết quả"]
@@ -170,7 +133,9 @@ def test_xlsx_layout_formulas_and_record_sheet(client, corpus):
 
 
 def test_json_record_reproduces_the_search(client, corpus):
-    data = json.loads(_body(_get(client, "/search/export.json?year=2024&meeting_type=ban_chap_hanh&page=2")))
+    data = json.loads(
+        read_body(fetch(client, "/search/export.json?year=2024&meeting_type=ban_chap_hanh&page=2"))
+    )
     record = data["record"]
     assert record["filters"] == {"year": ["2024"], "meeting_type": ["ban_chap_hanh"]}
     assert record["count"] == len(data["rows"]) == 3
@@ -178,30 +143,30 @@ def test_json_record_reproduces_the_search(client, corpus):
     assert [column["key"] for column in record["columns"]] == list(KEYS)
     # The recorded search URL gives the same list on the search page's own parameters.
     search_query = record["search_url"].split("?", 1)[1]
-    again = json.loads(_body(_get(client, f"/search/export.json?{search_query}")))
+    again = json.loads(read_body(fetch(client, f"/search/export.json?{search_query}")))
     assert again["rows"] == data["rows"]
 
 
 def test_above_the_row_limit_a_clear_400(client, corpus, settings):
     settings.PORTAL_EXPORT_MAX_ROWS = 3
     for extension in ("csv", "xlsx"):
-        response = _get(client, f"/search/export.{extension}")
+        response = fetch(client, f"/search/export.{extension}")
         assert response.status_code == 400
         text = response.content.decode()
         assert "9" in text and "3" in text and "thu hẹp bộ lọc" in text
-    response = _get(client, "/search/export.json")
+    response = fetch(client, "/search/export.json")
     assert response.status_code == 400
     error = response.json()["error"]
     assert error["count"] == 9 and error["limit"] == 3
     # A narrower search fits.
-    assert _get(client, "/search/export.csv?province=Thanh Hóa").status_code == 200
+    assert fetch(client, "/search/export.csv?province=Thanh Hóa").status_code == 200
 
 
 def test_bad_parameter_is_a_400_naming_it(client, corpus):
-    response = _get(client, "/search/export.json?year=20x4")
+    response = fetch(client, "/search/export.json?year=20x4")
     assert response.status_code == 400
     assert response.json()["error"]["param"] == "year"
-    response = _get(client, "/search/export.csv?sort=random")
+    response = fetch(client, "/search/export.csv?sort=random")
     assert response.status_code == 400
     assert "sort" in response.content.decode()
 

@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from portal.proxies import TrustedProxyMiddleware, client_address, client_group, parse_trusted_proxies
-from tests.portal.test_settings_and_headers import settings_in_subprocess
+from tests.portal.helpers import settings_in_subprocess
 
 
 def request_from(peer: str, forwarded: str | None = None, **headers):

@@ -9,20 +9,7 @@ import sys
 import pytest
 
 from tests.paths import REPO_ROOT
-
-
-def settings_in_subprocess(env: dict[str, str], expression: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_", "DATABASE_URL"))}
-    clean.update(env)
-    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        env={**clean, "DJANGO_SETTINGS_MODULE": "portal.settings"},
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+from tests.portal.helpers import settings_in_subprocess
 
 
 def test_secret_key_is_required_outside_development(tmp_path):

@@ -14,8 +14,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from django.http import QueryDict
 
 from documents.models import Document
+from documents.search.params import SearchParams
 from tests.factories import DocumentFactory
 
 ENGINES = {
@@ -35,6 +37,14 @@ def _connection(backend: str, path: Path) -> dict:
     if backend == "opensearch":
         entry.update(URL=OPENSEARCH_URL, INDEX_NAME=f"contract_{os.getpid()}")
     return entry
+
+
+def params(**values) -> SearchParams:
+    """Search parameters as a query string would give them (a list value repeats the key)."""
+    data = QueryDict(mutable=True)
+    for key, value in values.items():
+        data.setlist(key, value if isinstance(value, list) else [value])
+    return SearchParams.from_querydict(data)
 
 
 @contextlib.contextmanager

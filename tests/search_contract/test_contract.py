@@ -10,22 +10,14 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from django.http import QueryDict
 
 from documents.search import service
-from documents.search.service import SearchParams, iter_document_ids, related_documents, run_search
+from documents.search.service import iter_document_ids, related_documents, run_search
 from tests.services import opensearch_url
 
-from .conftest import BACKENDS, using_backend
+from .conftest import BACKENDS, params, using_backend
 
 pytestmark = pytest.mark.django_db
-
-
-def params(**values) -> SearchParams:
-    data = QueryDict(mutable=True)
-    for key, value in values.items():
-        data.setlist(key, value if isinstance(value, list) else [value])
-    return SearchParams.from_querydict(data)
 
 
 def answer(query: dict) -> dict:

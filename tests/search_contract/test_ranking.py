@@ -10,8 +10,7 @@ from django.db import transaction
 from documents.search.service import iter_document_ids
 from tests.factories import DocumentFactory
 
-from .conftest import BACKENDS, using_backend
-from .test_contract import params
+from .conftest import BACKENDS, params, using_backend
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from .test_fuzz_parameters import FUZZ, SEARCH_PARAMS, UNKNOWN_PARAMS, ensure_corpus, get, values
+from .fuzzing import FUZZ, SEARCH_PARAMS, UNKNOWN_PARAMS, ensure_corpus, get, values
 
 pytestmark = pytest.mark.django_db
 
