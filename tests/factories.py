@@ -15,17 +15,30 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import factory
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from documents.alerts.models import AnnouncedDocument, SavedSearch
 from documents.ingest.citations import parse_cited
 from documents.ingest.prepare import PreparedDocument
-from documents.models import Appearance, Citation, Document, IngestFailure, IngestRun, Official, Province
+from documents.models import (
+    Appearance,
+    Citation,
+    Document,
+    IngestFailure,
+    IngestFile,
+    IngestRun,
+    Official,
+    Province,
+    RateCounter,
+)
 from documents.slugs import vietnamese_slug
 from documents.vietnamese.names import person_key
 from documents.vietnamese.normalize import normalize_text
@@ -235,6 +248,62 @@ class IngestFailureFactory(CommittedFactory):
     run = factory.SubFactory(IngestRunFactory, failed=1)
     path = factory.Sequence(lambda n: f"/tests/hong-{n}.pdf")
     reason = "không phải tệp PDF"
+
+
+class IngestFileFactory(CommittedFactory):
+    """One file of an upload, queued for its background job."""
+
+    class Meta:
+        model = IngestFile
+
+    run = factory.SubFactory(
+        IngestRunFactory, origin="upload", status=IngestRun.Status.RUNNING, finished_at=None
+    )
+    position = factory.Sequence(lambda n: n)
+    name = factory.Sequence(lambda n: f"tai-len-{n}.pdf")
+
+
+class RateCounterFactory(CommittedFactory):
+    """One client's requests to one rate-limited path, in a window that ends a minute from now."""
+
+    class Meta:
+        model = RateCounter
+
+    key = factory.Sequence(lambda n: f"test:client-{n}")
+    count = 1
+    expires = factory.LazyFunction(lambda: int(time.time()) + 60)
+
+
+class UserFactory(CommittedFactory):
+    """A portal user (the users a saved search belongs to)."""
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"nguoi-dung-{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+
+
+class SavedSearchFactory(CommittedFactory):
+    """A user's saved search: ``query`` is the search page's query string without its paging."""
+
+    class Meta:
+        model = SavedSearch
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Tìm kiếm {n}")
+    query = ""
+
+
+class AnnouncedDocumentFactory(CommittedFactory):
+    """A document an alert has already mailed for a saved search."""
+
+    class Meta:
+        model = AnnouncedDocument
+
+    saved_search = factory.SubFactory(SavedSearchFactory)
+    document = factory.SubFactory(DocumentFactory)
 
 
 class PreparedDocumentFactory(factory.Factory):

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from documents.alerts.models import SavedSearch
 from documents.models import Document
-from tests.factories import DocumentFactory
+from tests.factories import DocumentFactory, SavedSearchFactory
 
 
 def make_user(name: str, email: str | None = None):
@@ -25,7 +25,7 @@ def age_every_document(days: int = 1) -> None:
 
 
 def saved(user, name: str, query: str = "", **fields) -> SavedSearch:
-    return SavedSearch.objects.create(user=user, name=name, query=query, **fields)
+    return SavedSearchFactory(user=user, name=name, query=query, **fields)
 
 
 def notice(title: str, province: str = "Thanh Hóa", text: str | None = None, **fields) -> Document:
