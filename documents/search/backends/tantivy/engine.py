@@ -118,9 +118,9 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
     def writer_threads_for(self, documents: int) -> int:
         """Each indexing thread writes its own segment per commit. For the commits of an ingest
         (up to 100 documents) the extra segments cost more CPU to flush and merge than a second
-        thread saves (measured: close to twice the CPU per document), and the segmenting workers
-        keep the cores busy anyway. The 1,000-document commits of a rebuild gain a little from
-        it (``manage.py benchmark`` measures index builds)."""
+        thread saves, and the segmenting workers keep the cores busy anyway. The 1,000-document
+        commits of a rebuild are large enough for the second thread to pay for its segments
+        (``manage.py benchmark`` measures index builds)."""
         if self.writer_threads is not None:
             return int(self.writer_threads)
         return min(2, os.cpu_count() or 1) if documents >= BULK_COMMIT else 1
