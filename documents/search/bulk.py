@@ -1,9 +1,9 @@
 """Indexing the whole Document table with several processes preparing entries and one writing.
 
-Preparing an entry (reading the row, canonical and folded text, word pairs, compound words,
-suggestion terms) is Python work on one core; writing is the engine's. Here ``workers`` processes
-prepare batches of rows (each backend's ``prepare_entries``: plain values) while this process
-writes the previous ones (``write_entries``), in primary-key order, one commit per batch. The
+Preparing an entry (canonical and folded text, word pairs, compound words, suggestion terms)
+is Python work on one core; writing is the engine's. Here this process reads batches of rows and
+``workers`` processes prepare them (each backend's ``prepare_entries``: plain values) while this
+process writes the previous ones (``write_entries``), in primary-key order, one commit per batch. The
 backends' ``update``, which rebuild_index and every ingest call, is the same two steps in one
 process, so an index built here holds the same entries as one rebuild_index builds.
 """
@@ -30,12 +30,19 @@ def _backend_and_index(using: str):
     return connections[using].get_backend(), connections[using].get_unified_index().get_index(Document)
 
 
-def _prepare(task: tuple[str, int, int]) -> list:
-    """The entries of the rows whose primary keys lie in [first, last] (in a worker process)."""
+def _read(task: tuple[str, int, int]) -> list:
+    """The rows whose primary keys lie in [first, last], their province and officials joined."""
     using, first, last = task
-    backend, index = _backend_and_index(using)
+    _, index = _backend_and_index(using)
     rows = list(index.index_queryset(using=using).filter(pk__gte=first, pk__lte=last))
     reset_queries()  # with DEBUG on, every query's SQL (whole texts) would stay in memory
+    return rows
+
+
+def _prepare(using: str, rows: list) -> list:
+    """The entries of rows read by the writing process (in a worker process: it never opens a
+    database connection of its own, so no fork can leave two processes on one connection)."""
+    backend, index = _backend_and_index(using)
     return backend.prepare_entries(index, rows)
 
 
@@ -66,7 +73,7 @@ def index_all(
         backend, _ = _backend_and_index(using)
         backend.clear()
         done = 0
-        for entries in _in_order(pool, tasks, ahead=max(workers, 1) + 1):
+        for entries in _in_order(pool, using, tasks, ahead=max(workers, 1) + 1):
             backend.write_entries(entries)
             done = min(done + batch, len(pks))
             if progress:
@@ -78,15 +85,17 @@ def index_all(
     return len(pks)
 
 
-def _in_order(pool, tasks: list, ahead: int) -> Iterator[list]:
+def _in_order(pool, using: str, tasks: list, ahead: int) -> Iterator[list]:
     """Each task's entries in the tasks' order, at most ``ahead`` batches prepared and not yet
-    written (Pool.imap would prepare every batch ahead of a slower writer: memory without bound)."""
+    written (Pool.imap would prepare every batch ahead of a slower writer: memory without bound).
+    This process reads the rows; the workers only turn them into entries."""
     if pool is None:
-        yield from map(_prepare, tasks)
+        for task in tasks:
+            yield _prepare(using, _read(task))
         return
     pending = deque()
     for task in tasks:
-        pending.append(pool.apply_async(_prepare, (task,)))
+        pending.append(pool.apply_async(_prepare, (using, _read(task))))
         if len(pending) >= ahead:
             yield pending.popleft().get()
     while pending:

@@ -92,6 +92,10 @@ def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_d
 
     # As the command's worker does (loadtest._server_env): the uploads are published, so indexed.
     settings.PORTAL_UPLOADS_REQUIRE_REVIEW = False
+    # The writes under test, on the default queue (the database's) whatever REDIS_URL the run has:
+    # RQ's queue has its own tests, and its jobs did not reach this test's burst worker.
+    settings.REDIS_URL = ""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     before = Document.objects.count()
     cookie, clean_up = staff_session()
