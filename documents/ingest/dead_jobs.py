@@ -18,8 +18,15 @@ from django_tasks import TaskResultStatus
 from .claims import is_identity, process_alive
 
 DATABASE_QUEUE = "django_tasks_db.DatabaseBackend"
-# Written as the row's exception class, so the admin's task list can be filtered by it.
-WORKER_DIED = "documents.ingest.dead_jobs.WorkerDied"
+
+
+class WorkerDied(Exception):
+    """The worker running a job died before it finished (never raised: named on the job's row)."""
+
+
+# Written as the row's exception class, so the admin's task list can be filtered by it; django-tasks
+# imports the class back when the row's result is read, so it must exist.
+WORKER_DIED = f"{WorkerDied.__module__}.{WorkerDied.__qualname__}"
 
 
 def fail_dead_jobs() -> list[str]:

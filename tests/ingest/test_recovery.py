@@ -134,6 +134,7 @@ def test_a_command_run_whose_process_died_is_marked_interrupted(dead) -> None:
 def test_a_job_left_running_by_a_dead_worker_is_marked_failed_saying_why(dead) -> None:
     from django_tasks_db.models import DBTaskResult
 
+    from documents.ingest.dead_jobs import WorkerDied
     from documents.tasks import ingest_uploaded_file
 
     rows = {}
@@ -150,6 +151,8 @@ def test_a_job_left_running_by_a_dead_worker_is_marked_failed_saying_why(dead) -
     }
     failed = DBTaskResult.objects.get(pk=rows["dead"])
     assert failed.exception_class_path == "documents.ingest.dead_jobs.WorkerDied"
+    # django-tasks imports the named class back when the result is read: it must exist.
+    assert failed.task_result.errors[0].exception_class is WorkerDied
     assert dead in failed.traceback and failed.finished_at is not None
     assert recover() == []  # marked once
 
