@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -42,7 +43,8 @@ class Command(BaseCommand):
             return
         total = sum(1 for _ in iter_candidates(paths))
         # A bar redrawn in place on a terminal; plain lines in a log or a pipe. OCR pages are
-        # counted for scans read in this process (with --workers 1; forked workers read alone).
+        # counted for scans read in this process only: forked workers would inherit the callback
+        # (a context variable) and draw their own copies of the bar.
         terminal = sys.stderr.isatty()
         progress = progress_for(total, sys.stderr if terminal else self.stderr, terminal=terminal)
 
@@ -52,7 +54,8 @@ class Command(BaseCommand):
                 progress.say(f"FAILED {outcome.path}: {outcome.reason.translated()}")
 
         try:
-            with ocr.on_page(progress.ocr_page):
+            pages = ocr.on_page(progress.ocr_page) if workers == 1 else contextlib.nullcontext()
+            with pages:
                 run = ingest_paths(paths, workers=workers, source_url=source_url, on_outcome=on_outcome)
         except KeyboardInterrupt:
             progress.close()
