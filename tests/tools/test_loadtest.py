@@ -143,3 +143,11 @@ def test_an_upload_refused_is_an_error():
     )
     assert join() == 0
     assert result.summary(1)["errors"] == 2
+
+
+@pytest.mark.django_db
+def test_writers_against_a_given_server_are_refused_naming_the_option():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="--writers"):
+        call_command("loadtest", "--url", "http://127.0.0.1:8000", "--writers", "1")

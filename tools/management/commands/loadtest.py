@@ -52,7 +52,11 @@ class Command(BaseCommand):
             "--servers", type=int, default=1, help="gunicorn servers sharing the database and search engine"
         )
         parser.add_argument(
-            "--writers", type=int, default=1, help="staff uploading files during the load (0: none)"
+            "--writers",
+            type=int,
+            default=None,
+            help="staff uploading files during the load (default 1; 0: none; not with --url, whose "
+            "server would refuse a staff session signed here)",
         )
         parser.add_argument(
             "--write-interval", type=float, default=3.0, help="seconds between a writer's uploads"
@@ -73,10 +77,16 @@ class Command(BaseCommand):
         workers: int,
         servers: int,
         rate_limit: int,
-        writers: int,
+        writers: int | None,
         write_interval: float,
         **options,
     ):
+        if url is not None and writers:
+            raise CommandError(
+                "--writers needs the servers this command starts: a server given by --url would "
+                "refuse the staff session signed here"
+            )
+        writers = (0 if url is not None else 1) if writers is None else writers
         if clients < 1 or seconds <= 0 or servers < 1 or rate_limit < 0 or writers < 0 or write_interval < 0:
             raise CommandError(
                 "--clients and --servers must be at least 1, --seconds positive, --rate-limit, "
