@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
+from documents.export.columns import permalink_maker
 from documents.research.citing import central_directives, citing_documents, citing_matrix
 from documents.research.counting import SINCE_2025
 from documents.research.directives import describe, number_from_slug, number_slug
@@ -133,12 +134,11 @@ def citing_cells(matrix) -> list[list[SafeString]]:
     """Each row's cells as markup: every citing document a link by its date (its title when
     undated). Written here rather than in the template: a much cited number has thousands of
     documents, and the template language spent far longer on their links than the reading."""
-    marker = 987654321
-    before, after = reverse("documents:detail", args=[marker]).split(str(marker))
+    address = permalink_maker(lambda path: path)  # the page's path, reversed once
 
     def link(document) -> str:
         label = Truncator(document.date_display or document.title).chars(40)
-        return f'<a href="{before}{document.pk}{after}" title="{escape(document.title)}">{escape(label)}</a>'
+        return f'<a href="{address(document.pk)}" title="{escape(document.title)}">{escape(label)}</a>'
 
     return [
         [mark_safe("<br>".join(link(d) for d in documents)) for documents in row.cells]  # noqa: S308 - escaped
