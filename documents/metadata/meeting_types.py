@@ -236,6 +236,7 @@ _COMING = re.compile(
 _HEADLINE_CHARS = 160
 # what an event holds besides its name: the unit a working session is with
 _HOST_CHARS = 60
+_HOLDER_CHARS = 200
 # a meeting cited, not reported: "của Hội nghị ...", "theo ...", "Nghị quyết Hội nghị Ban Chấp hành ...",
 # "Sau Hội nghị ..." (a resolution's own heading, in capitals, names its meeting)
 # and one being readied: "chuẩn bị nội dung Hội nghị ...", "thống nhất tổ chức Hội nghị ..."
@@ -308,7 +309,10 @@ def _reported_sentence(text: str, layout: Layout, events: list) -> int:
 
 def _outside_party(text: str, layout: Layout, start: int) -> bool:
     s_start, s_end = layout.sentence_span(start, len(text))
-    return held_outside_party(text[s_start:start], text[start : min(s_end, start + _HOST_CHARS)])
+    # Who holds an event is named just before it: a bounded window keeps a page without sentence
+    # breaks from being scanned again from its start for every event.
+    holder = text[max(s_start, start - _HOLDER_CHARS) : start]
+    return held_outside_party(holder, text[start : min(s_end, start + _HOST_CHARS)])
 
 
 def detect_meeting(text: str, layout: Layout) -> Meeting:

@@ -21,12 +21,12 @@ _PARTY = re.compile(
     r"(?i:đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|cấp ủy|ban thường vụ|ban chấp hành|bí thư"
     r"|bộ chính trị|trung ương|ban tuyên giáo|ban tổ chức|ban dân vận|ban nội chính|ủy ban kiểm tra)"
 )
-# state bodies, the Front and the mass organisations (by name, so "Hội nghị" is no "Hội")
 # a Party committee holding what follows: "Tỉnh ủy tổ chức", "Đảng ủy xã An Lạc đã tổ chức trực tuyến"
 _HELD_BY_PARTY = re.compile(
     r"(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) (?i:ủy)|Đảng (?i:ủy)|Đảng bộ|Ủy ban Kiểm tra)[^.;\n]{0,80}?"
     r"\s(?i:tổ chức|tiến hành)\s+(?i:trực tuyến\s+)?$"
 )
+# state bodies, the Front and the mass organisations (by name, so "Hội nghị" is no "Hội")
 _OUTSIDE = re.compile(
     r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Công an|Bộ Chỉ huy|Cục|Chi cục"
     r"|Chính phủ|Quốc hội|Bộ (?!Chính trị)|Mặt trận|MTTQ|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn Thanh niên"
