@@ -40,7 +40,7 @@ _LABELLED_DATE = re.compile(
 # article id that starts with a timestamp ("-20230405145035645.htm"); "nhiem-ky-2020-2025" is a term
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/|$)|/((?:19|20)\d\d)(0[1-9]|1[0-2])/"
-    # not the end of a term run into an article id: "nhiem-ky-2025-2030-10300223.html"
+    # not the end of a term run into an article id: "nhiem-ky-2020-2025-11150042.htm"
     r"|(?<!\d)(?<!\d-)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)"
 )
 _URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")

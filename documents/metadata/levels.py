@@ -82,7 +82,7 @@ def body_level(sentence: str, event_start: int, event_end: int, meeting_type: st
         return _unit_level(after)
     before = list(_UNIT.finditer(sentence, 0, event_start))
     if before:
-        # "Đảng bộ Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức ...": the committee named last belongs
+        # "Đảng bộ Ban Nội chính Tỉnh ủy tổ chức ...": the committee named last belongs
         # to the agency's Party organisation named just before it
         if (
             len(before) > 1

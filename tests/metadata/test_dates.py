@@ -122,7 +122,7 @@ def _dated(text, meeting_type=None, url=None, page_date=None):
         ),
         ("Sáng 3/11, Ban Thường vụ Tỉnh ủy họp.", None, "https://x.vn/nhiem-ky-2020-2025-123.html", None),
         # a term's end run into the article's id is no timestamp
-        ("Sáng 3/11, Ban Thường vụ Tỉnh ủy họp.", None, "https://x.vn/nhiem-ky-2025-2030-10300223.htm", None),
+        ("Sáng 3/11, Ban Thường vụ Tỉnh ủy họp.", None, "https://x.vn/nhiem-ky-2020-2025-11150042.htm", None),
         # an anniversary span dates its own year
         (
             "Sáng 2/9, Tỉnh ủy tổ chức kỷ niệm 79 năm Quốc khánh (2/9/1945 - 2/9/2024).",

@@ -62,11 +62,11 @@ def test_body_level(sentence, event, meeting_type, level):
     ("sentence", "level"),
     [
         # the committee named last is part of the agency's Party organisation's name
-        ("Ngày 24/6, Đảng bộ Ban Tổ chức Tỉnh ủy đã tổ chức Đại hội lần thứ I.", "other"),
-        ("Ngày 24/6, Đảng bộ Văn phòng Huyện ủy Yên Lạc tổ chức Đại hội lần thứ V.", "other"),
+        ("Sáng 9/10, Đảng bộ Ban Nội chính Tỉnh ủy tổ chức Đại hội lần thứ II.", "other"),
+        ("Chiều 15/5, Đảng bộ Văn phòng Huyện ủy Yên Lạc khai mạc Đại hội lần thứ V.", "other"),
         # a committee named apart from the agency holds its own event
-        ("Ngày 24/6, sau khi Đảng bộ Sở Tài chính kết thúc, Tỉnh ủy tổ chức Đại hội.", "province"),
-        ("Ngày 24/6, Tỉnh ủy tổ chức Đại hội điểm.", "province"),
+        ("Ngày 3/8, sau khi Đảng bộ Sở Tài chính kết thúc, Tỉnh ủy tổ chức Đại hội.", "province"),
+        ("Ngày 20/7, Tỉnh ủy tổ chức Đại hội điểm.", "province"),
     ],
 )
 def test_an_agencys_party_organisation_named_with_its_committee(sentence, level):
