@@ -41,7 +41,8 @@ _DISTRICT = (
 )
 _CITY = (
     r"(?i:thành ủy|đảng bộ thành phố)\s+(?:(?i:thành phố|TP\.?)\s*)?"
-    r"(?P<city>[^\s,.;:()]+(?:\s+[A-ZĐ][^\s,.;:()]*)?)"
+    # a name of up to three capitalised words ("Thành ủy TP Hồ Chí Minh"), never what follows it
+    r"(?P<city>[^\s,.;:()]+(?:\s+[A-ZĐ][^\s,.;:()]*){0,2})"
 )
 _PROVINCE = r"(?i:tỉnh ủy|đảng bộ tỉnh|ban chấp hành đảng bộ tỉnh)"
 
@@ -58,9 +59,7 @@ def _unit_level(m: re.Match[str]) -> str:
     kind = m.lastgroup
     if m.group("city_unit"):
         city = m.group("city")
-        # the city's name may run past the two words read ("Thành ủy TP Hồ Chí Minh")
-        named = m.string[m.start("city_unit") : m.end("city") + 12]
-        central = any(c in named for c in _CENTRAL_CITIES)
+        central = any(c in m.group("city_unit") for c in _CENTRAL_CITIES)
         return "district" if city[:1].isupper() and not central else "province"
     return kind if kind in ("other", "commune", "district") else "province"
 

@@ -71,3 +71,18 @@ def test_body_level(sentence, event, meeting_type, level):
 )
 def test_an_agencys_party_organisation_named_with_its_committee(sentence, level):
     assert _level(sentence, "Đại hội", "dai_hoi") == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # a centrally run city named in full is a province; a city of a province is a district,
+        # and the province named after it (in brackets, after a comma) is not part of its name
+        ("Sáng 8/3, Thành ủy TP Hồ Chí Minh tổ chức Hội nghị.", "province"),
+        ("Sáng 8/3, Thành ủy Tam Kỳ (Đà Nẵng) tổ chức Hội nghị.", "district"),
+        ("Sáng 8/3, Thành ủy Hội An, Đà Nẵng tổ chức Hội nghị.", "district"),
+        ("Sáng 8/3, Thành ủy Thủ Dầu Một tổ chức Hội nghị.", "district"),
+    ],
+)
+def test_a_citys_committee_by_the_citys_name_alone(sentence, level):
+    assert _level(sentence, "Hội nghị", "other") == level
