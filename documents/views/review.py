@@ -63,14 +63,19 @@ def field_rows(document: Document) -> list[FieldRow]:
     ]
 
 
+def _held(run: IngestRun):
+    """This upload's documents that wait for review."""
+    uploaded = run.files.exclude(document=None).values("document_id")
+    return Document.with_held.filter(pk__in=uploaded, published_at__isnull=True)
+
+
 def held_documents(run: IngestRun) -> list[Document]:
-    """The documents of this upload that wait for review, in file order."""
-    ids = run.files.exclude(document=None).order_by("position").values_list("document_id", flat=True)
-    held = Document.with_held.filter(pk__in=list(ids), published_at__isnull=True).select_related(
-        "province", "chair", "signer"
-    )
+    """The documents of this upload that wait for review, in file order (the text as read and its
+    segmentation left unread: the report, refreshed while the upload runs, never shows them)."""
+    held = _held(run).select_related("province", "chair", "signer").defer("raw_text", "segmented")
     by_pk = {document.pk: document for document in held}
-    return [by_pk.pop(pk) for pk in ids if pk in by_pk]
+    order = run.files.exclude(document=None).order_by("position").values_list("document_id", flat=True)
+    return [by_pk.pop(pk) for pk in order if pk in by_pk]
 
 
 @require_POST
@@ -79,7 +84,7 @@ def publish_uploaded(request, run_id: int):
     """Publish the held documents of an upload: those named (``document``), or all (``all``).
     An id that is not a number, or not a held document of this upload, publishes nothing."""
     run = get_object_or_404(IngestRun, pk=run_id)
-    held = {document.pk for document in held_documents(run)}
+    held = set(_held(run).values_list("pk", flat=True))
     if request.POST.get("all"):
         chosen = held
     else:
