@@ -21,7 +21,6 @@ from .ingest.store import EDITABLE_FIELDS
 from .metadata.confidence import fields_to_review
 from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
 from .official_rows import merge_officials, split_by_province
-from .views.evidence import readable_evidence
 from .views.review import field_rows
 
 
@@ -101,7 +100,6 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
         "source",
         "original_file",
         "edited_fields",
-        "review_detail",
         "extraction_detail",
         "metadata_evidence",
         "created_at",
@@ -149,7 +147,9 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is not None and obj.review_fields:
-            return [(_("Cần xem lại"), {"fields": ["review_detail"]}), *fieldsets]
+            # the extraction table first, its doubtful fields marked: what a reviewer came for
+            extraction = [fs for fs in fieldsets if "extraction_detail" in fs[1]["fields"]]
+            return extraction + [fs for fs in fieldsets if fs not in extraction]
         return fieldsets
 
     @admin.display(description=_("cần xem lại"))
@@ -157,33 +157,14 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
         confidence = obj.metadata_confidence or {}
         return ", ".join(f"{name} ({confidence.get(name, 0):.2f})" for name in obj.review_fields or [])
 
-    @admin.display(description=_("trường đáng ngờ"))
-    def review_detail(self, obj):
-        """Each doubtful field with its value, confidence and the text that decided it."""
-        if not obj.review_fields:
-            return "-"
-        confidence, evidence = obj.metadata_confidence or {}, obj.metadata_evidence or {}
-        rows = [
-            (
-                name,
-                getattr(obj, name, None) or "—",
-                f"{confidence.get(name, 0):.2f}",
-                readable_evidence(str(evidence.get(name) or "")) or "—",
-            )
-            for name in obj.review_fields
-        ]
-        return format_html(
-            "<table>{}</table>",
-            format_html_join("", "<tr><th>{}</th><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
-        )
-
     @admin.display(description=_("siêu dữ liệu trích xuất"))
     def extraction_detail(self, obj):
         """What extraction found for each field, its confidence and evidence: the table the upload
         report shows before publishing, here before and after."""
+        doubtful = format_html(' <span class="badge">{}</span>', _("cần xem lại"))
         rows = [
             (
-                capfirst(row.label),
+                format_html("{}{}", capfirst(row.label), doubtful if row.doubtful else ""),
                 row.value or "—",
                 f"{row.confidence:.0%}" if row.confidence is not None else "—",
                 row.evidence or "—",

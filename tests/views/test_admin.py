@@ -104,3 +104,16 @@ def test_the_officials_and_citations_of_a_document_are_labelled_in_the_language(
         assert label in page, label
     for label in absent:
         assert label not in page, label
+
+
+def test_a_document_with_doubtful_fields_opens_on_the_extraction_table_with_them_marked(staff_client):
+    document = DocumentFactory(title="Hội nghị", province_name="Thanh Hóa")
+    Document.objects.filter(pk=document.pk).update(
+        review_fields=["date"], metadata_confidence={"date": 0.4}, metadata_evidence={"date": "Sáng 1/3"}
+    )
+    response = staff_client.get(f"/admin/documents/document/{document.pk}/change/")
+    fieldsets = [fieldset.name for fieldset in response.context["adminform"]]
+    assert fieldsets[0] == "Trích xuất"
+    page = response.content.decode()
+    assert page.count('<span class="badge">cần xem lại</span>') == 1  # the date alone
+    assert "40%" in page and "Sáng 1/3" in page
