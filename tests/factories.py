@@ -279,10 +279,10 @@ class UserFactory(CommittedFactory):
 
     class Meta:
         model = get_user_model()
-        django_get_or_create = ("username",)
 
     username = factory.Sequence(lambda n: f"nguoi-dung-{n}")
     email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+    password = factory.django.Password("mat-khau-dai-123")
 
 
 class SavedSearchFactory(CommittedFactory):

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from documents.alerts.models import SavedSearch
 from documents.models import Document
-from tests.factories import DocumentFactory, SavedSearchFactory
+from tests.factories import DocumentFactory, SavedSearchFactory, UserFactory
 
 
 def make_user(name: str, email: str | None = None):
-    return get_user_model().objects.create_user(
-        name, email=email if email is not None else f"{name}@example.org"
-    )
+    return UserFactory(username=name, **({"email": email} if email is not None else {}))
 
 
 def age_every_document(days: int = 1) -> None:
