@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from documents.export.document_citation import document_reference, json_ld, meta_tags
-from documents.models import Document, Province
+from documents.models import Document, Official, Province
 from documents.publication import public_officials
 from documents.search import related as related_documents
 
@@ -43,8 +43,10 @@ def home(request):
         ),
         "by_meeting_type": _count_by(documents, "meeting_type", Document.meeting_type.field),
         "by_doc_type": _count_by(documents, "doc_type", Document.doc_type.field),
-        "top_officials": public_officials()
-        .annotate(n=Count("appearances", filter=Q(appearances__document__published_at__isnull=False)))
+        # counted in published documents only, so n > 0 already leaves out the held documents' names
+        "top_officials": Official.objects.annotate(
+            n=Count("appearances", filter=Q(appearances__document__published_at__isnull=False))
+        )
         .filter(n__gt=0)
         .order_by("-n", "name")[:12],
     }
