@@ -24,12 +24,11 @@ from .histogram import build_histogram
 from .search_help import Repair, relaxations, repair
 from .search_ui import (
     BOUNDARIES,
-    FacetRow,
     chips,
     facet_panels,
+    facet_rows,
     link,
     page_links,
-    toggle_url,
 )
 
 logger = logging.getLogger(__name__)
@@ -137,14 +136,10 @@ def search_facet(request, name: str):
         wanted = fold(typed.lower())
         values = [v for v in values if wanted in fold(v.label.lower())]
     search_url = reverse("documents:search")
-    rows = [
-        FacetRow(value=v, url=search_url + toggle_url(search_query, params, name, v.value), label=v.label)
-        for v in values
-    ]
     context = {
         "name": name,
         "title": facet.title,
-        "rows": rows,
+        "rows": facet_rows(search_query, params, name, values, prefix=search_url),
         "typed": typed,
         "hidden": [(k, v) for k in search_query for v in search_query.getlist(k)],
         "back_url": search_url + link(search_query, page=query.get("page")),

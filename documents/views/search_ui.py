@@ -130,12 +130,14 @@ class FacetPanel:
         return mark_safe("".join(row.html for row in self.more))  # noqa: S308 - each row is escaped
 
 
-def _rows(query, params, name, values: list[FacetValue]) -> list[FacetRow]:
+def facet_rows(query, params, name, values: list[FacetValue], prefix: str = "") -> list[FacetRow]:
+    """Each value with the link that selects it (the query encoded once for all) or, selected,
+    drops it; ``prefix`` goes before each link (the search page's path, off that page)."""
     add = adding_link(query, params, name)
     return [
         FacetRow(
             value=v,
-            url=toggle_url(query, params, name, v.value) if v.selected else add(v.value),
+            url=prefix + (toggle_url(query, params, name, v.value) if v.selected else add(v.value)),
             label=v.label,
         )
         for v in values
@@ -149,8 +151,8 @@ def _panel(query, params, name, values: list[FacetValue], facet_url: str) -> Fac
     return FacetPanel(
         name=name,
         title=str(facet_named(name).title),
-        rows=_rows(query, params, name, top),
-        more=_rows(query, params, name, rest[:MORE_VALUES]),
+        rows=facet_rows(query, params, name, top),
+        more=facet_rows(query, params, name, rest[:MORE_VALUES]),
         more_total=len(rest),
         all_url=f"{facet_url}{link(query)}" if rest else None,
     )
@@ -189,7 +191,8 @@ def facet_panels(query, params: SearchParams, outcome: SearchOutcome, facet_url)
         if shown is None:
             continue
         if facet.kind == "date":  # every year, quarter or month in view, in time order
-            panels.append(FacetPanel(facet.param, str(facet.title), _rows(query, params, facet.param, shown)))
+            rows = facet_rows(query, params, facet.param, shown)
+            panels.append(FacetPanel(facet.param, str(facet.title), rows))
         else:
             panels.append(_panel(query, params, facet.param, shown, facet_url(facet.param)))
     return [p for p in panels if p.rows or p.switch]
