@@ -161,7 +161,8 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
     def extraction_detail(self, obj):
         """What extraction found for each field, its confidence and evidence: the table the upload
         report shows before publishing, here before and after."""
-        doubtful = format_html(' <span class="badge">{}</span>', _("cần xem lại"))
+        # the admin has none of the portal's styles: the mark stands on a line of its own, in bold
+        doubtful = format_html('<br><strong class="doubtful">{}</strong>', _("cần xem lại"))
         rows = [
             (
                 format_html("{}{}", capfirst(row.label), doubtful if row.doubtful else ""),

@@ -115,5 +115,5 @@ def test_a_document_with_doubtful_fields_opens_on_the_extraction_table_with_them
     fieldsets = [fieldset.name for fieldset in response.context["adminform"]]
     assert fieldsets[0] == "Trích xuất"
     page = response.content.decode()
-    assert page.count('<span class="badge">cần xem lại</span>') == 1  # the date alone
+    assert page.count('<strong class="doubtful">cần xem lại</strong>') == 1  # the date alone
     assert "40%" in page and "Sáng 1/3" in page
