@@ -6,7 +6,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from documents.metadata import officials
+from documents.metadata import name_runs, officials
 from documents.metadata.spans import is_capitalized
 from documents.vietnamese.normalize import normalize_text
 
@@ -34,7 +34,7 @@ def _as_spans(runs):
 
 def _check_runs(text):
     expected = [(run, following) for run, following in _reference_runs(text) if len(run) >= 2]
-    assert _as_spans(officials._runs(text)) == _as_spans(expected)
+    assert _as_spans(name_runs.name_runs(text)) == _as_spans(expected)
 
 
 # words that are capitalized, or nearly: all caps, title-case and upper-case letters inside,

@@ -7,7 +7,18 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from documents.metadata import chair, dates, meeting_types, numbers, officials, periods, provinces, spans
+from documents.metadata import (
+    chair,
+    dates,
+    meeting_types,
+    meeting_wordings,
+    name_runs,
+    numbers,
+    officials,
+    periods,
+    provinces,
+    spans,
+)
 from documents.metadata.scan import KeywordScan, fold_case, names_pattern
 from documents.vietnamese.normalize import normalize_text
 
@@ -17,11 +28,11 @@ EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 def _keyword_scans() -> dict[str, KeywordScan]:
     scans = {}
-    for module in (dates, meeting_types, periods, officials, chair):
+    for module in (dates, meeting_types, meeting_wordings, periods, officials, name_runs, chair):
         for name, value in vars(module).items():
             if isinstance(value, KeywordScan):
                 scans[f"{module.__name__}.{name}"] = value
-    for meeting_type, kind, scan in meeting_types._PATTERNS:
+    for meeting_type, kind, scan in meeting_wordings.PATTERNS:
         scans[f"meeting_types {meeting_type}/{kind}"] = scan
     return scans
 
