@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import re
 
+# The mass organisations and the Front have a Ban Chấp hành, a Ban Thường vụ, a Bí thư and a centre
+# of their own: "Ban Chấp hành Tỉnh đoàn", "Ban Thường vụ Hội Nông dân tỉnh", "Bí thư Chi đoàn",
+# "Trung ương Đoàn". Those words are the Party's only when no such body follows them.
+_MASS_BODY_AFTER = (
+    r"(?!\s+(?i:(?:tỉnh |thành |huyện |quận |thị |chi |xã |phường )?đoàn|công đoàn|(?:tổng )?liên đoàn"
+    r"|hội(?! nghị)|ủy ban (?:mặt trận|mttq)|uỷ ban (?:mặt trận|mttq)|mặt trận|mttq)(?!\w))"
+)
 # the Party's bodies and offices: any of them in the holder's words makes the event the Party's
 _PARTY = re.compile(
-    r"(?i:đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|cấp ủy|ban thường vụ|ban chấp hành|bí thư"
-    r"|bộ chính trị|trung ương|ban tuyên giáo|ban tổ chức|ban dân vận|ban nội chính|ủy ban kiểm tra)"
+    r"(?i:đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|cấp ủy|ban tuyên giáo|ban tổ chức|ban dân vận"
+    r"|ban nội chính|ủy ban kiểm tra|bộ chính trị)"
+    r"|(?i:ban thường vụ|ban chấp hành|bí thư|trung ương)" + _MASS_BODY_AFTER
 )
 # a Party committee holding what follows: "Tỉnh ủy tổ chức", "Đảng ủy xã An Lạc đã tổ chức trực tuyến"
 _HELD_BY_PARTY = re.compile(

@@ -176,6 +176,37 @@ def test_which_event_the_text_reports(text, meeting_type):
 
 
 @pytest.mark.parametrize(
+    "holder",
+    [
+        "Ban Chấp hành Tỉnh đoàn",
+        "Ban Chấp hành Hội Nông dân tỉnh",
+        "Ban Chấp hành Công đoàn Viên chức tỉnh",
+        "Ban Thường vụ Hội Cựu chiến binh tỉnh",
+        "Ban Chấp hành Ủy ban MTTQ tỉnh",
+        "Đồng chí Trần Minh Khoa, Bí thư Tỉnh đoàn, chủ trì và",
+    ],
+)
+def test_a_mass_organisations_own_committee_is_not_the_partys(holder):
+    text = (
+        f"Sáng 5/3/2024, {holder} tổ chức hội nghị tổng kết công tác năm 2023. "
+        "Chiều 6/3/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến về các đề án."
+    )
+    assert detect_meeting(text, layout(text)).meeting_type == "ban_thuong_vu"
+
+
+@pytest.mark.parametrize(
+    "holder",
+    ["Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Huyện ủy", "Đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy,"],
+)
+def test_the_partys_own_committee_still_holds_its_conference(holder):
+    text = (
+        f"Sáng 5/3/2024, {holder} tổ chức hội nghị tổng kết công tác năm 2023. "
+        "Chiều 6/3/2024, UBND tỉnh họp bàn về giải phóng mặt bằng."
+    )
+    assert detect_meeting(text, layout(text)).meeting_type == "other"
+
+
+@pytest.mark.parametrize(
     ("text", "meeting_type"),
     [
         # a state body's conference, listed first, yields to the Party meeting on the same page
