@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .dates import DAY_BEFORE_PAGE
 from .schema import Metadata
 
 REVIEW_BELOW = 0.6
@@ -39,6 +40,8 @@ def _date_key(meta: Metadata) -> str:
         # right by the gold's conventions when the text gives no date, but a meeting without one
         # is worth a look: staff can often supply it
         return "none, a meeting" if meta.meeting_type else "none, no meeting"
+    if f"({DAY_BEFORE_PAGE};" in evidence:
+        return DAY_BEFORE_PAGE  # "Chiều qua, ...": the day is the page's date's, less one
     source = re.search(r"year: ([^)]+)\)$", evidence)
     if source:
         return f"day and month, year from {source.group(1)}"

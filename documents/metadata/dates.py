@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .date_years import page_dates, valid, year_for, year_without_day
+from .date_years import page_dates, published_on, too_late, valid, year_for, year_without_day
 from .scan import KeywordScan
 from .spans import Layout
 
@@ -65,6 +65,8 @@ _CITED_BEFORE = re.compile(
 )
 # the day before the page's: "Chiều qua, ...", "hôm qua", not "qua (25/12)" (a candidate) nor "vừa qua"
 _DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!\s*\(?\s*\d)")
+# the rule that dates "Chiều qua, ..." by the page's date (its own key in confidence.json)
+DAY_BEFORE_PAGE = "the day before the page's date"
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
 _PREPARATORY = re.compile(r"(?i:trù bị)")
 _CLOSING = re.compile(r"(?i:bế mạc)")
@@ -141,14 +143,12 @@ def _month_first(chosen: _Found, year: int, pages: list) -> bool:
     before the page (news reports a meeting within days, not a season later)."""
     if chosen.year is not None or "tháng" in chosen.span or chosen.day > 12:
         return False
-    full = [p for p in pages if p[3] is not None]
-    if not full:
+    page = published_on(pages)
+    if page is None:
         return False
-    _, p_year, p_month, p_day = full[0]
     try:
-        page = date(p_year, p_month, p_day)
         day_first = date(year, chosen.month, chosen.day)
-        month_first = date(p_year, chosen.day, chosen.month)
+        month_first = date(page.year, chosen.day, chosen.month)
     except ValueError:
         return False
     return (page - day_first).days > _SEASON_DAYS and 0 <= (page - month_first).days <= _WEEK_DAYS
@@ -167,20 +167,19 @@ def date_candidates(text: str, layout: Layout, page_date: str | None = None) -> 
 
 
 def _not_after_page(candidates: list[_Found], pages: list) -> list[_Found]:
-    """The candidates not after the page's own date: a meeting is reported after it is held, so a
-    day the text writes in full after the page was published is a plan ("sẽ tổ chức vào ngày
-    20/12/2024"), not the meeting. All of them when every one is after it (the page's date is
-    then the one that is off)."""
-    published = next((date(p[1], p[2], p[3]) for p in pages if p[3] is not None), None)
+    """The candidates not too late for the page's own date (date_years.too_late): a meeting is
+    reported after it is held. All of them when every one is too late (the page's date is then
+    the one that is off)."""
+    published = published_on(pages)
     if published is None:
         return candidates
     kept = []
     for c in candidates:
         try:
-            after = c.year is not None and date(c.year, c.month, c.day) > published
+            late = c.year is not None and too_late(date(c.year, c.month, c.day), published)
         except ValueError:
-            after = False
-        if not after:
+            late = False
+        if not late:
             kept.append(c)
     return kept or candidates
 
@@ -253,12 +252,9 @@ def _yesterday(text: str, layout: Layout, anchor: int | None, pages: list) -> tu
         return None
     start, end = layout.sentence_span(anchor, len(text))
     said = _DAY_BEFORE.search(text, start, end)
-    full = next((p for p in pages if p[3] is not None), None)
-    if not said or full is None:
+    published = published_on(pages)
+    if not said or published is None:
         return None
-    try:
-        day = date(full[1], full[2], full[3]) - timedelta(days=1)
-    except ValueError:
-        return None
+    day = published - timedelta(days=1)
     # the rule names are evidence.py's (shown translated on the review pages)
-    return day.isoformat(), f"{said.group(0)} (the meeting's paragraph; year: the page's date)"
+    return day.isoformat(), f"{said.group(0)} ({DAY_BEFORE_PAGE}; year: the page's date)"

@@ -305,7 +305,8 @@ def test_the_date_of_the_sentence_that_names_the_meeting(text, expected):
         ("Đăng lúc 9h05 ngày 15/3/2024 - Bản in\nChiều 14/3, Thường trực Tỉnh ủy họp.", "2024-03-14"),
         # a day and month days after the page's date: the page's date is off, the text wins
         ("date 2024-12-20 Sáng 26-12, Ban Thường vụ Tỉnh ủy họp.", "2024-12-26"),
-        # months after it: the previous year's
+        # weeks or months after it: the previous year's
+        ("date 2024-03-05 Ngày 20/3, Ban Thường vụ Tỉnh ủy họp.", "2023-03-20"),
         ("date 2024-01-05 Ngày 28/12, Ban Thường vụ Tỉnh ủy họp.", "2023-12-28"),
         ("date 2024-03-05 Ngày 20/11, Ban Thường vụ Tỉnh ủy họp.", "2023-11-20"),
     ],
@@ -341,11 +342,24 @@ def test_a_day_written_in_full_after_the_pages_date_is_a_plan():
     assert _meeting_date(text.split("\n", 1)[1]) == "2024-03-20"
 
 
+@pytest.mark.parametrize("meeting_day", ["14/3/2024", "14/3"])
+def test_one_policy_for_days_just_after_the_pages_date(meeting_day):
+    # three days after the page's date, with or without its year: the page's date is off, the
+    # meeting's sentence wins over an earlier date of its paragraph
+    text = (
+        "Thứ Hai, 11/3/2024 | 08:00\nNgày 1/3/2024, UBND tỉnh ban hành kế hoạch. "
+        f"Sáng {meeting_day}, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ."
+    )
+    assert _meeting_date(text) == "2024-03-14"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a founding year, or a year something started or stood before, is not the meeting's
         ("Sáng 3/2, Tỉnh ủy kỷ niệm ngày thành lập Đảng bộ tỉnh năm 1930 và đón nhận Huân chương.", None),
+        ("Sáng 3/2, Tỉnh ủy họp mặt nhân kỷ niệm ngày Đảng bộ tỉnh ra đời năm 1930.", None),
+        ("Sáng 3/2, Tỉnh ủy gặp mặt các thế hệ cán bộ, tỉnh được tái lập vào năm 1997.", None),
         ("Sáng 3/2, Ban Thường vụ Tỉnh ủy họp rà soát các dự án chậm tiến độ từ năm 2019.", None),
         ("Sáng 3/2, Ban Thường vụ Tỉnh ủy họp. Trước năm 2020, huyện còn 30% hộ nghèo.", None),
         # a later year in the same sentence still dates it
@@ -372,6 +386,14 @@ def test_years_that_are_not_the_meetings(text, expected):
 )
 def test_yesterday_is_the_day_before_the_pages_date(text, expected):
     assert _meeting_date(text) == expected
+
+
+def test_yesterday_has_its_own_rule_and_confidence_key():
+    meta = extract_metadata("Thứ Hai, 11/3/2024 10:00\nChiều qua, Ban Thường vụ Tỉnh ủy họp cho ý kiến.")
+    assert meta.date == "2024-03-10"
+    assert "the day before the page's date" in meta.evidence["date"]
+    assert "the meeting's paragraph" not in meta.evidence["date"]
+    assert meta.rules["date"] == "the day before the page's date"
 
 
 def test_the_meetings_own_sentence_names_its_year_before_the_previous_one():
