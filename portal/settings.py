@@ -247,8 +247,7 @@ CACHES = {
 # Django's Tasks API (the django-tasks backport). By default the queue is a database table, so
 # nothing else has to run but the worker (`manage.py worker`; `make run` starts one beside the
 # server). With REDIS_URL set, jobs go through Redis with RQ (django-tasks-rq); the same command
-# then runs RQ's worker.
-REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+# then runs RQ's worker (it follows TASKS, so settings that keep the database's queue keep its worker).
 if REDIS_URL:
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
     RQ_QUEUES = {"default": {"URL": REDIS_URL}}

@@ -5,6 +5,7 @@ abandoned (see recovery.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import socket
 
@@ -21,9 +22,29 @@ def _start_time(pid: int) -> str:
         return ""
 
 
+# The longest identity: django-tasks-db refuses a longer worker id, and the queue's worker is
+# named by its identity (manage.py worker), or dead-job recovery could not find its jobs.
+MAX_IDENTITY = 64
+# What an identity keeps for the host: the rest holds the pid (Linux's pid_max has 7 digits),
+# the start time (12 digits of clock ticks: centuries of uptime) and the two colons.
+HOST_ROOM = MAX_IDENTITY - 7 - 12 - 2
+HOST_HASH = 8
+
+
+def host_label(host: str | None = None) -> str:
+    """The host as identities name it: a name too long for HOST_ROOM is cut and ends with a
+    short hash of the whole name, so two long names with the same beginning stay apart."""
+    host = socket.gethostname() if host is None else host
+    if len(host) <= HOST_ROOM:
+        return host
+    digest = hashlib.sha256(host.encode()).hexdigest()[:HOST_HASH]
+    return f"{host[: HOST_ROOM - HOST_HASH - 1]}~{digest}"
+
+
 def worker_identity(pid: int | None = None) -> str:
+    """``host:pid:start``; at most MAX_IDENTITY characters (see host_label)."""
     pid = os.getpid() if pid is None else pid
-    return f"{socket.gethostname()}:{pid}:{_start_time(pid)}"
+    return f"{host_label()}:{pid}:{_start_time(pid)}"
 
 
 def is_identity(value: str) -> bool:
@@ -39,7 +60,7 @@ def process_alive(identity: str) -> bool | None:
         pid = int(pid)
     except ValueError:
         return False  # not written by worker_identity: nobody can be working on it
-    if host != socket.gethostname():
+    if host != host_label():
         return None
     try:
         os.kill(pid, 0)

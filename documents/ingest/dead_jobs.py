@@ -29,9 +29,15 @@ class WorkerDied(Exception):
 WORKER_DIED = f"{WorkerDied.__module__}.{WorkerDied.__qualname__}"
 
 
+def on_database_queue() -> bool:
+    """Whether jobs go to the database's queue (else to RQ's). TASKS says it, not REDIS_URL: the
+    test settings keep the database's queue whatever REDIS_URL the environment has."""
+    return settings.TASKS["default"]["BACKEND"] == DATABASE_QUEUE
+
+
 def fail_dead_jobs() -> list[str]:
     """Mark failed the RUNNING rows of workers of this host that died; a line per row."""
-    if settings.TASKS["default"]["BACKEND"] != DATABASE_QUEUE:  # RQ sees its own dead workers
+    if not on_database_queue():  # RQ sees its own dead workers
         return []
     from django_tasks_db.models import DBTaskResult
 

@@ -92,10 +92,14 @@ def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_d
 
     # As the command's worker does (loadtest._server_env): the uploads are published, so indexed.
     settings.PORTAL_UPLOADS_REQUIRE_REVIEW = False
-    # The writes under test, on the default queue (the database's) whatever REDIS_URL the run has:
-    # RQ's queue has its own tests, and its jobs did not reach this test's burst worker.
-    settings.REDIS_URL = ""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # With REDIS_URL, on RQ's queue as a deployment would be (the suite's default is the database's).
+    on_redis = bool(settings.REDIS_URL)
+    if on_redis:
+        import django_rq
+
+        settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+        settings.RQ_QUEUES = {"default": {"URL": settings.REDIS_URL}}
+        django_rq.get_queue("default").empty()  # the suite's server is shared: only this test's jobs
     call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     before = Document.objects.count()
     cookie, clean_up = staff_session()
@@ -116,6 +120,8 @@ def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_d
     assert summary["errors"] == 0, summary["first_errors"]
     assert summary["writes_accepted"] == 4 and summary["by_kind"]["upload"]["n"] == 4
     assert IngestFile.objects.filter(stage=IngestFile.Stage.QUEUED).count() == 4
+    if on_redis:
+        assert django_rq.get_queue("default").count == 4  # the jobs went to Redis
 
     call_command("worker", "--burst", stdout=io.StringIO(), stderr=io.StringIO())  # the queue's jobs
     assert IngestFile.objects.filter(stage=IngestFile.Stage.INDEXED).count() == 4

@@ -1,17 +1,16 @@
 """manage.py worker: runs the background jobs (uploads, ingest --background) of the queue the
-settings name: the database queue's db_worker by default, RQ's worker when REDIS_URL is set."""
+settings name (TASKS): the database queue's db_worker by default, RQ's worker when REDIS_URL is
+set."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
-from documents.ingest.claims import worker_identity
+from documents.ingest.claims import MAX_IDENTITY, worker_identity
+from documents.ingest.dead_jobs import on_database_queue
 from documents.tasks import recover_abandoned
-
-# django-tasks-db's limit on a worker id.
-MAX_WORKER_ID = 64
 
 
 class Command(BaseCommand):
@@ -25,26 +24,40 @@ class Command(BaseCommand):
         # Work a worker left when it died (this one, before a restart, or another).
         for line in recover_abandoned():
             self.stdout.write(line)
-        if settings.REDIS_URL:
-            extra = ["--burst"] if burst else []
-            # RQ must build jobs with the Tasks backend's own class (django-tasks-rq's rule); its
-            # scheduler runs the jobs queued for later (index writes retried: search/index_retry.py).
-            call_command(
-                "rqworker",
-                "default",
-                "--job-class",
-                "django_tasks_rq.Job",
-                "--with-scheduler",
-                *extra,
-                verbosity=verbosity,
-            )
-            return
-        extra = ["--batch"] if burst else []
+        # The worker of the queue the jobs are sent to (TASKS), whatever REDIS_URL says: a worker
+        # chosen by REDIS_URL alone waited on Redis for jobs the database's queue held.
+        if on_database_queue():
+            self.run_database_queue(burst, verbosity)
+        else:
+            self.run_rq(burst, verbosity)
+
+    def run_rq(self, burst: bool, verbosity: int) -> None:
+        extra = ["--burst"] if burst else []
+        # RQ runs each job in a forked child; with a database in this process's memory (the test
+        # suite's SQLite) the child would write to its own copy, so the jobs run here instead.
+        if getattr(connection, "is_in_memory_db", lambda: False)():
+            extra += ["--worker-class", "rq.SimpleWorker"]
+        # RQ must build jobs with the Tasks backend's own class (django-tasks-rq's rule); its
+        # scheduler runs the jobs queued for later (index writes retried: search/index_retry.py).
+        call_command(
+            "rqworker",
+            "default",
+            "--job-class",
+            "django_tasks_rq.Job",
+            "--with-scheduler",
+            *extra,
+            verbosity=verbosity,
+        )
+
+    def run_database_queue(self, burst: bool, verbosity: int) -> None:
         # The queue records who runs each job: this process's identity lets recovery tell a job
         # whose worker died (documents/ingest/dead_jobs.py). db_worker runs jobs in this process.
         identity = worker_identity()
-        if len(identity) <= MAX_WORKER_ID:
-            extra += ["--worker-id", identity]
+        if len(identity) > MAX_IDENTITY:  # host_label keeps it shorter: never reached
+            raise CommandError(f"worker identity {identity!r} is longer than {MAX_IDENTITY} characters")
+        extra = ["--worker-id", identity]
+        if burst:
+            extra.append("--batch")
         # No autoreload: a reloading worker runs its jobs in a child beside a watcher thread,
         # and the ingest workers it forks would start from a multi-threaded process.
         call_command("db_worker", "--no-reload", *extra, verbosity=verbosity)
