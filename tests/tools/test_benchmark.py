@@ -88,6 +88,16 @@ def test_unknown_backend_is_named():
 
 
 @pytest.mark.django_db
+def test_measuring_an_index_that_lacks_the_documents_is_refused(ingested_samples, tmp_path):
+    from haystack import connections
+
+    # What an index of a previous layout is once opened: empty (tantivy starts such one anew).
+    connections["default"].get_backend().clear()
+    with pytest.raises(CommandError, match="index holds 0 of the database's 5 documents"):
+        call_command("benchmark", stage="measure", backend="tantivy", docs=5, rounds=1, workdir=str(tmp_path))
+
+
+@pytest.mark.django_db
 def test_reusing_a_corpus_needs_a_workdir_holding_one(tmp_path):
     with pytest.raises(CommandError, match="--reuse-corpus: needs --workdir"):
         call_command("benchmark", docs=10, reuse_corpus=True)

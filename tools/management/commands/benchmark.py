@@ -266,6 +266,14 @@ class Command(BaseCommand):
             line = measure_fts5(work, docs, rounds, export_rows)
         else:
             from tools.benchmark.measure import measure_queries
+            from tools.benchmark.research import indexed_documents
 
+            indexed = indexed_documents()
+            if indexed != docs:
+                # An index of another layout opens empty: its figures would time an empty index.
+                raise CommandError(
+                    f"--stage measure: the {backend} index holds {indexed} of the database's {docs} "
+                    "documents; build it first (--stage index, or manage.py rebuild_index --noinput)"
+                )
             line = measure_queries(backend, docs, rounds)
         self.stdout.write(json.dumps(line, ensure_ascii=False))
