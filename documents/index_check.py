@@ -28,6 +28,7 @@ class IndexReport:
     missing: list[int]  # rows the index lacks
     extra: list[int]  # index entries with no row
     stale: list[int] = field(default_factory=list)  # entries made from an older state of their row
+    layout_reset: str = ""  # why the engine started the index empty, if it did (a new layout)
 
     @property
     def consistent(self) -> bool:
@@ -53,7 +54,8 @@ def check_index(using: str = "default", stale: bool = True) -> IndexReport:
     """The differences between index and database; ``stale=False`` compares only which documents
     are there (the fingerprints need every row prepared as for indexing)."""
     fingerprints = {}
-    for identifier, fingerprint in search_backend(using).indexed_fingerprints().items():
+    engine = search_backend(using)
+    for identifier, fingerprint in engine.indexed_fingerprints().items():
         pk = _document_pk(identifier)
         if pk is not None:
             fingerprints[pk] = fingerprint
@@ -68,6 +70,7 @@ def check_index(using: str = "default", stale: bool = True) -> IndexReport:
         missing=sorted(stored - fingerprints.keys()),
         extra=sorted(fingerprints.keys() - stored),
         stale=sorted(changed),
+        layout_reset=engine.layout_reset(),
     )
 
 

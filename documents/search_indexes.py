@@ -49,8 +49,8 @@ FacetFields = DeclarativeMetaclass(
 
 class DocumentIndex(FacetFields, indexes.Indexable):
     # Syllable fields with positions: exact (canonical tones) and folded (no diacritics).
-    text = SyllableField(document=True)
-    text_folded = SyllableField(folded=True)
+    text = SyllableField(document=True, body=True)
+    text_folded = SyllableField(folded=True, body=True)
     title = SyllableField(model_attr="title", default="")
     title_folded = SyllableField(folded=True)
     # Compound words from the stored segmentation: a ranking boost, and key terms for "related".
@@ -60,7 +60,7 @@ class DocumentIndex(FacetFields, indexes.Indexable):
     suggest = SuggestField()
 
     # Date range as yyyymmdd integers: a partial date covers its whole month or year.
-    date_start = DateKeyField()
+    date_start = DateKeyField(sort=True)
     date_end = DateKeyField()
     undated = DateKeyField()
     # What the entry was made of, for check_index to find entries the database has moved past.

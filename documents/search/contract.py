@@ -41,6 +41,10 @@ class SearchBackend(Protocol):
         """Every indexed document's identifier with the fingerprint its entry was written with
         (DocumentIndex.fingerprint; "" for an entry that has none)."""
 
+    def layout_reset(self) -> str:
+        """Why the engine started the index empty, if it did since the last rebuild (an index
+        of another layout is never misread); "" otherwise. check_index shows it."""
+
     def prepare_entries(self, index, objects) -> list:
         """The entries of ``objects`` (Documents) as plain, picklable values, made from the rows
         alone: another process may make them (documents.search.bulk). ``update`` is this, then

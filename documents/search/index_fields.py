@@ -2,11 +2,14 @@
 reads a field's class to choose how its engine stores it.
 
 - SyllableField: text split into syllables with positions; ``folded`` without diacritics;
+  ``body`` for the long text of a document (an engine may answer its phrases from the pairs of
+  adjacent syllables, as tantivy does, where a title keeps its syllables' positions);
 - CompoundField: the stored segmentation's compound words, whole terms; ``folded`` likewise;
 - SuggestField: the "did you mean" lexicon of a text (documents.search.analysis.suggest_grams);
 - FacetField: a facet's whole values, filtered on and counted, never split into words (the facet
   registry makes one per facet; ``multi_valued`` for a list);
-- DateKeyField: an integer of the date range and sort keys;
+- DateKeyField: an integer of the date range; ``sort`` for the date the results are listed by
+  (newest or oldest first);
 - FingerprintField: a digest of the entry's other fields, stored and never searched:
   check_index compares it with the database's to find entries left stale.
 """
@@ -17,8 +20,9 @@ from haystack import indexes
 
 
 class SyllableField(indexes.CharField):
-    def __init__(self, *, folded: bool = False, **kwargs):
+    def __init__(self, *, folded: bool = False, body: bool = False, **kwargs):
         self.folded = folded
+        self.body = body
         super().__init__(**kwargs)
 
 
@@ -51,7 +55,9 @@ class FacetField(indexes.CharField):
 
 
 class DateKeyField(indexes.IntegerField):
-    pass
+    def __init__(self, *, sort: bool = False, **kwargs):
+        self.sort = sort
+        super().__init__(**kwargs)
 
 
 class FingerprintField(indexes.CharField):

@@ -71,3 +71,21 @@ def test_rebuild_index_speaks_one_language(ingested_samples):
     # haystack names the model by its verbose name, Vietnamese in the default language.
     code, out, _ = run_command("rebuild_index", "--noinput")
     assert code == 0 and "Indexing 5 documents" in out and "văn bản" not in out
+
+
+def test_an_index_started_empty_for_a_new_layout_is_reported(ingested_samples):
+    from pathlib import Path
+
+    from haystack import connections
+
+    from documents.search.backends.tantivy import engine
+
+    backend = connections["default"].get_backend()
+    if not isinstance(backend, engine.TantivySearchBackend):
+        pytest.skip("only tantivy starts an index of another layout empty")
+
+    Path(backend.path, engine.VERSION_FILE).write_text("0")
+    engine._forget(backend.path)
+    code, out = run()
+    assert code == 1 and "missing from index 5" in out
+    assert "started empty" in out and "rebuild_index" in out

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from documents.search.analysis import folded_tokens, tokens
-from documents.search.backends.tantivy.schema import (
+from documents.search.backends.tantivy.terms import (
     _TermCache,
     adjacent_pairs,
     compounds,

@@ -53,7 +53,36 @@ def test_an_index_of_another_layout_is_started_again(tmp_path):
     _index_all(backend)
     (tmp_path / "tantivy" / VERSION_FILE).write_text("0")
     tantivy_backend._forget(backend.path)
-    assert _backend(tmp_path).searcher().num_docs == 0
+    again = _backend(tmp_path)
+    assert again.searcher().num_docs == 0
+    # Not silently: the reason stays for check_index until the index is rebuilt (cleared).
+    assert "'0'" in again.layout_reset() and "rebuild_index" in again.layout_reset()
+    again.clear()
+    assert again.layout_reset() == ""
+
+
+def test_the_layout_is_read_from_the_field_classes():
+    from django.core.exceptions import ImproperlyConfigured
+    from haystack import connections
+    from haystack.fields import CharField
+
+    from documents.search.backends.tantivy.schema import layout_of
+    from documents.search.index_fields import DateKeyField, FacetField
+
+    fields = dict(connections["default"].get_unified_index().all_searchfields())
+    layout = layout_of(fields)
+    assert layout.pairs == (("text", "pairs"), ("text_folded", "pairs_folded"))
+    assert layout.exact == ("text", "title") and layout.folded == ("text_folded", "title_folded")
+    assert layout.sort_date == "date_start" and "term" in layout.facets
+    assert layout.multi_valued == ("officials",)
+    # A field's role comes from its class, whatever its name.
+    renamed = {("when" if name == "date_start" else name): field for name, field in fields.items()}
+    renamed["when"] = DateKeyField(sort=True, index_fieldname="when")
+    assert layout_of(renamed).sort_date == "when"
+    facet = fields["term"]
+    assert "extra" in layout_of({**fields, "extra": FacetField(facet.facet, index_fieldname="extra")}).facets
+    with pytest.raises(ImproperlyConfigured, match="plain"):
+        layout_of({**fields, "plain": CharField(index_fieldname="plain")})
 
 
 def test_removing_and_clearing(tmp_path):
@@ -142,7 +171,7 @@ def test_words_in_nearly_every_document_are_not_looked_for_near_each_other(tmp_p
     DocumentFactory(raw_text="Tỉnh Nghệ An giám sát đầu tư công.")
     backend = _backend(tmp_path)
     _index_all(backend)
-    builder = QueryBuilder(backend.schema, backend.searcher())
+    builder = QueryBuilder(backend.schema, backend.layout, backend.searcher())
     everywhere = builder.near("text", [["giám", "sát"], ["đầu", "tư"]], 30)
     assert repr(everywhere) == "Query(EmptyQuery)"
     # One of the two words in three documents of four: looked for.

@@ -25,6 +25,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, fix: bool, ids_only: bool, **options):
         report = check_index(stale=not ids_only)
+        if report.layout_reset:
+            self.stdout.write(report.layout_reset)
         self.stdout.write(
             f"database {report.in_database}, index {report.in_index}, "
             f"missing from index {len(report.missing)}, extra in index {len(report.extra)}"

@@ -261,6 +261,10 @@ class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
         results = [result_class(meta.app_label, meta.model_name, str(pk), 1.0) for pk in ids]
         return {"results": results, "hits": len(results)}
 
+    def layout_reset(self) -> str:
+        """Never: an index of another mapping is refused (IndexSettingsRejected)."""
+        return ""
+
     def build_schema(self, fields):
         return "text", index_settings.mapping(fields)
 

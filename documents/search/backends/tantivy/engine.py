@@ -16,9 +16,11 @@ import logging
 import os
 import shutil
 import threading
+from functools import cached_property
 from pathlib import Path
 
 import tantivy
+from haystack import connections
 from haystack.backends import BaseEngine, BaseSearchBackend, log_query
 from haystack.constants import DJANGO_CT
 from haystack.exceptions import SearchBackendError, SkipDocument
@@ -29,17 +31,15 @@ from tantivy import Occur, Query
 from documents.search.backends.listing import ListingQuery, require_listing
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
 
-from .schema import (
-    SCHEMA_VERSION,
-    build_schema,
-    entry_fields,
-    register_analyzers,
-)
+from .schema import ID, Layout, build_schema, entry_fields, layout_of, register_analyzers
 from .searcher import TantivySearcherMixin
 
 logger = logging.getLogger(__name__)
 
 VERSION_FILE = "portal-schema-version"
+# Written when an index of another layout was started empty: check_index says so until the
+# next rebuild (clear) removes it.
+RESET_FILE = "portal-layout-reset"
 
 # One opened Index per directory and process (its reader and searchers are reused). Keyed by
 # process id too: a forked child (`update_index --workers N`) opens its own, never the parent's.
@@ -66,7 +66,15 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
         self.heap_bytes = int(connection_options.get("WRITER_HEAP_MB", 128)) * 1_000_000
         # Indexing threads; by default chosen per commit (writer_threads_for).
         self.writer_threads = connection_options.get("WRITER_THREADS")
-        self.schema = build_schema()
+
+    @cached_property
+    def layout(self) -> Layout:
+        """Read from the field classes of the connection's indexes (DocumentIndex)."""
+        return layout_of(connections[self.connection_alias].get_unified_index().all_searchfields())
+
+    @cached_property
+    def schema(self) -> tantivy.Schema:
+        return build_schema(self.layout)
 
     # --- the index ------------------------------------------------------------------------------
     def _open(self) -> tantivy.Index:
@@ -78,20 +86,35 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
         with open(directory.parent / f".{directory.name}.open-lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             version_file = directory / VERSION_FILE
+            version = self.layout.version
             if tantivy.Index.exists(self.path):
-                written = version_file.read_text().strip() if version_file.exists() else SCHEMA_VERSION
-                if written != SCHEMA_VERSION or not tantivy.Index.is_compatible(self.path):
-                    # The index is derived data: one of another layout is rebuilt, never misread.
-                    logger.warning("search index at %s has another layout; starting it empty", self.path)
-                    shutil.rmtree(directory)
-                    directory.mkdir(parents=True)
+                written = version_file.read_text().strip() if version_file.exists() else version
+                if written != version or not tantivy.Index.is_compatible(self.path):
+                    self._start_again(directory, written, version)
             index = tantivy.Index(self.schema, self.path, reuse=True)
             register_analyzers(index)
-            if not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION:
+            if not version_file.exists() or version_file.read_text().strip() != version:
                 partial = version_file.with_name(VERSION_FILE + ".partial")
-                partial.write_text(SCHEMA_VERSION)
+                partial.write_text(version)
                 partial.replace(version_file)
         return index
+
+    def _start_again(self, directory: Path, written: str, version: str) -> None:
+        """The index is derived data: one of another layout is started empty, never misread,
+        and the reason kept for check_index (layout_reset) until the index is rebuilt."""
+        reason = (
+            f"The search index at {self.path} was written with layout {written!r}; this version "
+            f"writes {version!r}, so it was started empty. Run `manage.py rebuild_index`."
+        )
+        logger.error(reason)
+        shutil.rmtree(directory)
+        directory.mkdir(parents=True)
+        (directory / RESET_FILE).write_text(reason)
+
+    def layout_reset(self) -> str:
+        """Why the index was started empty, if its layout changed since the last rebuild."""
+        reset = Path(self.path, RESET_FILE)
+        return reset.read_text() if reset.exists() else ""
 
     @property
     def index(self) -> tantivy.Index:
@@ -160,7 +183,7 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
                 prepared = index.full_prepare(obj)
             except SkipDocument:
                 continue
-            entries.append((prepared["id"], entry_fields(prepared)))
+            entries.append((prepared[ID], entry_fields(self.layout, prepared)))
         return entries
 
     def write_entries(self, entries: list[tuple[str, dict]]) -> None:
@@ -213,6 +236,7 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
             return True
 
         self._write(work)
+        Path(self.path, RESET_FILE).unlink(missing_ok=True)
 
     # --- haystack's own SearchQuerySet: a listing, for its commands (see backends/listing.py) ---
     @log_query

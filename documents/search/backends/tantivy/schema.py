@@ -1,89 +1,143 @@
-"""The tantivy index layout, and how a DocumentIndex entry becomes a tantivy document.
+"""The tantivy index layout, read from the roles of the index's fields (their classes,
+documents.search.index_fields, as the Whoosh and OpenSearch backends read them), and how a
+DocumentIndex entry becomes a tantivy document.
 
-Text is put in canonical form in Python (canonical tone places; folded fields also without
-diacritics, đ→d) before tantivy sees it, so tantivy's ``simple`` tokenizer + ``lowercase`` gives
-the same syllables as the Whoosh analyzer (``[^\\W_]+``, lowercased). Compound words and the
-"did you mean" lexicon are computed by the shared analyzer and handed over as ready terms.
+Compound words and the "did you mean" lexicon are computed by the shared analyzer and handed
+over as ready terms (terms.py); tantivy's own tokenizers only cut them.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
 
 import tantivy
+from django.core.exceptions import ImproperlyConfigured
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
-from documents.search.analysis import CLAUSE_BREAK, SUGGEST_SEPARATOR, SYLLABLE_PATTERN, compound_terms
-from documents.search.facets import index_fields
-from documents.vietnamese.normalize import canonical_tones, fold
+from documents.search.index_fields import (
+    CompoundField,
+    DateKeyField,
+    FacetField,
+    FingerprintField,
+    SuggestField,
+    SyllableField,
+)
+from documents.vietnamese.normalize import canonical_tones
 
-FACET_FIELDS = index_fields(multi_valued=False)
-MULTI_VALUED_FACETS = index_fields(multi_valued=True)
-# Bump when the layout changes: an index of another version is rebuilt, never misread. The facet
-# fields are part of it, so a facet added to the registry also starts a new index.
-SCHEMA_VERSION = "6:" + ",".join(FACET_FIELDS + MULTI_VALUED_FACETS)
+from .terms import adjacent_pairs, compounds, fast_fold, suggest_terms, syllable_analyzer
+
+# Bump the number when the layout changes: an index of another version is started again (and
+# check_index says so), never misread. The facet fields are part of it, so a facet added to the
+# registry also starts a new index.
+LAYOUT_GENERATION = 6
 SYLLABLES = "vi_syllables"
-
-EXACT_FIELDS = ("text", "title")
-FOLDED_FIELDS = ("text_folded", "title_folded")
-# Every two adjacent syllables of the body text as one term ("thường_vụ"), at the position of
-# the first: a phrase of n syllables is the phrase of its n-1 pairs, two syllables one term.
-# Phrases of common syllables ("Ban Thường vụ") otherwise read the positions of nearly every
-# document, and that reading grows with the corpus until it dominates a search.
-PAIR_FIELDS = {"text": "pairs", "text_folded": "pairs_folded"}
-PAIR_JOINER = "_"
-COMPOUND_FIELDS = ("compounds", "compounds_folded")
-# Sort keys: the date, undated documents last either way, ties in primary key order.
-# The entry's fingerprint (DocumentIndex.fingerprint), stored only: check_index reads it back.
-FINGERPRINT = "fingerprint"
+# The primary key, as an integer: "more like this" excludes the document itself by it.
+PK = "pk"
+# Sort keys made from the sort date (DateKeyField(sort=True)): undated documents last either
+# way, ties in primary key order.
 NEWEST = "sort_newest"
 OLDEST = "sort_oldest"
 _PK_SPACE = 1 << 32
 _UNDATED_LAST = 99_999_999
 
 
-def build_schema() -> tantivy.Schema:
+@dataclass(frozen=True)
+class Layout:
+    """The index's fields grouped by role; plain values, so other processes can use it
+    (documents.search.bulk prepares entries there)."""
+
+    exact: tuple[str, ...]  # syllable fields in canonical form
+    folded: tuple[str, ...]  # syllable fields without diacritics
+    # Body syllable field -> its pair field: every two adjacent syllables as one term
+    # ("thường_vụ") at the position of the first. A phrase of n syllables is the phrase of its
+    # n-1 pairs, two syllables one term: phrases of common syllables ("Ban Thường vụ") otherwise
+    # read the positions of nearly every document, a reading that grows with the corpus.
+    pairs: tuple[tuple[str, str], ...]
+    compounds: tuple[tuple[str, bool], ...]  # (field, folded)
+    suggest: tuple[str, ...]
+    facets: tuple[str, ...]
+    multi_valued: tuple[str, ...]
+    date_keys: tuple[str, ...]
+    sort_date: str
+    fingerprint: str
+
+    @property
+    def version(self) -> str:
+        return f"{LAYOUT_GENERATION}:" + ",".join(self.facets + self.multi_valued)
+
+    def pair_field(self, field: str) -> str | None:
+        return dict(self.pairs).get(field)
+
+
+def _pair_field_name(field: SyllableField) -> str:
+    return "pairs_folded" if field.folded else "pairs"
+
+
+def layout_of(fields: dict) -> Layout:
+    """The layout of haystack's fields (``UnifiedIndex.all_searchfields()``), by their classes."""
+    roles: dict[str, list] = {role: [] for role in Layout.__dataclass_fields__}
+    for name, field in fields.items():
+        name = field.index_fieldname or name
+        if isinstance(field, SyllableField):
+            roles["folded" if field.folded else "exact"].append(name)
+            if field.body:
+                roles["pairs"].append((name, _pair_field_name(field)))
+        elif isinstance(field, CompoundField):
+            roles["compounds"].append((name, field.folded))
+        elif isinstance(field, SuggestField):
+            roles["suggest"].append(name)
+        elif isinstance(field, FacetField):
+            roles["multi_valued" if field.is_multivalued else "facets"].append(name)
+        elif isinstance(field, DateKeyField):
+            roles["date_keys"].append(name)
+            if field.sort:
+                roles["sort_date"].append(name)
+        elif isinstance(field, FingerprintField):
+            roles["fingerprint"].append(name)
+        else:
+            raise ImproperlyConfigured(
+                f"The search field {name!r} is a {type(field).__name__}, which has no role of "
+                "documents.search.index_fields: the tantivy layout cannot place it."
+            )
+    for single in ("sort_date", "fingerprint"):
+        if len(roles[single]) != 1:
+            raise ImproperlyConfigured(
+                f"The search index needs exactly one {single} field, not {roles[single]}."
+            )
+        roles[single] = roles[single][0]
+    if len({pair for _, pair in roles["pairs"]}) != len(roles["pairs"]):
+        raise ImproperlyConfigured("At most one body syllable field each exact and folded.")
+    return Layout(
+        **{role: value if isinstance(value, str) else tuple(value) for role, value in roles.items()}
+    )
+
+
+def build_schema(layout: Layout) -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
-    builder.add_text_field("django_ct", stored=True, tokenizer_name="raw", index_option="basic")
-    builder.add_unsigned_field("pk", stored=True, indexed=True, fast=True)
-    builder.add_text_field(FINGERPRINT, stored=True, tokenizer_name="raw", index_option="basic")
-    for name in EXACT_FIELDS + FOLDED_FIELDS:
+    builder.add_text_field(ID, stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field(DJANGO_CT, stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field(PK, stored=True, indexed=True, fast=True)
+    builder.add_text_field(layout.fingerprint, stored=True, tokenizer_name="raw", index_option="basic")
+    paired = dict(layout.pairs)
+    for name in layout.exact + layout.folded:
         # Body phrases are answered from the pair fields: only titles need syllable positions.
-        positions = name not in PAIR_FIELDS
         builder.add_text_field(
-            name, tokenizer_name=SYLLABLES, index_option="position" if positions else "freq"
+            name, tokenizer_name=SYLLABLES, index_option="freq" if name in paired else "position"
         )
-    for name in COMPOUND_FIELDS:
+    for name, _ in layout.compounds:
         builder.add_text_field(name, tokenizer_name="whitespace", index_option="freq")
-    for name in PAIR_FIELDS.values():
-        builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
-    # One string of terms cut at spaces (see SUGGEST_SPACE), not a list of ~1,200 values.
-    builder.add_text_field("suggest", tokenizer_name="whitespace", index_option="basic")
-    for name in FACET_FIELDS + MULTI_VALUED_FACETS:
+    for _, pair_field in layout.pairs:
+        builder.add_text_field(pair_field, tokenizer_name="whitespace", index_option="position")
+    # One string of terms cut at spaces (see terms.SUGGEST_SPACE), not a list of ~1,200 values.
+    for name in layout.suggest:
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="basic")
+    for name in layout.facets + layout.multi_valued:
         builder.add_text_field(name, stored=True, fast=True, tokenizer_name="raw", index_option="basic")
-    for name in ("date_start", "date_end", "undated"):
+    for name in layout.date_keys:
         builder.add_integer_field(name, stored=False, indexed=True, fast=True)
     builder.add_unsigned_field(NEWEST, fast=True)
     builder.add_unsigned_field(OLDEST, fast=True)
     return builder.build()
-
-
-def syllable_analyzer() -> tantivy.TextAnalyzer:
-    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase()).build()
-
-
-def pair_term(first: str, second: str) -> str:
-    return f"{first}{PAIR_JOINER}{second}"
-
-
-def adjacent_pairs(text: str) -> str:
-    """The pair terms of ``text`` as the syllable fields tokenize it (tantivy's own analyzer, so
-    positions agree exactly), space-separated for the whitespace tokenizer."""
-    syllables = syllable_analyzer().analyze(text)  # a new one is cheap; no sharing across threads
-    return " ".join(map(PAIR_JOINER.join, itertools.pairwise(syllables)))
 
 
 def register_analyzers(index: tantivy.Index) -> None:
@@ -91,166 +145,50 @@ def register_analyzers(index: tantivy.Index) -> None:
     index.register_tokenizer(SYLLABLES, syllable_analyzer())
 
 
-_SYLLABLE = re.compile(SYLLABLE_PATTERN)
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=200_000)
-def _folded_lower(word: str) -> tuple[str, bool]:
-    """(folded lowercase form, has a digit) of a word."""
-    return fold(word.lower()), bool(_DIGIT.search(word))
-
-
-_FOLD_TABLE: dict[int, str] = {}
-
-
-def fast_fold(text: str) -> str:
-    """``normalize.fold`` of a long text, character by character through a cached table.
-
-    fold is NFC(strip marks(NFD(text))); decomposition and stripping work per character, so a
-    table of each character's stripped decomposition and one final NFC give the same string.
-    """
-    missing = {ch for ch in set(text) if ord(ch) not in _FOLD_TABLE}
-    for ch in missing:
-        decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
-        _FOLD_TABLE[ord(ch)] = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", text.translate(_FOLD_TABLE))
-
-
-class _TermCache(dict):
-    """Formatted suggestion terms by word or word pair; emptied when full (a report's words are
-    mostly the corpus's common ones, so a refill is quick) to bound the memory."""
-
-    def __init__(self, limit: int, make):
-        super().__init__()
-        self.limit, self.make = limit, make
-
-    def __missing__(self, key):
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[key] = self.make(key)
-        return value
-
-
-# In the index, the space between the two words of a pair term is "_" ("thanh_hoa␟Thanh_Hóa"),
-# so a document's suggestion terms go to tantivy as one string cut at spaces by its whitespace
-# tokenizer, instead of a list of ~1,200 values each converted and indexed as a value of its own,
-# which cost tantivy measurably more CPU. Words hold neither "_" (a clause break,
-# analysis.CLAUSE_BREAK) nor spaces, so the terms read back unchanged.
-SUGGEST_SPACE = "_"
-
-
-def suggest_prefix_in_index(prefix: str) -> str:
-    """A suggest_key prefix as the index spells it."""
-    return prefix.replace(" ", SUGGEST_SPACE)
-
-
-def suggest_term_from_index(term: str) -> str:
-    """An index term (or its written part) as analysis.suggest_grams spells it."""
-    return term.replace(SUGGEST_SPACE, " ")
-
-
-# A clause break, as a word: not a letter, a digit or a space, so never part of a real word.
-_BREAK = "\x00"
-_BREAK_WORD = f" {_BREAK} "
-
-
-def _word_term(word: str) -> str | None:
-    key, digit = _folded_lower(word)
-    return None if digit else f"{key}{SUGGEST_SEPARATOR}{word}"
-
-
-def _pair_term(pair: tuple[str, str]) -> str | None:
-    if _BREAK in pair:
-        return None
-    (key, digit), (next_key, next_digit) = _folded_lower(pair[0]), _folded_lower(pair[1])
-    if digit or next_digit:
-        return None
-    return f"{key}{SUGGEST_SPACE}{next_key}{SUGGEST_SEPARATOR}{pair[0]}{SUGGEST_SPACE}{pair[1]}"
-
-
-# ~100 bytes a word, ~200 a pair: at most ~25 MB together.
-_WORD_TERMS = _TermCache(50_000, _word_term)
-_PAIR_TERMS = _TermCache(100_000, _pair_term)
-
-
-def suggest_terms(text: str) -> list[str]:
-    """The terms analysis.suggest_grams yields, as the index spells them (SUGGEST_SPACE):
-    "folded␟written" for every word and two-word sequence. Words and pairs are made unique
-    before their terms are looked up (a report repeats most of its words), and a term once
-    formatted is kept (the corpus repeats most of its pairs). Words with a digit are left out,
-    and so are the pairs they are part of. Both shortcuts were measured on long reports."""
-    # Every character is a letter or digit, a space, or a clause break (analysis.CLAUSE_BREAK),
-    # so with each break turned into a word of its own the words are what str.split() gives, and
-    # a pair is two neighbours of which neither is a break: one pass over the text, instead of
-    # a split and a regex per clause.
-    words = CLAUSE_BREAK.sub(_BREAK_WORD, canonical_tones(text)).split()
-    pairs = set(itertools.pairwise(words))
-    words = set(words)
-    words.discard(_BREAK)
-    word_terms, pair_terms = _WORD_TERMS, _PAIR_TERMS
-    terms = [term for term in [word_terms[word] for word in words] if term]
-    terms.extend(term for term in [pair_terms[pair] for pair in pairs] if term)
-    return terms
-
-
-@lru_cache(maxsize=200_000)
-def _compound(raw: str) -> tuple[str, str] | None:
-    found = compound_terms(raw)
-    return (found[0], fold(found[0])) if found else None
-
-
-def compounds(segmented: str) -> tuple[str, str]:
-    """(exact, folded) compound words of a segmentation, as analysis.compound_terms gives them."""
-    exact, folded = [], []
-    for raw in segmented.split():
-        if "_" in raw:
-            found = _compound(raw)
-            if found:
-                exact.append(found[0])
-                folded.append(found[1])
-    return " ".join(exact), " ".join(folded)
-
-
 def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def entry_fields(prepared: dict) -> dict[str, object]:
+def entry_fields(layout: Layout, prepared: dict) -> dict[str, object]:
     """The tantivy fields of ``SearchIndex.full_prepare`` output, as plain values (picklable:
     documents.search.bulk makes them in other processes)."""
-    pk = int(prepared["django_id"])
+    pk = int(prepared[DJANGO_ID])
     fields: dict[str, object] = {
-        "id": prepared["id"],
-        "django_ct": prepared["django_ct"],
-        "pk": pk,
-        FINGERPRINT: _text(prepared.get(FINGERPRINT)),
+        ID: prepared[ID],
+        DJANGO_CT: prepared[DJANGO_CT],
+        PK: pk,
+        layout.fingerprint: _text(prepared.get(layout.fingerprint)),
     }
-    canonical: dict[str, str] = {}  # text and text_folded are made of the same words
-    for name in EXACT_FIELDS + FOLDED_FIELDS:
+    canonical: dict[str, str] = {}  # the exact and folded fields are made of the same words
+    for name in layout.exact + layout.folded:
         value = _text(prepared.get(name))
         if value not in canonical:
             canonical[value] = canonical_tones(value)
-        fields[name] = canonical[value] if name in EXACT_FIELDS else fast_fold(canonical[value])
-    for name, pair_field in PAIR_FIELDS.items():
+        fields[name] = canonical[value] if name in layout.exact else fast_fold(canonical[value])
+    for name, pair_field in layout.pairs:
         fields[pair_field] = adjacent_pairs(fields[name])
-    fields["compounds"], fields["compounds_folded"] = compounds(_text(prepared.get("compounds")))
-    suggest = suggest_terms(_text(prepared.get("suggest")))
-    if suggest:
-        fields["suggest"] = " ".join(suggest)
-    for name in FACET_FIELDS:
+    made: dict[str, tuple[str, str]] = {}  # (exact, folded) compounds of each segmentation
+    for name, folded in layout.compounds:
+        segmented = _text(prepared.get(name))
+        if segmented not in made:
+            made[segmented] = compounds(segmented)
+        fields[name] = made[segmented][1 if folded else 0]
+    for name in layout.suggest:
+        terms = suggest_terms(_text(prepared.get(name)))
+        if terms:
+            fields[name] = " ".join(terms)
+    for name in layout.facets:
         value = prepared.get(name)
         if value not in (None, ""):
             fields[name] = str(value)
-    for name in MULTI_VALUED_FACETS:
+    for name in layout.multi_valued:
         values = [str(v) for v in prepared.get(name) or () if v not in (None, "")]
         if values:
             fields[name] = values
-    date_start = int(prepared.get("date_start") or 0)
-    fields["date_start"] = date_start
-    fields["date_end"] = int(prepared.get("date_end") or 0)
-    fields["undated"] = int(prepared.get("undated") or 0)
+    for name in layout.date_keys:
+        fields[name] = int(prepared.get(name) or 0)
+    date = fields[layout.sort_date]
     low_pk = pk % _PK_SPACE
-    fields[NEWEST] = date_start * _PK_SPACE + (_PK_SPACE - 1 - low_pk)
-    fields[OLDEST] = (date_start or _UNDATED_LAST) * _PK_SPACE + low_pk
+    fields[NEWEST] = date * _PK_SPACE + (_PK_SPACE - 1 - low_pk)
+    fields[OLDEST] = (date or _UNDATED_LAST) * _PK_SPACE + low_pk
     return fields

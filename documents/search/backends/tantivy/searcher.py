@@ -23,7 +23,8 @@ from documents.search.plan import (
     pairs_from_nested,
 )
 
-from .schema import FINGERPRINT, NEWEST, OLDEST, suggest_prefix_in_index, suggest_term_from_index
+from .schema import ID, NEWEST, OLDEST, PK
+from .terms import suggest_prefix_in_index, suggest_term_from_index
 from .vocabulary import QueryBuilder
 
 # Facet values counted per facet: more than any facet of this corpus holds (63 + 34 provinces,
@@ -59,10 +60,10 @@ def _buckets(result: dict) -> list[tuple[str, int]]:
 
 
 class TantivySearcherMixin:
-    """Needs ``self.searcher()`` and ``self.schema`` from the backend."""
+    """Needs ``self.searcher()``, ``self.schema`` and ``self.layout`` from the backend."""
 
     def _builder(self, searcher=None) -> QueryBuilder:
-        return QueryBuilder(self.schema, searcher)
+        return QueryBuilder(self.schema, self.layout, searcher)
 
     def _search(self, searcher, query, limit: int, offset: int, sort):
         if sort is None:
@@ -95,7 +96,7 @@ class TantivySearcherMixin:
             (request.page - 1) * page_size,
             sort,
         )
-        pks = searcher.fast_field_values("pk", [address for _, address in result.hits])
+        pks = searcher.fast_field_values(PK, [address for _, address in result.hits])
         hits = [
             BackendHit(id=int(pk), score=float(key) if sort is None else None)
             for (key, _), pk in zip(result.hits, pks, strict=True)
@@ -140,7 +141,7 @@ class TantivySearcherMixin:
         result = self._search(searcher, query, total, 0, sort)
         addresses = [address for _, address in result.hits]
         for start in range(0, len(addresses), ID_CHUNK):
-            for pk in searcher.fast_field_values("pk", addresses[start : start + ID_CHUNK]):
+            for pk in searcher.fast_field_values(PK, addresses[start : start + ID_CHUNK]):
                 yield int(pk)
 
     # --- lexicon, for "did you mean" and related documents -------------------------------------
@@ -164,10 +165,10 @@ class TantivySearcherMixin:
             (Occur.Should, Query.boost_query(builder.term("compounds", t), float(w)))
             for t, w in weighted_terms.items()
         ]
-        own = Query.term_query(self.schema, "pk", int(document_id), index_option="basic")
+        own = Query.term_query(self.schema, PK, int(document_id), index_option="basic")
         query = Query.boolean_query([*shared, (Occur.MustNot, own)])
         result = searcher.search(query, limit=limit, count=False)
-        return [int(pk) for pk in searcher.fast_field_values("pk", [a for _, a in result.hits])]
+        return [int(pk) for pk in searcher.fast_field_values(PK, [a for _, a in result.hits])]
 
     def indexed_ids(self) -> set[str]:
         searcher = self.searcher()
@@ -175,7 +176,7 @@ class TantivySearcherMixin:
         if not total:
             return set()
         result = searcher.search(Query.all_query(), limit=total, count=False)
-        return {searcher.doc(address).get_first("id") for _, address in result.hits}
+        return {searcher.doc(address).get_first(ID) for _, address in result.hits}
 
     def indexed_fingerprints(self) -> dict[str, str]:
         searcher = self.searcher()
@@ -186,5 +187,5 @@ class TantivySearcherMixin:
         found = {}
         for _, address in result.hits:
             stored = searcher.doc(address)
-            found[stored.get_first("id")] = stored.get_first(FINGERPRINT) or ""
+            found[stored.get_first(ID)] = stored.get_first(self.layout.fingerprint) or ""
         return found

@@ -1,6 +1,6 @@
 """Turns a parsed user query into tantivy queries, as documents.search.query_shape decides for
 every backend. tantivy's own part: a phrase of the body is answered from its pair terms (see
-tantivy_schema.PAIR_FIELDS), weighed as the phrase of its syllables would be; Whoosh's phrase
+schema.Layout.pairs), weighed as the phrase of its syllables would be; Whoosh's phrase
 slop 1 (adjacent) is tantivy's 0.
 """
 
@@ -14,7 +14,8 @@ from tantivy import FieldType, Occur, Query, Schema, Searcher
 from documents.search.plan import BackendRequest, FilterPlan
 from documents.search.query_shape import QueryShape
 
-from .schema import PAIR_FIELDS, pair_term
+from .schema import Layout
+from .terms import pair_term
 
 # A word in this share of the documents or more weighs next to nothing in BM25 (idf ~0.1).
 NEGLIGIBLE_SHARE = 0.9
@@ -42,8 +43,9 @@ def _idf(doc_freq: int, docs: int) -> float:
 
 
 class QueryBuilder:
-    def __init__(self, schema: Schema, searcher: Searcher | None = None):
+    def __init__(self, schema: Schema, layout: Layout, searcher: Searcher | None = None):
         self.schema = schema
+        self.layout = layout
         # Needed to weigh phrases answered from pair terms; without it they keep the pair weights.
         self.searcher = searcher
         self.shape = QueryShape(self)
@@ -70,7 +72,7 @@ class QueryBuilder:
         """``words`` adjacent in ``field``; in the body, its pair terms adjacent."""
         if len(words) == 1:
             return self.term(field, words[0])
-        pair_field = PAIR_FIELDS.get(field)
+        pair_field = self.layout.pair_field(field)
         if pair_field is None:
             return Query.phrase_query(self.schema, field, words, slop=0)
         pairs = [pair_term(a, b) for a, b in itertools.pairwise(words)]
@@ -90,7 +92,7 @@ class QueryBuilder:
         for word in words:
             terms += [(offset + i, pair_term(a, b)) for i, (a, b) in enumerate(itertools.pairwise(word))]
             offset += len(word)
-        pair_field = PAIR_FIELDS[field]
+        pair_field = self.layout.pair_field(field)
         if self.searcher is not None:
             everywhere = NEGLIGIBLE_SHARE * self.searcher.num_docs
             if all(self.searcher.doc_freq(pair_field, term) >= everywhere for _, term in terms):

@@ -175,6 +175,10 @@ class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
             writer = self._writer()
             writer.commit(mergetype=CLEAR)
 
+    def layout_reset(self) -> str:
+        """Never: haystack opens the index with the schema DocumentIndex gives."""
+        return ""
+
     def delete_index(self):
         self._forget_searchers()
         with write_lock(os.path.abspath(self.path or "")):
