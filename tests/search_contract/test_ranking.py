@@ -51,3 +51,47 @@ def test_words_in_one_sentence_rank_above_words_pages_apart(near_and_far, tmp_pa
         with using_backend(backend, tmp_path):
             ids = list(iter_document_ids(params(q=query)))
         assert ids[:2] == [near.pk, far.pk], backend
+
+
+# The syllables of "đầu tư" and "xây dựng", each inside another word ("đầu tiên", "tư lệnh",
+# "xây lại", "dựng thêm"), in the query's order within a few syllables; then the same syllables
+# in another order.
+SYLLABLES_IN_ORDER = "Lần đầu tiên, tư lệnh cho xây lại và dựng thêm cầu treo."
+SYLLABLES_REORDERED = "Cầu treo dựng thêm, xây lại, cho tư lệnh lần đầu tiên và."
+
+
+@pytest.fixture
+def whole_words_or_syllables(db):
+    """Two documents of the same syllables. In one, the words "đầu tư" and "xây dựng" share a
+    sentence; in the other they are paragraphs apart, but a sentence holds their syllables in
+    order, each inside another word. Stored first, so that a tie would list it first."""
+    signal_processor = apps.get_app_config("haystack").signal_processor
+    signal_processor.teardown()
+    with transaction.atomic():
+        syllables = DocumentFactory(
+            raw_text=(
+                f"Tỉnh ủy bàn việc đầu tư công trình giao thông nông thôn. {SYLLABLES_IN_ORDER} "
+                f"{FILLER} {FILLER} Và xây dựng trường học."
+            ),
+            title="",
+        )
+        words = DocumentFactory(
+            raw_text=(
+                "Tỉnh ủy bàn việc đầu tư công trình giao thông nông thôn và xây dựng trường học. "
+                f"{SYLLABLES_REORDERED} {FILLER} {FILLER}"
+            ),
+            title="",
+        )
+        for subject in ("chuyển đổi số", "phòng chống thiên tai", "cải cách hành chính"):
+            DocumentFactory(raw_text=f"Tỉnh ủy bàn về {subject}. {FILLER}", title="")
+    signal_processor.setup()
+    return words, syllables
+
+
+@pytest.mark.parametrize("query", ["đầu tư xây dựng", "dau tu xay dung"])
+def test_words_are_near_each_other_only_as_whole_words(whole_words_or_syllables, tmp_path, query):
+    words, syllables = whole_words_or_syllables
+    for backend in BACKENDS:
+        with using_backend(backend, tmp_path):
+            ids = list(iter_document_ids(params(q=query)))
+        assert ids[:2] == [words.pk, syllables.pk], backend

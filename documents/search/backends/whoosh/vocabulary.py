@@ -5,9 +5,23 @@ from __future__ import annotations
 
 import copy
 
+from whoosh import matching
 from whoosh import query as wq
 
 from documents.search.query_shape import QueryShape
+
+
+class _Near(wq.SpanNear2):
+    """Spans in the order given, each within ``slop`` positions of the one before, with the
+    query's boost applied (Whoosh's own span queries ignore it)."""
+
+    def __init__(self, qs, slop):
+        super().__init__(qs, slop=slop, ordered=True, mindist=1)
+        self.boost = 1.0
+
+    def matcher(self, searcher, context=None):
+        found = super().matcher(searcher, context)
+        return found if self.boost == 1.0 else matching.WrappingMatcher(found, boost=self.boost)
 
 
 class WhooshVocabulary:
@@ -24,8 +38,14 @@ class WhooshVocabulary:
         return wq.Phrase(field, syllables, slop=1)  # Whoosh's slop 1 is "adjacent"
 
     def near(self, field: str, words: list[list[str]], slop: int) -> wq.Query:
-        # Whoosh's slop is the gap allowed between each two syllables, 1 for adjacent.
-        return wq.Phrase(field, [s for word in words for s in word], slop=slop + 1)
+        # Each word's syllables adjacent (a span of its own), then the words within ``slop``
+        # syllables of each other: a phrase with slop would spend it inside a word too ("kiểm
+        # ... tra"), which tantivy's pair terms never do. Whoosh's distance 1 is "adjacent".
+        spans = [
+            _Near([wq.Term(field, s) for s in word], slop=1) if len(word) > 1 else wq.Term(field, word[0])
+            for word in words
+        ]
+        return _Near(spans, slop=slop + 1)
 
     def any(self, queries: list[wq.Query]) -> wq.Query:
         return queries[0] if len(queries) == 1 else wq.Or(queries)
