@@ -85,6 +85,10 @@ _STAMPED_DATE = re.compile(
 _CLOCK_THEN_DATE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[,|\-–]\s*)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])"
 )
+# a date with its clock time after a time word is when something happens ("họp vào ngày 26/12/2024
+# lúc 14:00", "sáng 26/12/2024, lúc 8h30"), not when the page was stamped (a header line is read
+# by the line rules above)
+_EVENT_TIME_BEFORE = re.compile(r"(?i:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm nay|từ|đến)\s*$")
 FULL_DATE = re.compile(_DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
 _NEAR_DAYS = 62
 # the year a text names is the one planned for, or the one reviewed, by the words before it
@@ -121,6 +125,8 @@ def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, 
     for stamp in (_STAMPED_DATE, _CLOCK_THEN_DATE):
         for d in stamp.finditer(text, 0, 3000):
             day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
+            if stamp is _STAMPED_DATE and _EVENT_TIME_BEFORE.search(text, max(0, d.start() - 12), d.start()):
+                continue
             if valid(day, month, year):
                 found.append((d.start(1), year, month, day))
     return sorted(set(found))

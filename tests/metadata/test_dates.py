@@ -342,6 +342,24 @@ def test_a_day_written_in_full_after_the_pages_date_is_a_plan():
     assert _meeting_date(text.split("\n", 1)[1]) == "2024-03-20"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ Sáu, 27/12/2024 10:15\nBan Thường vụ Tỉnh ủy họp vào ngày 26/12/2024 lúc 14:00 để cho ý kiến.",
+        "Tin tức - 27/12/2024 10:15\nBan Thường vụ Tỉnh ủy họp sáng 26/12/2024, lúc 8h30 tại trụ sở.",
+        "Ngày đăng: 27/12/2024\nHội nghị Ban Chấp hành Đảng bộ tỉnh khai mạc vào ngày 26/12/2024 lúc 8h00.",
+    ],
+)
+def test_a_full_date_with_its_clock_time_after_a_time_word_is_the_meetings(text):
+    # not the page's timestamp: the page's own date stands in its header line
+    assert _meeting_date(text) == "2024-12-26"
+
+
+def test_a_date_with_its_clock_time_alone_still_stamps_the_page():
+    text = "Ban Thường vụ Tỉnh ủy họp cho ý kiến về dự thảo đề án. Cập nhật 27/12/2024 10:15."
+    assert _meeting_date(text) == "2024-12-27"
+
+
 @pytest.mark.parametrize("meeting_day", ["14/3/2024", "14/3"])
 def test_one_policy_for_days_just_after_the_pages_date(meeting_day):
     # three days after the page's date, with or without its year: the page's date is off, the
