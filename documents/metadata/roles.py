@@ -4,8 +4,9 @@ roles "Ủy viên Trung ương Đảng" and "Bí thư Tỉnh ủy".
 A title is cut into its parts (at commas and dashes), abbreviations are spelled out one way (UBND,
 HĐND, BTV, T.Ư ...), and each part is matched against the roles below, most specific first; the
 place after a role ("Bí thư Tỉnh ủy Hà Tĩnh") is dropped, it is where the person serves, not what.
-A part that names no known role ("Ủy viên" alone, "nguyên Giám đốc") gives none: the title as
-written stays beside it, so nothing is lost.
+A bare "Ủy viên Ban Thường vụ" is of the committee a later part names ("Ủy viên Ban Thường vụ,
+Trưởng Ban Tổ chức Tỉnh ủy"). A part that names no known role ("Ủy viên" alone, "nguyên Giám
+đốc") gives none: the title as written stays beside it, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ _ROLES = [
         r"Phó Trưởng ban \1 \2 ủy",
     ),
     (r"^Phó Chủ nhiệm Ủy ban Kiểm tra " + _COMMITTEE, r"Phó Chủ nhiệm Ủy ban Kiểm tra \1 ủy"),
+    (r"^Ủy viên Ủy ban Kiểm tra " + _COMMITTEE, r"Ủy viên Ủy ban Kiểm tra \1 ủy"),
     (r"^Chánh Văn phòng " + _COMMITTEE, r"Chánh Văn phòng \1 ủy"),
     (r"^Phó Chủ tịch Thường trực " + _GOVERNMENT, r"Phó Chủ tịch Thường trực \1 \2"),
     (r"^Phó Chủ tịch " + _GOVERNMENT, r"Phó Chủ tịch \1 \2"),
@@ -87,11 +89,30 @@ def _capitalised_unit(role: str) -> str:
     return re.sub(r"\b(tỉnh|thành|huyện|quận|thị|đảng) ủy", lambda m: m.group(1).capitalize() + " ủy", role)
 
 
+# "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing committee is named once, at
+# the end of the title; the bare membership is of that committee. Not when a place follows the
+# committee ("UV BTV, Bí thư Thành ủy Vinh"): the person leads that unit and may sit on the
+# standing committee above it.
+_BARE_STANDING_MEMBER = re.compile(r"^Ủy viên Ban Thường vụ$", re.IGNORECASE)
+_COMMITTEE_NAMED = re.compile(r"\b" + _COMMITTEE + r"$")
+
+
+def _committee_named_later(part: str, later: list[str]) -> str:
+    if not _BARE_STANDING_MEMBER.match(part):
+        return part
+    for other in later:
+        committee = _COMMITTEE_NAMED.search(_spelled(other.strip()))
+        if committee:
+            return f"{part} {committee.group(0)}"
+    return part
+
+
 def normalise_title(title: str) -> list[str]:
     """The known roles a title as written holds, in its order, each once."""
     roles: list[str] = []
-    for part in _PARTS.split(title or ""):
-        part = _spelled(part.strip())
+    parts = _PARTS.split(title or "")
+    for i, part in enumerate(parts):
+        part = _committee_named_later(_spelled(part.strip()), parts[i + 1 :])
         if not part or part.casefold().startswith(("nguyên ", "cựu ")):
             continue  # a former office is not held now
         for pattern, role in _COMPILED_ROLES:

@@ -50,6 +50,29 @@ def test_normalise_title(title, roles):
     assert normalise_title(title) == roles
 
 
+@pytest.mark.parametrize(
+    ("title", "roles"),
+    [
+        # the standing committee named once, at the end of the title
+        (
+            "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy",
+            ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy"],
+        ),
+        (
+            "UV BTV, Chủ nhiệm UBKT Huyện ủy",
+            ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
+        ),
+        # a unit with its place: its head may sit on the standing committee above it
+        ("Ủy viên Ban Thường vụ, Bí thư Thành ủy Vinh", ["Bí thư Thành ủy"]),
+        # no committee named at all
+        ("Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh", ["Phó Chủ tịch UBND tỉnh"]),
+        ("Ủy viên Ủy ban Kiểm tra Tỉnh ủy", ["Ủy viên Ủy ban Kiểm tra Tỉnh ủy"]),
+    ],
+)
+def test_a_bare_membership_takes_the_committee_named_later(title, roles):
+    assert normalise_title(title) == roles
+
+
 def test_roles_of_several_titles_are_listed_once_in_order():
     titles = ["Bí thư Tỉnh ủy Hà Giang", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
     assert normalise_titles(titles) == ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
