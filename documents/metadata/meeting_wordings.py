@@ -186,7 +186,10 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
             r"(?i:làm việc với)\s+(?:Ban|lãnh đạo|tập thể|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|"
             r"các|đoàn|Đoàn|UBND|Ủy ban|Sở|Bộ|tỉnh|huyện|thành phố|BAN|LÃNH ĐẠO|"
             r"(?i:ban thường vụ|ban chấp hành|đảng ủy|(?:tỉnh|thành|huyện|quận|thị) ủy|thường trực))"
-            r"|(?i:buổi làm việc|làm việc tại (?:Tỉnh|Thành|Huyện|Quận) ủy)",
+            r"|(?i:buổi làm việc|làm việc tại (?:Tỉnh|Thành|Huyện|Quận) ủy)"
+            # a leader's visit to a unit: "đến thăm và làm việc tại xã Tân Lập", "kiểm tra, làm việc
+            # tại huyện Yên Lạc"
+            r"|(?i:làm việc tại (?:Đảng bộ|Đảng ủy|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã))",
             "làm việc với",
             "buổi làm việc",
             "làm việc tại",

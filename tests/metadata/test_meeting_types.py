@@ -29,6 +29,13 @@ from documents.metadata.spans import layout
         ),
         ("Đồng chí Bí thư chủ trì cuộc họp của Thường trực Tỉnh ủy.", "thuong_truc", "province"),
         ("Thủ tướng chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy Lào Cai.", "lam_viec", "province"),
+        # a leader's visit to a unit is a working session there
+        ("Sáng 6/3, Bí thư Tỉnh ủy Lê Văn Hòa đến thăm và làm việc tại xã Tân Lập.", "lam_viec", "commune"),
+        (
+            "Bí thư Tỉnh ủy đi kiểm tra, làm việc tại huyện Yên Lạc về xây dựng nông thôn mới.",
+            "lam_viec",
+            "district",
+        ),
         ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.", "dai_hoi", "province"),
         ("Đảng bộ Khối các cơ quan tỉnh tổ chức Đại hội nhiệm kỳ 2025 - 2030.", "dai_hoi", "other"),
         ("Đảng ủy xã Tân Lập tổ chức Đại hội nhiệm kỳ 2025 - 2030.", "dai_hoi", "commune"),
