@@ -29,7 +29,7 @@ _KHOA = r"(?:,?\s+(?:khóa|lần thứ)\s+[^\s,.;]+)?(?:,?\s+nhiệm k[ỳì]\s+
 _ADVERBS = r"(?:\s+(?:cũng|đã|mới đây|sẽ|đã cũng))*"
 _BCH_VERBS = (
     r"(?:họp|thảo luận|tổ chức|tiến hành|bầu|đánh giá|triển khai|cho ý kiến|biểu quyết|thống nhất|"
-    r"thẳng thắn|xem xét|ban hành)"
+    r"thẳng thắn|xem xét|ban hành|tổng kết|sơ kết|kiểm điểm|nghe|thông qua)"
 )
 _OTHER_KINDS = (
     r"(?i:trực tuyến\s+)?(?i:quán triệt|học tập|sơ kết|tổng kết|công bố|cán bộ chủ chốt|giao chỉ tiêu|"

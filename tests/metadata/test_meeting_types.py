@@ -29,6 +29,14 @@ from documents.metadata.spans import layout
         ),
         ("Đồng chí Bí thư chủ trì cuộc họp của Thường trực Tỉnh ủy.", "thuong_truc", "province"),
         ("Thủ tướng chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy Lào Cai.", "lam_viec", "province"),
+        # the committee itself reviews or hears: its conference
+        ("Sáng 8-1, Ban Chấp hành Đảng bộ tỉnh tổng kết công tác năm 2024.", "ban_chap_hanh", "province"),
+        (
+            "Chiều 5/7, Ban Chấp hành Đảng bộ huyện Yên Lạc sơ kết 6 tháng đầu năm.",
+            "ban_chap_hanh",
+            "district",
+        ),
+        ("Ban Chấp hành Đảng bộ xã Tân Lập nghe báo cáo tình hình kinh tế.", "ban_chap_hanh", "commune"),
         # a leader's visit to a unit is a working session there
         ("Sáng 6/3, Bí thư Tỉnh ủy Lê Văn Hòa đến thăm và làm việc tại xã Tân Lập.", "lam_viec", "commune"),
         (
