@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .date_years import page_dates, published_on, too_late, valid, year_for, year_without_day
+from .organizers import held_outside_party
 from .scan import KeywordScan
 from .spans import Layout
 
@@ -72,6 +73,8 @@ _PREPARATORY = re.compile(r"(?i:trù bị)")
 _CLOSING = re.compile(r"(?i:bế mạc)")
 # a day-first reading this long before the page's own date, when a month-first one is days before it
 _SEASON_DAYS = 60
+# who acts on a date is named within this many characters after it ("Ngày 20/12, UBND tỉnh ...")
+_ACT_CHARS = 120
 _WEEK_DAYS = 7
 
 
@@ -184,20 +187,30 @@ def _not_after_page(candidates: list[_Found], pages: list) -> list[_Found]:
     return kept or candidates
 
 
-def rule_choice(candidates: list[_Found], layout: Layout, anchor: int | None) -> _Found | None:
+def rule_choice(
+    candidates: list[_Found], layout: Layout, anchor: int | None, text: str = ""
+) -> _Found | None:
     """The first candidate in the sentence that names the meeting, else in its paragraph, else the
     first: an earlier date in the paragraph ("Ngày 10/3, UBND tỉnh ban hành kế hoạch. Sáng 15/3,
-    Ban Thường vụ Tỉnh ủy họp") belongs to another event."""
+    Ban Thường vụ Tỉnh ủy họp") belongs to another event. Outside the meeting's sentence, a date a
+    state or mass body's act holds ("Ngày 20/12, UBND tỉnh ban hành kế hoạch") is another event's
+    and never the meeting's."""
     if candidates and anchor is not None:
         sentence = layout.sentence_of(anchor)
         same = [c for c in candidates if layout.sentence_of(c.pos) == sentence]
         if same:
             return same[0]
+        candidates = [c for c in candidates if not _outside_party_act(text, layout, c.pos)]
         paragraph = layout.paragraph_of(anchor)
         same = [c for c in candidates if layout.paragraph_of(c.pos) == paragraph]
         if same:
             return same[0]
     return candidates[0] if candidates else None
+
+
+def _outside_party_act(text: str, layout: Layout, pos: int) -> bool:
+    start, end = layout.sentence_span(pos, len(text))
+    return held_outside_party(text[start : min(end, pos + _ACT_CHARS)])
 
 
 def detect_date(
@@ -216,7 +229,7 @@ def detect_date(
         if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
     candidates, pages = date_candidates(text, layout, page_date)
-    chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor)
+    chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text)
     if chosen is not None:
         chosen, why = _first_day(chosen, candidates, text, layout)
         year, source = chosen.year, "written"

@@ -360,6 +360,18 @@ def test_a_date_with_its_clock_time_alone_still_stamps_the_page():
     assert _meeting_date(text) == "2024-12-27"
 
 
+def test_a_state_bodys_act_dates_no_meeting():
+    # the only date of the meeting's paragraph is the people's committee's: the meeting has none
+    text = "Vừa qua, Ban Thường vụ Tỉnh ủy họp cho ý kiến. Ngày 20/12/2024, UBND tỉnh ban hành kế hoạch."
+    assert _meeting_date(text) is None
+    # a Party body's act in the paragraph still dates it
+    party = "Vừa qua, Ban Thường vụ Tỉnh ủy họp cho ý kiến. Ngày 20/12/2024, Tỉnh ủy ban hành kế hoạch."
+    assert _meeting_date(party) == "2024-12-20"
+    # and in the meeting's own sentence the date is the meeting's, whoever else it names
+    own = "Ngày 20/12/2024, Ban Thường vụ Tỉnh ủy họp nghe UBND tỉnh báo cáo kế hoạch."
+    assert _meeting_date(own) == "2024-12-20"
+
+
 @pytest.mark.parametrize("meeting_day", ["14/3/2024", "14/3"])
 def test_one_policy_for_days_just_after_the_pages_date(meeting_day):
     # three days after the page's date, with or without its year: the page's date is off, the
