@@ -116,7 +116,8 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
             + _UNIT_NAME
             + _ADVERBS
             + r"\s+(?i:họp|ban hành|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe|điều động|"
-            r"phân công|chỉ định|quyết định|giao ban|thông qua|xem xét|kiểm điểm|biểu quyết)",
+            r"phân công|chỉ định|quyết định|giao ban|tổ chức giao ban|thông qua|xem xét|kiểm điểm"
+            r"|biểu quyết)",
             "ban thường vụ",
             "btv",
         ),
@@ -138,7 +139,9 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
         KeywordScan(
             # "Thường trực Thành ủy, HĐND, UBND thành phố giao ban", "Hội nghị gặp mặt giữa Thường trực
             # Tỉnh ủy và ...": the standing members meet, whoever else sits with them
-            r"Thường trực " + _COMMITTEE + r"[^.;\n]{0,60}?\s(?i:giao ban|họp giao ban)"
+            # (whoever sits with them may be a long list: "Thường trực Tỉnh ủy cùng Thường trực HĐND
+            # tỉnh, lãnh đạo UBND tỉnh và lãnh đạo các sở, ban, ngành họp giao ban")
+            r"Thường trực " + _COMMITTEE + r"[^.;\n]{0,160}?\s(?i:giao ban|họp giao ban)"
             r"|(?i:gặp mặt|hội nghị|họp)\s+(?:\w+\s+){0,3}?(?i:giữa|của)\s+"
             r"Thường trực " + _COMMITTEE,
             "thường trực",

@@ -29,6 +29,14 @@ from documents.metadata.spans import layout
         ),
         ("Đồng chí Bí thư chủ trì cuộc họp của Thường trực Tỉnh ủy.", "thuong_truc", "province"),
         ("Thủ tướng chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy Lào Cai.", "lam_viec", "province"),
+        # the standing members' briefing with a long list of who sits with them
+        (
+            "Sáng 26/12, Thường trực Tỉnh ủy cùng Thường trực HĐND tỉnh, lãnh đạo UBND tỉnh và lãnh đạo "
+            "các sở, ban, ngành họp giao ban định kỳ.",
+            "thuong_truc",
+            "province",
+        ),
+        ("Ban Thường vụ Huyện ủy Yên Lạc tổ chức giao ban với Đảng ủy các xã.", "ban_thuong_vu", "district"),
         # the committee itself reviews or hears: its conference
         ("Sáng 8-1, Ban Chấp hành Đảng bộ tỉnh tổng kết công tác năm 2024.", "ban_chap_hanh", "province"),
         (
