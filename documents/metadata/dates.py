@@ -45,6 +45,8 @@ _MEETING = KeywordScan(
     r"|"
     + _MARKER
     + r"(?P<ad>\d{1,2})\s*(?:và|,)\s*\d{1,2}\s*[/.\-]\s*(?P<am>\d{1,2})(?:[/.\-](?P<ay>\d{4}))?"
+    # a day and month alone in brackets after what happened: "Ban Thường vụ Tỉnh ủy họp (26/12)"
+    r"|\((?P<bd>\d{1,2})[/.\-](?P<bm>\d{1,2})\)"
     r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})"
     # the year in four figures, or in two glued to the month ("Sáng 5/3/24", not "5/3 - 24 đại biểu")
     r"(?:\s*[/.\-]\s*(?P<y>\d{4})|[/.\-](?P<y2>\d{2})(?!\d))?(?!\s+tháng)"
@@ -94,6 +96,7 @@ def meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         g = m.groupdict()
+        g["by"] = None
         g["xy"] = g["xy"] or g["xy2"]  # "từ ngày 17/4 đến ngày 3/6/2015": the year is written once
         g["y"] = g["y"] or (f"20{g['y2']}" if g["y2"] else None)  # "Sáng 5/3/24": this century's
         for d, mo, y in (
@@ -102,6 +105,7 @@ def meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
             ("rd", "rm2", "ry2"),
             ("pd", "pm", "py"),
             ("ad", "am", "ay"),
+            ("bd", "bm", "by"),
             ("d", "m", "y"),
             ("td", "tm", "ty"),
         ):

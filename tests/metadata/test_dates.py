@@ -360,6 +360,18 @@ def test_a_date_with_its_clock_time_alone_still_stamps_the_page():
     assert _meeting_date(text) == "2024-12-27"
 
 
+@pytest.mark.parametrize("written", ["(26/12)", "(26.12)", "(26-12)"])
+def test_a_day_and_month_in_brackets_after_the_meeting(written):
+    text = f"Ban Thường vụ Tỉnh ủy họp {written} cho ý kiến về công tác cán bộ."
+    assert _meeting_date(text, "https://x.vn/2024/12/a.html") == "2024-12-26"
+
+
+def test_a_bracketed_span_is_no_day():
+    # an anniversary's span or a count in brackets dates nothing
+    text = "Ban Thường vụ Tỉnh ủy họp kỷ niệm ngày thành lập (1930 - 2025) với 45 (12/45) đại biểu."
+    assert _meeting_date(text, "https://x.vn/2024/12/a.html") == "2024-12"
+
+
 def test_a_state_bodys_act_dates_no_meeting():
     # the only date of the meeting's paragraph is the people's committee's: the meeting has none
     text = "Vừa qua, Ban Thường vụ Tỉnh ủy họp cho ý kiến. Ngày 20/12/2024, UBND tỉnh ban hành kế hoạch."
