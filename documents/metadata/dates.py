@@ -27,7 +27,10 @@ _MARKER = (
     # "Sáng sớm 26/12", "Tối muộn 26/12", "Chiều hôm qua 26/12": a word between the time word and the day
     r"(?:(?:(?i:sáng|chiều|tối|trưa|đêm|ngày|nay|hôm)(?:\s+(?i:sớm|muộn|hôm qua|hôm nay)(?=[\s,(]*\d))?"
     r"|(?i:qua)(?=\s*\()"
-    r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?=\s*[,(]))\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
+    # a weekday in words may run straight into the day ("Sáng thứ Hai 26/12"), one in figures only
+    # after a comma or bracket ("thứ 2, 26/12": "lần thứ 2 12/3" is no weekday)
+    r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?=\s*[,(]?\s*\d)|(?i:thứ\s+\d)(?=\s*[,(]))"
+    r"\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
 )
 # the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
 # (or in figures: "Yên Bái, ngày 20/3/2024")

@@ -360,6 +360,18 @@ def test_a_date_with_its_clock_time_alone_still_stamps_the_page():
     assert _meeting_date(text) == "2024-12-27"
 
 
+@pytest.mark.parametrize("lead", ["Sáng thứ Hai 26/12", "Sáng Chủ nhật 26/12", "Chiều thứ Sáu, 26/12"])
+def test_a_weekday_in_words_runs_into_the_day(lead):
+    text = f"{lead}, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ."
+    assert _meeting_date(text, "https://x.vn/2024/12/a.html") == "2024-12-26"
+
+
+def test_a_weekday_in_figures_needs_its_comma():
+    # "lần thứ 2 12/3" counts a session, it names no weekday
+    text = "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 2 12/3 học viên dự."
+    assert _meeting_date(text, "https://x.vn/2024/12/a.html") == "2024-12"
+
+
 @pytest.mark.parametrize("written", ["(26/12)", "(26.12)", "(26-12)"])
 def test_a_day_and_month_in_brackets_after_the_meeting(written):
     text = f"Ban Thường vụ Tỉnh ủy họp {written} cho ý kiến về công tác cán bộ."
