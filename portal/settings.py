@@ -11,6 +11,7 @@
 | OPENSEARCH_URL         | http://127.0.0.1:9200            | SEARCH_BACKEND=opensearch; nodes: a,b,c      |
 | OPENSEARCH_INDEX       | portal_documents                 | the index name there                          |
 | OPENSEARCH_SHARDS, OPENSEARCH_REPLICAS | the cluster's defaults | shards and replicas of a new index     |
+| OPENSEARCH_TIMEOUT     | 10                               | seconds a request to the cluster may take     |
 | PORTAL_STORAGE_BACKEND | files under <PORTAL_DATA_DIR>/media | where originals are kept: a Django storage  |
 |                        |                                  | class; PORTAL_STORAGE_OPTIONS its kwargs, JSON |
 | PORTAL_MAX_UPLOAD_MB   | 50                               | files larger than this are refused at ingest  |
@@ -294,7 +295,11 @@ if SEARCH_BACKEND == "opensearch":
         INDEX_NAME=os.environ.get("OPENSEARCH_INDEX", "portal_documents"),
         **{
             option: int(os.environ[variable])
-            for option, variable in (("SHARDS", "OPENSEARCH_SHARDS"), ("REPLICAS", "OPENSEARCH_REPLICAS"))
+            for option, variable in (
+                ("SHARDS", "OPENSEARCH_SHARDS"),
+                ("REPLICAS", "OPENSEARCH_REPLICAS"),
+                ("TIMEOUT", "OPENSEARCH_TIMEOUT"),
+            )
             if os.environ.get(variable, "").strip()
         },
     )

@@ -109,3 +109,20 @@ def test_importing_the_settings_creates_no_folder_and_starting_django_creates_th
     assert started.returncode == 0, started.stderr
     assert (data_dir / "staticfiles").is_dir()
     assert data_dir.is_dir()  # the SQLite database's folder
+
+
+def test_opensearch_shards_replicas_and_timeout_are_read(tmp_path):
+    result = settings_in_subprocess(
+        {
+            "DJANGO_DEBUG": "1",
+            "PORTAL_DATA_DIR": str(tmp_path),
+            "SEARCH_BACKEND": "opensearch",
+            "OPENSEARCH_SHARDS": "3",
+            "OPENSEARCH_REPLICAS": "1",
+            "OPENSEARCH_TIMEOUT": "120",
+        },
+        "sorted((k, v) for k, v in settings.HAYSTACK_CONNECTIONS['default'].items() if k in "
+        "('SHARDS', 'REPLICAS', 'TIMEOUT'))",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[('REPLICAS', 1), ('SHARDS', 3), ('TIMEOUT', 120)]"
