@@ -1,8 +1,9 @@
 """A realistic corpus of N documents assembled from the sample documents' sentences.
 
-Each distinct sentence is segmented once (underthesea) and its segmentation reused, so 100,000
-documents build in minutes; provinces, dates (some only to the month or year), meeting types,
-document types, levels and officials vary with a fixed seed, so two runs build the same corpus.
+Each distinct sentence (and each title and opening line) is segmented once (underthesea) and its
+segmentation reused; provinces, dates (some only to the month or year), meeting types, document
+types, levels and officials vary with a fixed seed, so two runs build the same corpus. A child
+process makes the rows while this one writes them (tools/benchmark/rows.py).
 """
 
 from __future__ import annotations
@@ -21,12 +22,16 @@ from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
 from documents.models import Appearance, Document, Official, Province
 from documents.vietnamese.normalize import normalize_text
 
+from .rows import RowWriter, batches_made_aside, sqlite_for_bulk_writing
+
 logger = logging.getLogger(__name__)
 
 SAMPLES_DIR = Path(settings.BASE_DIR) / "samples"
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 SENTENCES_PER_DOCUMENT = (25, 55)
 BATCH = 2000
+# SQLite page cache while building: the unique and date indexes take rows in random order.
+MB_OF_PAGE_CACHE = 256
 _SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Đặng", "Ngô", "Dương", "Lý")
 _MIDDLES = ("Văn", "Thị", "Đức", "Minh", "Trọng", "Quốc", "Hồng", "Doãn", "Thanh", "Xuân")
 _GIVEN = (
@@ -108,14 +113,23 @@ class CorpusBuilder:
         self.segmented = segment_all(self.sentences)
 
     def _segmented(self, text: str) -> str:
-        if not self.with_segmentation:
-            return ""
         if text not in self.segmented:
             self.segmented.update(segment_all([text]))
         return self.segmented[text]
 
+    def _segmented_text(self, title: str, opening: str, chosen: list[str]) -> str:
+        """A document's segmentation, sentence by sentence. The sample sentences were segmented
+        up front (segment()); a title or an opening line is segmented the first time it comes."""
+        if not self.with_segmentation:
+            return ""
+        return " ".join(
+            [self._segmented(title), self._segmented(opening), *map(self.segmented.__getitem__, chosen)]
+        )
+
     def texts(self, count: int, provinces: list[str]):
         """(title, text, segmented, province, date, precision, meeting, doc_type, level, officials) tuples."""
+        if self.with_segmentation and not self.segmented:
+            self.segment()
         rng = self.rng
         officials = _official_names(min(2000, max(20, count // 20)), rng)
         for number in range(count):
@@ -128,7 +142,7 @@ class CorpusBuilder:
             people = rng.sample(officials, rng.randint(1, 4))
             opening = f"Đồng chí {people[0]}, Bí thư Tỉnh ủy {province} chủ trì hội nghị."
             text = "\n".join([title + ".", opening, *chosen])
-            segmented = " ".join(self._segmented(s) for s in [title + ".", opening, *chosen])
+            segmented = self._segmented_text(title + ".", opening, chosen)
             date, precision = _date(rng)
             yield (
                 title,
@@ -146,48 +160,54 @@ class CorpusBuilder:
 
 
 def build_corpus(count: int, builder: CorpusBuilder | None = None) -> int:
-    """Bulk-creates ``count`` documents with their officials, one committed transaction per
-    ``BATCH``, in memory that does not grow with ``count``; returns the number created."""
+    """Writes ``count`` documents with their officials, one committed transaction per ``BATCH``,
+    in memory that does not grow with ``count``; returns the number created.
+
+    The rows are those ``bulk_create`` wrote (tests/tools/test_corpus.py compares the two), but
+    written by one parameterised INSERT a table and batch (tools/benchmark/rows.py): compiling
+    ``bulk_create``'s SQL, value by value, and building a model instance a row cost more than the
+    database's own work, hours at 1,000,000 documents."""
     builder = builder or CorpusBuilder()
-    if not builder.segmented:
-        builder.segment()
-    provinces = {p.name: p for p in Province.objects.filter(before_2025=True)}
+    provinces = {p.name: p.pk for p in Province.objects.filter(before_2025=True)}
     names = sorted(provinces)
-    officials: dict[str, Official] = {}
+    officials: dict[str, int] = {}
+    documents = RowWriter(Document, DOCUMENT_COLUMNS)
+    appearances = RowWriter(Appearance, ("official", "document", "position"))
     created = 0
     batch: list[tuple] = []
 
     def flush() -> None:
         nonlocal created
         with transaction.atomic():
-            documents = Document.objects.bulk_create([_document(row, provinces) for row in batch])
             missing = {n for row in batch for n in row[9]} - set(officials)
             if missing:
                 new = [
                     Official(name=n, key=n.lower(), slug=f"bench-{_digest(n)[:16]}") for n in sorted(missing)
                 ]
                 Official.objects.bulk_create(new, ignore_conflicts=True)
-                officials.update({o.name: o for o in Official.objects.filter(name__in=missing)})
-            Appearance.objects.bulk_create(
+                officials.update(Official.objects.filter(name__in=missing).values_list("name", "pk"))
+            pks = documents.insert([_document_values(row, provinces) for row in batch])
+            appearances.insert(
                 [
-                    Appearance(official=officials[name], document=document, position=position)
-                    for document, row in zip(documents, batch, strict=True)
+                    (officials[name], pk, position)
+                    for pk, row in zip(pks, batch, strict=True)
                     for position, name in enumerate(row[9])
-                ]
+                ],
+                returning=False,
             )
         created += len(batch)
         batch.clear()
-        # With DEBUG on, Django keeps every query's SQL (the documents' whole texts) in memory:
-        # without this, the build's memory grows with the corpus instead of staying one batch.
+        # With DEBUG on, Django keeps every query's SQL in memory: without this, the build's
+        # memory would grow with the corpus instead of staying one batch.
         reset_queries()
         logger.info("corpus: %d documents", created)
 
-    for row in builder.texts(count, names):
-        batch.append(row)
-        if len(batch) >= BATCH:
+    # Making the rows (segmenting new titles and opening lines, the random choices) costs about
+    # as much as writing them: a child process makes the next batch while this one writes.
+    with sqlite_for_bulk_writing(MB_OF_PAGE_CACHE):
+        for made in batches_made_aside(lambda: builder.texts(count, names), BATCH):
+            batch.extend(made)
             flush()
-    if batch:
-        flush()
     return created
 
 
@@ -195,30 +215,48 @@ def _digest(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
-def _document(row: tuple, provinces: dict[str, Province]) -> Document:
+# The columns a generated document sets; every other column takes the model's default.
+DOCUMENT_COLUMNS = (
+    "title",
+    "raw_text",
+    "text",
+    "segmented",
+    "content_hash",
+    "original_name",
+    "source",
+    "province",
+    "date",
+    "date_precision",
+    "meeting_type",
+    "doc_type",
+    "level",
+)
+
+
+def _document_values(row: tuple, provinces: dict[str, int]) -> tuple:
+    """A row's values in DOCUMENT_COLUMNS' order."""
     title, text, segmented, province, date, precision, meeting, doc_type, level, _people, number = row
-    return Document(
-        title=title,
-        raw_text=text,
-        text=text,
-        segmented=segmented,
-        content_hash=_digest(f"benchmark-{number}"),
-        original_name=f"bench-{number:06d}.txt",
-        source=f"benchmark/bench-{number:06d}.txt",
-        province=provinces[province],
-        date=date,
-        date_precision=precision,
-        meeting_type=meeting,
-        doc_type=doc_type,
-        level=level,
+    return (
+        title,
+        text,
+        text,
+        segmented,
+        _digest(f"benchmark-{number}"),
+        f"bench-{number:06d}.txt",
+        f"benchmark/bench-{number:06d}.txt",
+        provinces[province],
+        date,
+        precision,
+        meeting,
+        doc_type,
+        level,
     )
 
 
 def write_files(count: int, directory: Path, builder: CorpusBuilder | None = None) -> list[Path]:
     """``count`` documents of the same kind as text files, for timing the real ingest command."""
     builder = builder or CorpusBuilder(seed=7)
-    builder.segmented = dict.fromkeys(builder.sentences, "")  # only texts are needed here
-    builder._segmented = lambda text: ""
+    builder.with_segmentation = False  # only texts are needed here
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
     for row in builder.texts(count, ["Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Lai Châu", "Long An"]):
