@@ -166,7 +166,7 @@ def build_corpus(count: int, builder: CorpusBuilder | None = None) -> int:
     The rows are those ``bulk_create`` wrote (tests/tools/test_corpus.py compares the two), but
     written by one parameterised INSERT a table and batch (tools/benchmark/rows.py): compiling
     ``bulk_create``'s SQL, value by value, and building a model instance a row cost more than the
-    database's own work, hours at 1,000,000 documents."""
+    database's own work."""
     builder = builder or CorpusBuilder()
     provinces = {p.name: p.pk for p in Province.objects.filter(before_2025=True)}
     names = sorted(provinces)
