@@ -14,7 +14,7 @@ from documents.models import Document
 from documents.search.analysis import tokens
 from documents.vietnamese.normalize import fold
 
-from .queries import FACET_PROVINCES, FOLDED, PHRASES, WORDS
+from .queries import FACET_PROVINCES, FOLDED, LONG, PHRASES, WORDS
 from .timers import latencies, peak_rss_mb, summary
 
 
@@ -98,8 +98,12 @@ def measure_fts5(workdir: Path, docs: int, rounds: int, export) -> dict:
     search = latencies(WORDS, baseline.search, rounds)
     phrase = latencies(PHRASES, baseline.search, rounds)
     folded = latencies(FOLDED, lambda q: baseline.search(q, "text_folded"), rounds)
+    long = latencies(LONG, baseline.search, rounds)
     pairs = [(w, p) for w, p in zip(WORDS, FACET_PROVINCES * 2, strict=False)]
     facet = latencies(pairs, lambda pair: baseline.facet(*pair), rounds)
+    long_facet = latencies(
+        list(zip(LONG, FACET_PROVINCES, strict=False)), lambda pair: baseline.facet(*pair), rounds
+    )
     start = time.perf_counter()
     rows = export(baseline.export_ids())
     export_s = time.perf_counter() - start
@@ -116,6 +120,9 @@ def measure_fts5(workdir: Path, docs: int, rounds: int, export) -> dict:
         "phrase_p95_ms": summary(phrase)[1],
         "facet_p95_ms": summary(facet)[1],
         "folded_p95_ms": summary(folded)[1],
+        "long_p50_ms": summary(long)[0],
+        "long_p95_ms": summary(long)[1],
+        "long_facet_p95_ms": summary(long_facet)[1],
         "export_rows_per_s": round(rows / export_s) if export_s else None,
         "peak_rss_mb": peak_rss_mb(),
         # The index build's preparing processes and the largest one's peak (filled in by the

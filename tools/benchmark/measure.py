@@ -24,7 +24,7 @@ from documents.search import search as run_search
 from documents.search.bulk import index_all
 
 from .cluster import server_figures
-from .queries import FACET_PROVINCES, FOLDED, PHRASES, WORDS
+from .queries import FACET_PROVINCES, FOLDED, LONG, PHRASES, WORDS
 from .timers import directory_mb, latencies, peak_rss_mb, summary
 
 logger = logging.getLogger(__name__)
@@ -104,6 +104,7 @@ def measure_queries(name: str, docs: int, rounds: int) -> dict:
     search = latencies(WORDS, lambda q: run_search(_params(q=q), facets=False), rounds)
     phrase = latencies(PHRASES, lambda q: run_search(_params(q=q), facets=False), rounds)
     folded = latencies(FOLDED, lambda q: run_search(_params(q=q), facets=False), rounds)
+    long = latencies(LONG, lambda q: run_search(_params(q=q), facets=False), rounds)
 
     def page(pair) -> None:
         response = client.get("/search/", {"q": pair[0], "province": pair[1]})
@@ -112,6 +113,7 @@ def measure_queries(name: str, docs: int, rounds: int) -> dict:
 
     pairs = list(zip(WORDS, FACET_PROVINCES * 2, strict=False))
     facet = latencies(pairs, page, rounds)
+    long_facet = latencies(list(zip(LONG, FACET_PROVINCES, strict=False)), page, rounds)
 
     export_s, rows = _median_export(client, rounds)
     return {
@@ -126,6 +128,9 @@ def measure_queries(name: str, docs: int, rounds: int) -> dict:
         "phrase_p95_ms": summary(phrase)[1],
         "facet_p95_ms": summary(facet)[1],
         "folded_p95_ms": summary(folded)[1],
+        "long_p50_ms": summary(long)[0],
+        "long_p95_ms": summary(long)[1],
+        "long_facet_p95_ms": summary(long_facet)[1],
         "export_rows_per_s": round(min(rows, docs) / export_s) if export_s else None,
         "peak_rss_mb": peak_rss_mb(),
         # The index build's preparing processes and the largest one's peak (filled in by the
