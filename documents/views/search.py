@@ -29,6 +29,7 @@ from .search_ui import (
     facet_rows,
     link,
     page_links,
+    result_rows,
 )
 
 logger = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ def search(request):
         "q": params.q,
         "params": params,
         "outcome": outcome,
+        "results": result_rows(outcome.hits),
         "panels": facet_panels(query, params, outcome, _facet_url),
         "chips": active_chips,
         "filter_count": len(active_chips) - bool(params.q),

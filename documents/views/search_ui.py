@@ -6,17 +6,19 @@ works without JavaScript and a copied address reproduces it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.utils.formats import localize
-from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from documents.search import FACETS, FacetValue, SearchOutcome, SearchParams, facet_named
+from documents.export.columns import labels_table, permalink_maker
+from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS
+from documents.search import FACETS, FacetValue, SearchHit, SearchOutcome, SearchParams, facet_named
 
 # Values shown before "more"; the rest sit in a list filtered as one types.
 TOP_VALUES = 10
@@ -74,32 +76,36 @@ class FacetRow:
     value: FacetValue
     url: str
     label: str
+    # The count as the page writes it (localize); None: written when the row is.
+    count_text: str | None = None
 
     @property
     def html(self) -> SafeString:
-        return facet_row_html(self.value, self.url, self.label)
+        return facet_row_html(self.value, self.url, self.label, self.count_text)
 
 
-def facet_row_html(value: FacetValue, url: str, label: str) -> SafeString:
+def _escaped(text) -> str:
+    """conditional_escape without its lazy-string wrapper: a page escapes three values a row
+    for hundreds of rows."""
+    return text.__html__() if hasattr(text, "__html__") else html.escape(str(text))
+
+
+def facet_row_html(value: FacetValue, url: str, label: str, count_text: str | None = None) -> SafeString:
     """One facet value's list item: its link, check mark, label and count. Written here, not
     in a template: a search page has hundreds of them, and the template language's lookups for
     each were a large share of the page's time."""
+    url, label = _escaped(url), _escaped(label)
+    count = _escaped(localize(value.count) if count_text is None else count_text)
     if value.selected:
-        return format_html(
-            '<li><a href="{}" class="selected" aria-current="true"><span class="facet-check" '
-            'aria-hidden="true">☑</span> <span class="facet-label">{}</span><span '
-            'class="visually-hidden"> ({})</span></a> <span class="count">{}</span></li>',
-            url,
-            label,
-            _("đang chọn, bấm để bỏ"),
-            localize(value.count),
+        state = _escaped(_("đang chọn, bấm để bỏ"))
+        return mark_safe(  # noqa: S308 - every value is escaped above
+            f'<li><a href="{url}" class="selected" aria-current="true"><span class="facet-check" '
+            f'aria-hidden="true">☑</span> <span class="facet-label">{label}</span><span '
+            f'class="visually-hidden"> ({state})</span></a> <span class="count">{count}</span></li>'
         )
-    return format_html(
-        '<li><a href="{}"><span class="facet-check" aria-hidden="true">☐</span> '
-        '<span class="facet-label">{}</span></a> <span class="count">{}</span></li>',
-        url,
-        label,
-        localize(value.count),
+    return mark_safe(  # noqa: S308 - every value is escaped above
+        f'<li><a href="{url}"><span class="facet-check" aria-hidden="true">☐</span> '
+        f'<span class="facet-label">{label}</span></a> <span class="count">{count}</span></li>'
     )
 
 
@@ -134,11 +140,13 @@ def facet_rows(query, params, name, values: list[FacetValue], prefix: str = "") 
     """Each value with the link that selects it (the query encoded once for all) or, selected,
     drops it; ``prefix`` goes before each link (the search page's path, off that page)."""
     add = adding_link(query, params, name)
+    counts: dict[int, str] = {}  # most counts repeat (1, 2, 3...): each is localized once
     return [
         FacetRow(
             value=v,
             url=prefix + (toggle_url(query, params, name, v.value) if v.selected else add(v.value)),
             label=v.label,
+            count_text=counts.get(v.count) or counts.setdefault(v.count, localize(v.count)),
         )
         for v in values
     ]
@@ -196,6 +204,39 @@ def facet_panels(query, params: SearchParams, outcome: SearchOutcome, facet_url)
         else:
             panels.append(_panel(query, params, facet.param, shown, facet_url(facet.param)))
     return [p for p in panels if p.rows or p.switch]
+
+
+@dataclass
+class ResultRow:
+    """A hit with what its list item shows beside the document: its page's address and the
+    labels of its meeting and document types."""
+
+    hit: SearchHit
+    url: str
+    meeting_type: str
+    doc_type: str
+
+
+def result_rows(hits: list[SearchHit]) -> list[ResultRow]:
+    """The page's hits with their addresses (reversed once for all, the pk filled in) and labels
+    (translated once a language): what get_absolute_url and get_..._display give, without
+    their cost for every hit (a choice's display hashes every label of the field)."""
+    permalink = permalink_maker(lambda path: path)
+    meeting_types, doc_types = labels_table(MEETING_TYPE_LABELS), labels_table(DOC_TYPE_LABELS)
+    rows = []
+    for hit in hits:
+        document = hit.document
+        meeting = document.meeting_type
+        doc_type = document.doc_type
+        rows.append(
+            ResultRow(
+                hit=hit,
+                url=permalink(document.pk),
+                meeting_type=meeting_types.get(meeting, meeting) if meeting else "",
+                doc_type=doc_types.get(doc_type, doc_type) if doc_type else "",
+            )
+        )
+    return rows
 
 
 @dataclass

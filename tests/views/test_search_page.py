@@ -221,3 +221,29 @@ def test_a_facet_row_is_escaped_and_says_when_it_is_selected():
     chosen = facet_row_html(FacetValue("x", 7, "Lê", selected=True), "/search/", "Lê")
     assert 'class="selected" aria-current="true"' in chosen and "☑" in chosen
     assert "(đang chọn, bấm để bỏ)" in chosen
+
+
+def test_result_rows_say_what_the_documents_own_methods_say():
+    from django.utils import translation
+
+    from documents.search import SearchHit
+    from documents.views.search_ui import result_rows
+    from tests.factories import DocumentFactory
+
+    documents = [
+        DocumentFactory(meeting_type="ban_thuong_vu", doc_type="ket_luan"),
+        DocumentFactory(meeting_type="dai_hoi", doc_type=None),
+        DocumentFactory(meeting_type="not_a_code", doc_type="news"),
+    ]
+    for language in ("vi", "en"):
+        with translation.override(language):
+            rows = result_rows([SearchHit(document=d, snippet="") for d in documents])
+            for row, document in zip(rows, documents, strict=True):
+                assert row.url == document.get_absolute_url()
+                assert row.meeting_type == document.get_meeting_type_display()
+                assert row.doc_type == (document.get_doc_type_display() if document.doc_type else "")
+    with translation.override("en"):
+        assert (
+            result_rows([SearchHit(document=documents[0], snippet="")])[0].meeting_type
+            == "Standing Committee"
+        )
