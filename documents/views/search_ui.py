@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from django.http import QueryDict
 from django.utils.formats import localize
@@ -68,7 +68,9 @@ def adding_link(query: QueryDict, params: SearchParams, name: str) -> Callable[[
     head, found, tail = template.partition(marker)
     if not found or marker in tail:  # cannot happen with a QueryDict; never take a wrong shortcut
         return lambda value: toggle_url(query, params, name, value)
-    return lambda value: head + urlencode({name: value}) + tail
+    # urlencode({name: value}) is the name's part (the same for every value) and quote_plus(value).
+    head += urlencode({name: ""})
+    return lambda value: head + quote_plus(str(value)) + tail
 
 
 @dataclass
