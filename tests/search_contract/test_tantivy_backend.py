@@ -100,10 +100,13 @@ def test_removing_and_clearing(tmp_path):
     ("typed", "expected"),
     [
         ('"phát triển kinh tế"', {"adjacent", "across a full stop"}),
-        ('"kinh tế"', {"adjacent", "across a full stop", "scattered"}),
+        ('"kinh tế"', {"adjacent", "across a full stop", "scattered", "one between"}),
         ('"triển kinh"', {"adjacent", "across a full stop"}),
         ('"phat trien kinh te"', {"adjacent", "across a full stop"}),  # folded
         ('"phát triển kinh tế xã hội"', {"adjacent"}),
+        # Four syllables and more: looked up by every other pair and the last (not every pair).
+        ('"kinh tế xã hội"', {"adjacent", "one between"}),
+        ('"triển kinh tế xã hội"', {"adjacent"}),
     ],
 )
 def test_phrases_through_pair_terms_match_as_syllable_phrases_do(tmp_path, typed, expected):
@@ -116,6 +119,7 @@ def test_phrases_through_pair_terms_match_as_syllable_phrases_do(tmp_path, typed
         "adjacent": "Nghị quyết về phát triển kinh tế xã hội của tỉnh.",
         "across a full stop": "Bàn về phát triển. Kinh tế tăng trưởng khá.",
         "scattered": "Kinh tế tăng trưởng; triển khai phát động phong trào.",
+        "one between": "Phát triển mạnh kinh tế xã hội vùng cao.",
     }
     documents = {name: DocumentFactory(raw_text=text) for name, text in texts.items()}
     backend = _backend(tmp_path)

@@ -37,6 +37,14 @@ def _boost(query: Query, boost: float) -> Query:
     return Query.boost_query(query, boost)
 
 
+def _covering_pairs(syllables: int) -> list[int]:
+    """Where the pairs that spell a phrase of ``syllables`` syllables start: every other one and
+    the last (0, 2, 3 for five). A pair at each of these places holds every syllable in its place,
+    so the pairs between them add nothing to what matches, only positions to read; and the phrase
+    scores the same (_pair_weight scales it by the idf of the pairs used)."""
+    return sorted({*range(0, syllables - 1, 2), syllables - 2})
+
+
 def _idf(doc_freq: int, docs: int) -> float:
     """BM25's inverse document frequency, as tantivy computes it."""
     return math.log(1 + (docs - doc_freq + 0.5) / (doc_freq + 0.5))
@@ -75,11 +83,13 @@ class QueryBuilder:
         pair_field = self.layout.pair_field(field)
         if pair_field is None:
             return Query.phrase_query(self.schema, field, words, slop=0)
-        pairs = [pair_term(a, b) for a, b in itertools.pairwise(words)]
+        offsets = _covering_pairs(len(words))
+        pairs = [pair_term(words[i], words[i + 1]) for i in offsets]
         if len(pairs) == 1:
             query = self.term(pair_field, pairs[0])
         else:
-            query = Query.phrase_query(self.schema, pair_field, pairs, slop=0)
+            placed = list(zip(offsets, pairs, strict=True))
+            query = Query.phrase_query(self.schema, pair_field, placed, slop=0)
         return _boost(query, self._pair_weight(field, words, pair_field, pairs))
 
     def near(self, field: str, words: list[list[str]], slop: int) -> Query:
