@@ -3,15 +3,17 @@
 Preparing an entry (canonical and folded text, word pairs, compound words, suggestion terms)
 is Python work on one core; writing is the engine's. Here this process reads batches of rows and
 ``workers`` processes prepare them (each backend's ``prepare_entries``: plain values) while this
-process writes the previous ones (``write_entries``), in primary-key order, one commit per batch. The
-backends' ``update``, which rebuild_index and every ingest call, is the same two steps in one
-process, so an index built here holds the same entries as one rebuild_index builds.
+process writes the previous ones (``write_entries``), in primary-key order, one commit per batch.
+``manage.py rebuild_index`` and the benchmark build the index here. The backends' ``update``,
+which update_index and every ingest call, is the same two steps in one process, so an index
+built here holds the same entries as one update_index builds.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 
@@ -58,23 +60,30 @@ def index_all(
     using: str = "default",
     batch: int = BATCH,
     progress: Callable[[int, int], None] | None = None,
+    attempts: int = 1,
 ) -> int:
     """Empties the connection's index and writes every Document's entry; returns how many rows
-    were read. ``workers`` < 1 prepares in this process."""
+    were read. ``workers`` < 1 prepares in this process. A batch whose write fails is written
+    again, ``attempts`` times in all (a cluster that stops answering for a while)."""
     if batch < 1:
         raise ValueError(f"batch: must be at least 1, not {batch}")
     pks = list(Document.objects.order_by("pk").values_list("pk", flat=True))
     tasks = [(using, first, last) for first, last in batches(pks, batch)]
-    # The workers are forked before this process opens the index or its writer: a fork must not
-    # copy a database connection or an engine's threads and locks in use.
-    db_connections.close_all()
-    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 0 else None
+    pool = None
+    if workers > 0:
+        # The workers are forked before this process opens the index or its writer: a fork must
+        # not copy a database connection or an engine's threads and locks in use. Inside a
+        # transaction (a test's) the connection stays: closing it would end the transaction, and
+        # the workers never use it.
+        if not any(c.in_atomic_block for c in db_connections.all(initialized_only=True)):
+            db_connections.close_all()
+        pool = multiprocessing.get_context("fork").Pool(workers)
     try:
         backend, _ = _backend_and_index(using)
         backend.clear()
         done = 0
         for entries in _in_order(pool, using, tasks, ahead=max(workers, 1) + 1):
-            backend.write_entries(entries)
+            _write(backend, entries, attempts)
             done = min(done + batch, len(pks))
             if progress:
                 progress(done, len(pks))
@@ -83,6 +92,20 @@ def index_all(
             pool.close()
             pool.join()
     return len(pks)
+
+
+def _write(backend, entries: list, attempts: int) -> None:
+    for attempt in range(1, max(1, attempts) + 1):
+        try:
+            backend.write_entries(entries)
+            return
+        except Exception:  # any engine's failure, as haystack's update_index retries them
+            if attempt >= attempts:
+                raise
+            logger.warning(
+                "writing %d entries failed (attempt %d of %d)", len(entries), attempt, attempts, exc_info=True
+            )
+            time.sleep(min(2**attempt, 30))
 
 
 def _in_order(pool, using: str, tasks: list, ahead: int) -> Iterator[list]:
