@@ -16,8 +16,8 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from html import escape  # Django's escape without its lazy-string wrapper: the text is a str
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from documents.readers.markup_remnants import strip_markup_remnants
@@ -216,21 +216,26 @@ def _best_windows(text: str, matches: list[tuple[int, int, int]]) -> list[tuple[
     return sorted(chosen)
 
 
+# A white space character (str.isspace's, which \s matches in a str pattern), and the last one
+# before where a search ends.
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+
+
 def _snap_start(text: str, start: int) -> int:
     """Move a passage start back to the beginning of the word it falls in (not far)."""
     limit = max(0, start - SNAP_CHARS)
-    moved = start
-    while moved > limit and not text[moved - 1].isspace():
-        moved -= 1
-    return moved if moved == 0 or text[moved - 1].isspace() else start
+    space = _LAST_SPACE.search(text, limit, start)
+    if space is not None:
+        return space.start() + 1
+    return limit if limit == 0 or text[limit - 1].isspace() else start
 
 
 def _snap_end(text: str, end: int) -> int:
     """Move a passage end forward to the end of its word, punctuation after it included."""
     limit = min(len(text), end + SNAP_CHARS)
-    while end < limit and not text[end].isspace():
-        end += 1
-    return end
+    space = _SPACE.search(text, end, limit)
+    return space.start() if space is not None else max(end, limit)
 
 
 class QueryMarks:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from documents.search.highlight import find_matches, plain_snippet, render_marked, snippet
+from documents.search.highlight import (
+    SNAP_CHARS,
+    _snap_end,
+    _snap_start,
+    find_matches,
+    plain_snippet,
+    render_marked,
+    snippet,
+)
 from documents.search.query import parse_query
 
 
@@ -110,3 +118,29 @@ def test_snippets_show_no_markdown_image_marks_of_a_text_stored_with_them():
         assert "![" not in shown and "]()" not in shown and "x.jpg" not in shown
     assert "công tác <mark>dân</mark> <mark>vận</mark>" in html
     assert "ảnh" in plain  # an image's alt text describes it: kept
+
+
+def _snap_start_by_steps(text: str, start: int) -> int:
+    limit = max(0, start - SNAP_CHARS)
+    moved = start
+    while moved > limit and not text[moved - 1].isspace():
+        moved -= 1
+    return moved if moved == 0 or text[moved - 1].isspace() else start
+
+
+def _snap_end_by_steps(text: str, end: int) -> int:
+    limit = min(len(text), end + SNAP_CHARS)
+    while end < limit and not text[end].isspace():
+        end += 1
+    return end
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab ,.\n\t\u00a0\u2003\x1cđ"), max_size=120),
+    where=st.integers(min_value=0, max_value=130),
+)
+@settings(max_examples=500, deadline=None)
+def test_passage_edges_move_to_word_boundaries_as_stepping_through_the_text_would(text, where):
+    where = min(where, len(text))
+    assert _snap_start(text, where) == _snap_start_by_steps(text, where)
+    assert _snap_end(text, where) == _snap_end_by_steps(text, where)
