@@ -50,9 +50,11 @@ _TAIL_WORDS = {
 }  # fmt: skip
 _PHOTO = re.compile(r"(?i:ảnh|photo|video|nguồn)\s*[:\-–]")
 _CLAUSE_END = re.compile(r";|[.!?](?=\s)|\n")
+# where a title ends: a verb of what the person does ("dự" attends; not "Ủy viên dự khuyết", an
+# alternate member)
 _VERB_CUT = re.compile(
-    r"\s+(?:chủ trì|đồng chủ trì|phát biểu|trình bày|kết luận|được|đã|dự|cho biết|nhấn mạnh|yêu cầu|"
-    r"khẳng định|thay mặt|làm|và|cùng|đến|tái|báo cáo|đề nghị|ghi nhận|tiếp tục|\().*$"
+    r"\s+(?:chủ trì|đồng chủ trì|phát biểu|trình bày|kết luận|được|đã|dự(?! khuyết)|cho biết|nhấn mạnh"
+    r"|yêu cầu|khẳng định|thay mặt|làm|và|cùng|đến|tái|báo cáo|đề nghị|ghi nhận|tiếp tục|\().*$"
 )
 _SIGN_BLOCK = re.compile(
     r"(?m:^[\s*#]*(?:T/M|TM\.?|K/T|KT\.?)\s+[^\n]*$|^[\s*#]*(?:PHÓ )?(?:BÍ THƯ|CHÁNH VĂN PHÒNG)[\s*#]*$)"

@@ -126,7 +126,7 @@ def normalise_title(title: str) -> list[str]:
 
 
 def normalise_titles(titles: list[str]) -> list[str]:
-    roles: list[str] = []
-    for title in titles:
-        roles += [r for r in normalise_title(title) if r not in roles]
-    return roles
+    """The roles of a person's titles as written, read as one title: a later one may name the
+    committee an earlier bare membership is of (["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh
+    ủy"])."""
+    return normalise_title(", ".join(titles))

@@ -234,3 +234,22 @@ def test_titles_ending_in_a_ministry_or_the_supreme_court(text, names):
 )
 def test_people_named_but_not_serving(text, names):
     assert _names(text) == names
+
+
+def _positions(text):
+    return {o.name: (o.titles, o.positions) for o in merge(find_officials(text, layout(text)))}
+
+
+def test_an_alternate_member_keeps_the_whole_title():
+    # "dự" ends a title where the person attends ("dự hội nghị"), not in "Ủy viên dự khuyết"
+    text = "Đồng chí Lê Minh Tâm - Ủy viên dự khuyết BCH Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị."
+    titles, positions = _positions(text)["Lê Minh Tâm"]
+    assert titles == ["Ủy viên dự khuyết BCH Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    assert positions == ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"]
+
+
+def test_a_bare_membership_takes_the_committee_of_a_later_title():
+    text = "Dự hội nghị có đồng chí Lê Minh Tâm, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy."
+    titles, positions = _positions(text)["Lê Minh Tâm"]
+    assert titles == ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy"]
+    assert positions == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"]
