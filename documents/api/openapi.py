@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
-from documents.search import EXACT_VALUES, FACETS, MAX_PAGE, MAX_Q_CHARS, SORTS
+from documents.search import EXACT_VALUES, FACETS, MAX_PAGE, MAX_Q_CHARS, ON_DOCUMENT, SORTS
 
 API_VERSION = "1.0.0"
 # YYYY, YYYY-MM or YYYY-MM-DD; days up to 28 so every value the pattern admits is a real date.
 _DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$"
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
+# The facets over the document's own fields (the committee's term): declared by the registry.
+_DOCUMENT_FACETS = {facet.param: facet.document_schema() for facet in ON_DOCUMENT}
 # Date values as the metadata knows them: to the day, the month or the year.
 _PARTIAL_DATE = {"type": ["string", "null"], "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}
 
@@ -125,7 +127,7 @@ _SEARCH_RESULT = {
         "meeting_type": {"enum": [*MEETING_TYPES, None]},
         "doc_type": {"enum": [*DOC_TYPES, None]},
         "level": {"enum": [*LEVELS, None]},
-        "term": _NULLABLE_STRING,
+        **_DOCUMENT_FACETS,
         "number": _NULLABLE_STRING,
         "url": {"type": "string", "format": "uri", "description": "The document's page."},
         "api_url": {"type": "string", "format": "uri"},
@@ -183,7 +185,7 @@ _DOCUMENT = {
         "province_current": _NULLABLE_STRING,
         "level": {"enum": [*LEVELS, None]},
         "meeting_type": {"enum": [*MEETING_TYPES, None]},
-        "term": _NULLABLE_STRING,
+        **_DOCUMENT_FACETS,
         "session_no": _NULLABLE_STRING,
         "period": _NULLABLE_STRING,
         "chair": _NULLABLE_STRING,

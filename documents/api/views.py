@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from documents.models import Document
-from documents.search import MAX_PAGE, MAX_PAGE_SIZE, ParamError, SearchOutcome, SearchParams
+from documents.search import MAX_PAGE, MAX_PAGE_SIZE, ParamError, SearchOutcome, SearchParams, document_facets
 from documents.search import search as run_search
 
 from .openapi import build_schema
@@ -83,7 +83,7 @@ def _summary(request, document: Document, snippet: str) -> dict:
         "meeting_type": document.meeting_type,
         "doc_type": document.doc_type,
         "level": document.level,
-        "term": document.term,
+        **document_facets(document),
         "number": document.number,
         "url": request.build_absolute_uri(document.get_absolute_url()),
         "api_url": request.build_absolute_uri(reverse("documents:api_document", args=[document.pk])),
@@ -157,7 +157,7 @@ def document(request, pk: int):
         "province_current": province.current.name if province else None,
         "level": found.level,
         "meeting_type": found.meeting_type,
-        "term": found.term,
+        **document_facets(found),
         "session_no": found.session_no,
         "period": found.period,
         "chair": found.chair.name if found.chair else None,

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.display import display_title
 from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
+from documents.search import ON_DOCUMENT
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("number", _("Số, ký hiệu"), 16),
     Column("officials", _("Cán bộ"), 40),
     Column("period", _("Kỳ"), 14),
-    Column("term", _("Khóa"), 8),
+    # The facets over the document's own fields (the committee's term), as the registry declares them.
+    *(Column(facet.param, facet.title, facet.export_width) for facet in ON_DOCUMENT),
     Column("permalink", _("Đường dẫn"), 45),
     Column("citation", _("Trích dẫn"), 90),
     Column("snippet", _("Đoạn trích"), 90),
@@ -178,7 +180,7 @@ def build_row(document: Document, context: RowContext) -> tuple[str, ...]:
         document.number or "",
         officials,
         document.period or "",
-        document.term or "",
+        *(facet.export_text(document) for facet in ON_DOCUMENT),
         permalink,
         citation(document, permalink, context.accessed, context.doc_types),
         context.snippet(document),

@@ -14,7 +14,7 @@ from django.db.models.functions import Substr
 
 from documents.display import display_title
 from documents.models import Appearance, Document, Province, date_display, date_iso
-from documents.search import SearchParams, query_marks
+from documents.search import ON_DOCUMENT, SearchParams, query_marks
 
 from .columns import RowContext, build_row
 
@@ -43,9 +43,17 @@ class ExportDocument:
     doc_type: str | None
     number: str | None
     period: str | None
-    term: str | None
     text: str  # the whole text, or only its opening when the snippet needs no more
     official_names: list[str] = field(default_factory=list)
+    # The fields of the facets over the document's own fields (search.ON_DOCUMENT), by name.
+    facet_fields: dict[str, object] = field(default_factory=dict)
+
+    def __getattr__(self, name: str):
+        # Only called for names that are not slots: a facet reads its field as from a Document.
+        try:
+            return self.facet_fields[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     @property
     def display_title(self) -> str:
@@ -61,7 +69,8 @@ class ExportDocument:
 
 
 _FIELDS = ("pk", "title", "date", "date_precision", "province_id", "level", "meeting_type", "doc_type")
-_MORE_FIELDS = ("number", "period", "term")
+_MORE_FIELDS = ("number", "period")
+_FACET_FIELDS = tuple(dict.fromkeys(facet.document_field for facet in ON_DOCUMENT))
 
 
 def _official_names(ids: list[int]) -> dict[int, list[str]]:
@@ -87,7 +96,9 @@ def documents_in_order(
     Two queries per chunk (documents, officials) after one for the ~100 provinces."""
     provinces = Province.objects.select_related("successor").in_bulk()
     text = Substr("text", 1, text_chars) if text_chars else F("text")
-    queryset = Document.objects.annotate(export_text=text).values_list(*_FIELDS, *_MORE_FIELDS, "export_text")
+    queryset = Document.objects.annotate(export_text=text).values_list(
+        *_FIELDS, *_MORE_FIELDS, *_FACET_FIELDS, "export_text"
+    )
     for chunk in chunked(ids, chunk_size):
         found = {row[0]: row for row in queryset.filter(pk__in=chunk).order_by()}
         officials = _official_names(chunk)
@@ -95,9 +106,8 @@ def documents_in_order(
             row = found.get(pk)
             if row is None:
                 continue
-            _pk, title, date, precision, province_id, level, meeting, doc_type, number, period, term, body = (
-                row
-            )
+            _pk, title, date, precision, province_id, level, meeting, doc_type, number, period = row[:10]
+            facet_values, body = row[10:-1], row[-1]
             yield ExportDocument(
                 pk=pk,
                 title=title,
@@ -109,9 +119,9 @@ def documents_in_order(
                 doc_type=doc_type,
                 number=number,
                 period=period,
-                term=term,
                 text=body or "",
                 official_names=officials.get(pk, []),
+                facet_fields=dict(zip(_FACET_FIELDS, facet_values, strict=True)),
             )
 
 

@@ -48,6 +48,8 @@ _EXPORTS = {
     # facets
     "FACETS": ("facets", "FACETS"),
     "facet_named": ("facets", "facet_named"),
+    "ON_DOCUMENT": ("facets", "ON_DOCUMENT"),
+    "document_facets": ("facets", "document_facets"),
     # marking the query's words in a text
     "QueryMarks": ("highlight", "QueryMarks"),
     "query_marks": ("service", "query_marks"),

@@ -2,8 +2,9 @@
 of its two boundaries, a step of the date drill-down, and a date filter that is not counted.
 
 Each kind owns how a value is checked, how it reads, its OpenAPI entry, what a document gives
-its index field, and which values the page lists. The facets themselves are declared in
-documents.search.facets.
+its index field, which values the page lists and, for a facet over one of the document's own
+fields (``document_field``), that field in the API's documents, their schema and the exports.
+The facets themselves are declared in documents.search.facets.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class Facet:
         pattern: str | None = None,
         shape: str = "",
         label_format=None,
+        document_field: str | None = None,
+        export_width: int = 12,
     ):
         self.param = param
         self.field = field or param
@@ -54,6 +57,10 @@ class Facet:
         self._pattern = re.compile(pattern) if pattern else None
         self._shape = shape
         self._label_format = label_format
+        # The Document field this facet's value is (None: a value made from other fields, such
+        # as a quarter): the API's documents and the exports show it under the parameter's name.
+        self.document_field = document_field
+        self.export_width = export_width  # XLSX column width, in characters
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.param}>"
@@ -77,6 +84,15 @@ class Facet:
             raise ParamError(self.param, _("phải có dạng %(shape)s.") % {"shape": self._shape})
         return value
 
+    def document_value(self, document):
+        """The value of ``document``'s own field, as the API shows it (document_field)."""
+        return getattr(document, self.document_field)
+
+    def export_text(self, document) -> str:
+        """The exports' cell of ``document`` (document_field): the value as stored."""
+        value = self.document_value(document)
+        return "" if value is None else str(value)
+
     # --- the page ------------------------------------------------------------------------------
     def shown_values(self, values: list, selected: Mapping[str, list[str]]) -> list | None:
         """The counted values the page's panel lists, in order; None: no panel now."""
@@ -93,6 +109,10 @@ class Facet:
             item = {"type": "string", "pattern": f"^(?:{self._pattern.pattern})$"}
         return item
 
+    def document_schema(self) -> dict:
+        """The OpenAPI schema of document_value: the stored value, or null."""
+        return {"type": ["string", "null"]}
+
     def openapi_parameter(self) -> dict:
         return {
             "name": self.param,
@@ -108,8 +128,10 @@ class Facet:
 class ChoiceFacet(Facet):
     """A coded value from a closed list, each code with its label."""
 
-    def __init__(self, param, title, description, value_of, *, codes: tuple[str, ...], labels: Mapping):
-        super().__init__(param, title, description, value_of)
+    def __init__(
+        self, param, title, description, value_of, *, codes: tuple[str, ...], labels: Mapping, **options
+    ):
+        super().__init__(param, title, description, value_of, **options)
         self.codes = codes
         self.labels = labels
 
@@ -124,6 +146,13 @@ class ChoiceFacet(Facet):
 
     def api_item_schema(self) -> dict:
         return {"type": "string", "enum": list(self.codes)}
+
+    def document_schema(self) -> dict:
+        return {"enum": [*self.codes, None]}
+
+    def export_text(self, document) -> str:
+        value = self.document_value(document)
+        return "" if value is None else self.label(value)
 
 
 class MultiValueFacet(Facet):

@@ -30,7 +30,15 @@ from .facet_kinds import (
     quarter_of_month,
 )
 
-__all__ = ["FACETS", "MAX_VALUE_CHARS", "Facet", "facet_named", "index_fields"]
+__all__ = [
+    "FACETS",
+    "MAX_VALUE_CHARS",
+    "ON_DOCUMENT",
+    "Facet",
+    "document_facets",
+    "facet_named",
+    "index_fields",
+]
 
 
 def _quarter_label(value: str) -> str:
@@ -165,6 +173,8 @@ TERM = Facet(
     pattern=r"[IVXLC]{1,9}|[0-9]{1,3}",
     shape="XX",
     label_format=gettext_lazy("Khóa %(value)s"),
+    document_field="term",
+    export_width=8,
 )
 OFFICIAL = MultiValueFacet(
     "official",
@@ -191,11 +201,19 @@ FACETS: tuple[Facet, ...] = (
 BY_PARAM: dict[str, Facet] = {facet.param: facet for facet in FACETS}
 BY_FIELD: dict[str, Facet] = {facet.field: facet for facet in FACETS}
 COUNTED: tuple[Facet, ...] = tuple(facet for facet in FACETS if facet.counted)
+# The facets over a field of the document itself: the API's documents and search results, their
+# OpenAPI schema and the exports' columns show each under its parameter's name.
+ON_DOCUMENT: tuple[Facet, ...] = tuple(facet for facet in FACETS if facet.document_field)
 
 
 def facet_named(param: str) -> Facet | None:
     """The facet read from the search parameter ``param``, if there is one."""
     return BY_PARAM.get(param)
+
+
+def document_facets(document) -> dict:
+    """``document``'s values of the ON_DOCUMENT facets, by parameter name (the API shows them)."""
+    return {facet.param: facet.document_value(document) for facet in ON_DOCUMENT}
 
 
 def index_fields(*, multi_valued: bool) -> tuple[str, ...]:

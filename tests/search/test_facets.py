@@ -113,6 +113,30 @@ def test_the_term_facet_in_the_api(client, by_term):
     # Counted without its own selection: the other term stays visible to widen the search.
     assert {(v["value"], v["selected"]) for v in answer["facets"]["term"]} == {("XIX", False), ("XX", True)}
     assert client.get("/api/search", {"term": "xx"}).status_code == 400
+    assert client.get(f"/api/documents/{by_term['xix'].pk}").json()["term"] == "XIX"
+    schemas = build_schema()["components"]["schemas"]
+    assert schemas["SearchResult"]["properties"]["term"] == {"type": ["string", "null"]}
+    assert schemas["Document"]["properties"]["term"] == {"type": ["string", "null"]}
+
+
+def test_a_facet_over_a_document_field_brings_its_api_schema_and_export_cell():
+    # What the registry gives the API, its schema and the exports for a facet declared with
+    # document_field: a choice's cell is its label, its schema the codes or null.
+    from documents.search.facet_kinds import ChoiceFacet
+
+    level = ChoiceFacet(
+        "level",
+        "Cấp",
+        "Level.",
+        lambda d: d.level,
+        codes=("tinh", "xa"),
+        labels={"tinh": "Tỉnh"},
+        document_field="level",
+    )
+    document = DocumentFactory.build(level="tinh")
+    assert level.document_value(document) == "tinh" and level.export_text(document) == "Tỉnh"
+    assert level.document_schema() == {"enum": ["tinh", "xa", None]}
+    assert facet_named("term").export_text(DocumentFactory.build(term=None)) == ""
 
 
 def streamed(response) -> str:
