@@ -54,6 +54,52 @@ class SearchBackend(Protocol):
         """Writes entries ``prepare_entries`` made, each replacing any entry of its identifier."""
 
 
+class SearchReader(Protocol):
+    """The reading half of the contract: each backend's searcher.py, an object of its own."""
+
+    def search_documents(self, request: BackendRequest) -> BackendPage: ...
+    def iter_document_ids(self, request: BackendRequest) -> Iterator[int]: ...
+    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts: ...
+    def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]: ...
+    def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]: ...
+    def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]: ...
+    def indexed_ids(self) -> set[str]: ...
+    def indexed_fingerprints(self) -> dict[str, str]: ...
+
+
+class ReadsThroughReader:
+    """How every backend answers the reading half: through ``self.reader``, a SearchReader it
+    holds (composition). Haystack makes the backend object itself from the connection's
+    options, so the backend stays the one object the service asks; the reader is handed only
+    what it reads with (a current searcher, or a way to send a search), never the backend."""
+
+    reader: SearchReader
+
+    def search_documents(self, request: BackendRequest) -> BackendPage:
+        return self.reader.search_documents(request)
+
+    def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
+        return self.reader.iter_document_ids(request)
+
+    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
+        return self.reader.count_pairs(request, first, second)
+
+    def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
+        return self.reader.written_forms(prefix, limit)
+
+    def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
+        return self.reader.document_frequencies(field, terms)
+
+    def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
+        return self.reader.more_like(document_id, weighted_terms, limit)
+
+    def indexed_ids(self) -> set[str]:
+        return self.reader.indexed_ids()
+
+    def indexed_fingerprints(self) -> dict[str, str]:
+        return self.reader.indexed_fingerprints()
+
+
 class NotASearchBackend(TypeError):
     pass
 

@@ -79,7 +79,7 @@ def test_the_english_interface_says_it_in_english(portal_on_opensearch, client):
 
 def test_any_other_query_the_cluster_refuses_is_a_parameter_error(portal_on_opensearch, caplog):
     with caplog.at_level(logging.WARNING, logger="documents.search"), pytest.raises(QueryRefused) as refused:
-        portal_on_opensearch._search({"query": {"no_such_query": {}}})
+        portal_on_opensearch.send_search({"query": {"no_such_query": {}}})
     assert isinstance(refused.value, ParamError) and refused.value.param == "q"
     assert any("HTTP 400" in record.getMessage() for record in caplog.records)
 
@@ -109,4 +109,4 @@ def test_an_index_deleted_behind_the_portal_is_a_503_saying_so(portal_on_opensea
     # The operator's remedy is in the log, not on the reader's page.
     assert any("rebuild_index" in record.getMessage() for record in caplog.records)
     with pytest.raises(SearchUnavailable):
-        portal_on_opensearch._search({"query": {"match_all": {}}})
+        portal_on_opensearch.send_search({"query": {"match_all": {}}})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from functools import cached_property
 
 from django.core.exceptions import ImproperlyConfigured
 from haystack.backends import BaseEngine, BaseSearchBackend, log_query
@@ -27,6 +28,7 @@ from opensearchpy import OpenSearch, helpers
 
 from documents.search.analysis import compound_terms, suggest_grams
 from documents.search.backends.listing import ListingQuery, require_listing
+from documents.search.contract import ReadsThroughReader
 from documents.search.errors import SearchUnavailable
 from documents.vietnamese.normalize import canonical_tones, fold
 
@@ -57,7 +59,7 @@ def _unavailable(item: dict) -> bool:
     return isinstance(status, int) and (status >= 500 or status == 429)
 
 
-class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
+class OpenSearchBackend(ReadsThroughReader, BaseSearchBackend):
     """Options: URL (one node, or several separated by commas), INDEX_NAME, optional SHARDS,
     REPLICAS, TIMEOUT (seconds) and RETRIES."""
 
@@ -84,6 +86,21 @@ class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
         )
         self.setup_complete = False
         self._expected = None
+
+    @cached_property
+    def reader(self) -> OpenSearchSearcher:
+        return OpenSearchSearcher(self.send_search)
+
+    def send_search(self, body: dict, **params) -> dict:
+        # The index may not exist yet: setup creates it with our mapping (or checks the one there).
+        if not self.setup_complete:
+            self.setup()
+        # A shard with no copy answering fails the search (a 503 saying so) rather than
+        # leaving its documents out of the hits and the counts unnoticed.
+        with answering(self.where, query_param="q"):
+            return self.conn.search(
+                index=self.index_name, body=body, allow_partial_search_results=False, **params
+            )
 
     # --- the index and its settings ---------------------------------------------------------
     def expected_body(self) -> dict:
@@ -236,13 +253,13 @@ class OpenSearchBackend(OpenSearchSearcher, BaseSearchBackend):
         start = int(kwargs.get("start_offset") or 0)
         end = kwargs.get("end_offset")
         total = int(
-            self._search({"query": query, "size": 0, "track_total_hits": True})["hits"]["total"]["value"]
+            self.send_search({"query": query, "size": 0, "track_total_hits": True})["hits"]["total"]["value"]
         )
         end = total if end is None else min(int(end), total)
         if end <= MAX_RESULT_WINDOW:
-            hits = self._search({**body, "from": start, "size": max(0, end - start)})["hits"]["hits"]
+            hits = self.send_search({**body, "from": start, "size": max(0, end - start)})["hits"]["hits"]
         else:
-            hits = list(itertools.islice(self._walk({**body, "track_total_hits": False}), start, end))
+            hits = list(itertools.islice(self.reader.walk({**body, "track_total_hits": False}), start, end))
         result_class = kwargs.get("result_class") or SearchResult
         results = []
         for hit in hits:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from documents.search.plan import (
     COUNT_ONLY,
@@ -23,7 +23,6 @@ from documents.search.plan import (
 )
 
 from . import vocabulary as q
-from .failures import answering
 
 # The first page of a listing is small: often only its first id is read.
 FIRST_CHUNK = 1_000
@@ -49,18 +48,13 @@ def facet_counts(request: BackendRequest, aggregations: dict) -> dict[str, list[
 
 
 class OpenSearchSearcher:
-    """Needs ``self.conn``, ``self.index_name``, ``self.where`` and ``self.setup()`` (engine.py)."""
+    """The reading half of the contract on OpenSearch, held by the backend
+    (contract.ReadsThroughReader). ``send(body, **params)`` searches the backend's index and
+    returns the answer (engine.OpenSearchBackend.send_search: it creates or checks the index
+    first and turns a cluster's failures into SearchUnavailable)."""
 
-    def _search(self, body: dict, **params) -> dict:
-        # The index may not exist yet: setup creates it with our mapping (or checks the one there).
-        if not self.setup_complete:
-            self.setup()
-        # A shard with no copy answering fails the search (a 503 saying so) rather than
-        # leaving its documents out of the hits and the counts unnoticed.
-        with answering(self.where, query_param="q"):
-            return self.conn.search(
-                index=self.index_name, body=body, allow_partial_search_results=False, **params
-            )
+    def __init__(self, send: Callable[..., dict]):
+        self._search = send
 
     def search_documents(self, request: BackendRequest) -> BackendPage:
         if request.page_size == COUNT_ONLY:
@@ -76,7 +70,7 @@ class OpenSearchSearcher:
         # reached by walking the listing (at most 10,000 ids per step).
         answer = self._search(q.page_body(request, 0 if deep else offset, 0 if deep else page_size))
         if deep:
-            walked = itertools.islice(self._walk(q.listing_body(request)), offset, offset + page_size)
+            walked = itertools.islice(self.walk(q.listing_body(request)), offset, offset + page_size)
             found = list(walked)
         else:
             found = answer["hits"]["hits"]
@@ -86,7 +80,7 @@ class OpenSearchSearcher:
             facets=facet_counts(request, answer.get("aggregations", {})) if request.facets else {},
         )
 
-    def _walk(self, body: dict) -> Iterator[dict]:
+    def walk(self, body: dict) -> Iterator[dict]:
         """Every hit of a listing body, in its order, one search_after page at a time."""
         # The same shard copies answer every page, so relevance scores (replicas may count
         # deleted documents differently) and with them the search_after position stay stable.
@@ -112,7 +106,7 @@ class OpenSearchSearcher:
 
     def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
         """Every matching document id, in the request's order."""
-        for hit in self._walk(q.listing_body(request)):
+        for hit in self.walk(q.listing_body(request)):
             yield hit_id(hit)
 
     # --- lexicon, for "did you mean" and related documents -------------------------------------
@@ -146,7 +140,7 @@ class OpenSearchSearcher:
             "track_total_hits": False,
             "_source": False,
         }
-        return {hit["_id"] for hit in self._walk(every)}
+        return {hit["_id"] for hit in self.walk(every)}
 
     def indexed_fingerprints(self) -> dict[str, str]:
         every = {
@@ -155,4 +149,4 @@ class OpenSearchSearcher:
             "track_total_hits": False,
             "_source": ["fingerprint"],
         }
-        return {hit["_id"]: hit.get("_source", {}).get("fingerprint") or "" for hit in self._walk(every)}
+        return {hit["_id"]: hit.get("_source", {}).get("fingerprint") or "" for hit in self.walk(every)}

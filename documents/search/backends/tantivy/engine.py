@@ -1,8 +1,9 @@
 """A haystack backend for tantivy (Rust search engine): our analyzer, whole-value facets, one writer.
 
 Haystack's own commands (rebuild_index, update_index, clear_index) work through update / remove /
-clear / search; the search service talks to the backend-neutral methods of TantivySearcherMixin,
-which answer exactly what the Whoosh backend answers. The index lives in the connection's PATH.
+clear / search; the search service asks the backend-neutral methods, which the backend answers
+through its reader (searcher.TantivySearcher) exactly as the Whoosh backend answers them. The
+index lives in the connection's PATH.
 
 Writing: tantivy allows one IndexWriter per index directory (a lock file keeps other processes
 out); inside a process a lock serializes writers. Each write commits, waits for its merges and
@@ -30,9 +31,10 @@ from tantivy import Occur, Query
 
 from documents.search.backends.listing import ListingQuery, require_listing
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
+from documents.search.contract import ReadsThroughReader
 
 from .schema import ID, Layout, build_schema, entry_fields, layout_of, register_analyzers
-from .searcher import TantivySearcherMixin
+from .searcher import TantivySearcher
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ def _forget(path: str) -> None:
 BULK_COMMIT = 500
 
 
-class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
+class TantivySearchBackend(ReadsThroughReader, BaseSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
         path = connection_options.get("PATH")
@@ -75,6 +77,10 @@ class TantivySearchBackend(TantivySearcherMixin, BaseSearchBackend):
     @cached_property
     def schema(self) -> tantivy.Schema:
         return build_schema(self.layout)
+
+    @cached_property
+    def reader(self) -> TantivySearcher:
+        return TantivySearcher(self.searcher, self.schema, self.layout)
 
     # --- the index ------------------------------------------------------------------------------
     def _open(self) -> tantivy.Index:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-from tantivy import Occur, Order, Query
+from tantivy import Occur, Order, Query, Schema, Searcher
 
 from documents.search.plan import (
     COUNT_ONLY,
@@ -23,7 +23,7 @@ from documents.search.plan import (
     pairs_from_nested,
 )
 
-from .schema import ID, NEWEST, OLDEST, PK
+from .schema import ID, NEWEST, OLDEST, PK, Layout
 from .terms import suggest_prefix_in_index, suggest_term_from_index
 from .vocabulary import QueryBuilder
 
@@ -59,8 +59,15 @@ def _buckets(result: dict) -> list[tuple[str, int]]:
     return ordered_counts([(b["key"], int(b["doc_count"])) for b in result.get("buckets", ())])
 
 
-class TantivySearcherMixin:
-    """Needs ``self.searcher()``, ``self.schema`` and ``self.layout`` from the backend."""
+class TantivySearcher:
+    """The reading half of the contract on tantivy, held by the backend
+    (contract.ReadsThroughReader): ``current`` gives the index's current searcher, which follows
+    commits; ``schema`` and ``layout`` are the index's (schema.py)."""
+
+    def __init__(self, current: Callable[[], Searcher], schema: Schema, layout: Layout):
+        self.searcher = current
+        self.schema = schema
+        self.layout = layout
 
     def _builder(self, searcher=None) -> QueryBuilder:
         return QueryBuilder(self.schema, self.layout, searcher)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from functools import cached_property
 
 from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
@@ -22,6 +23,7 @@ from whoosh.fields import KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import LockError
 
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
+from documents.search.contract import ReadsThroughReader
 from documents.search.index_fields import (
     CompoundField,
     DateKeyField,
@@ -32,7 +34,7 @@ from documents.search.index_fields import (
 )
 
 from .analysis import CompoundTokenizer, SuggestTokenizer, exact_analyzer, folded_analyzer
-from .searcher import WhooshSearcherMixin
+from .searcher import WhooshSearcher
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +66,11 @@ _SEARCHERS: dict[tuple[str, int], object] = {}
 _SEARCHERS_LOCK = threading.Lock()
 
 
-class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
+class VietnameseWhooshBackend(ReadsThroughReader, WhooshSearchBackend):
+    @cached_property
+    def reader(self) -> WhooshSearcher:
+        return WhooshSearcher(self.searcher, self._reopen)
+
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
         by_name = {field.index_fieldname: field for field in fields.values()}
@@ -93,6 +99,10 @@ class VietnameseWhooshBackend(WhooshSearcherMixin, WhooshSearchBackend):
         with _SEARCHERS_LOCK:
             _SEARCHERS[key] = fresh
         return fresh
+
+    def _reopen(self) -> None:
+        self._forget_searchers()
+        self.setup_complete = False
 
     def _forget_searchers(self) -> None:
         path = os.path.abspath(self.path or "")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from haystack.constants import DJANGO_ID, ID
 from haystack.exceptions import SearchBackendError
 from whoosh import query as wq
 from whoosh import sorting
 from whoosh.index import EmptyIndexError
+from whoosh.searching import Searcher
 
 from documents.search.facets import index_fields
 from documents.search.plan import (
@@ -58,8 +59,7 @@ def survives_index_changes(method):
                 return method(self, *args, **kwargs)
             except (OSError, EmptyIndexError) as error:
                 logger.info("search index changed while reading (%s); reopening", error)
-                self._forget_searchers()
-                self.setup_complete = False
+                self.reopen()
                 time.sleep(0.05 * (attempt + 1))
         raise IndexBusy("The search index is being rebuilt; please try again in a moment.")
 
@@ -87,7 +87,17 @@ def _counts(groups: dict) -> list[tuple[str, int]]:
     return ordered_counts([(v.decode() if isinstance(v, bytes) else v, c) for v, c in groups.items()])
 
 
-class WhooshSearcherMixin:
+class WhooshSearcher:
+    """The reading half of the contract on Whoosh, held by the backend (contract.ReadsThroughReader).
+
+    ``current`` gives this process's kept searcher; ``reopen`` drops it and opens the index again
+    (survives_index_changes calls it when another process replaced the files being read).
+    """
+
+    def __init__(self, current: Callable[[], Searcher], reopen: Callable[[], None]):
+        self.searcher = current
+        self.reopen = reopen
+
     def _queries(self, request: BackendRequest) -> wq.Query:
         return matching_query(request)
 
