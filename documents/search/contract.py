@@ -34,12 +34,10 @@ class SearchBackend(Protocol):
     def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
         """Documents sharing the weighted compound words, best first, never the document itself."""
 
-    def indexed_ids(self) -> set[str]:
-        """Haystack's identifiers ("documents.document.7") of every indexed document."""
-
     def indexed_fingerprints(self) -> dict[str, str]:
-        """Every indexed document's identifier with the fingerprint its entry was written with
-        (DocumentIndex.fingerprint; "" for an entry that has none)."""
+        """Every indexed document's identifier (haystack's, "documents.document.7") with the
+        fingerprint its entry was written with (DocumentIndex.fingerprint; "" for an entry that
+        has none). Its keys are what the index holds (check_index --ids-only reads only them)."""
 
     def layout_reset(self) -> str:
         """Why the engine started the index empty, if it did since the last rebuild (an index
@@ -63,7 +61,6 @@ class SearchReader(Protocol):
     def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]: ...
     def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]: ...
     def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]: ...
-    def indexed_ids(self) -> set[str]: ...
     def indexed_fingerprints(self) -> dict[str, str]: ...
 
 
@@ -92,9 +89,6 @@ class ReadsThroughReader:
 
     def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
         return self.reader.more_like(document_id, weighted_terms, limit)
-
-    def indexed_ids(self) -> set[str]:
-        return self.reader.indexed_ids()
 
     def indexed_fingerprints(self) -> dict[str, str]:
         return self.reader.indexed_fingerprints()

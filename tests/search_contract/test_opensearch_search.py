@@ -79,7 +79,6 @@ def test_the_backend_answers_what_the_search_service_asks(backend):
         "written_forms",
         "document_frequencies",
         "more_like",
-        "indexed_ids",
         "indexed_fingerprints",
     ):
         assert callable(getattr(backend, name)), name
@@ -217,9 +216,13 @@ def test_more_like_excludes_the_document_and_keeps_the_order(backend):
     assert len(backend.conn.calls) == 1
 
 
-def test_indexed_ids_are_haystack_identifiers(backend):
+def test_indexed_fingerprints_are_by_haystack_identifiers(backend):
     backend.conn = FakeOpenSearch(listing=[3, 1, 2])
-    assert backend.indexed_ids() == {"documents.document.1", "documents.document.2", "documents.document.3"}
+    assert backend.indexed_fingerprints().keys() == {
+        "documents.document.1",
+        "documents.document.2",
+        "documents.document.3",
+    }
     assert backend.conn.bodies[0]["sort"][0] == {"django_ct": {"order": "asc"}}
 
 

@@ -89,7 +89,7 @@ def test_writes_recreate_an_index_deleted_behind_the_backend(backend):
     backend.update(DocumentIndex(), [document])
     mapping = backend.conn.indices.get_mapping(index=backend.index_name)[backend.index_name]["mappings"]
     assert mapping["dynamic"] == "strict" and mapping["properties"]["province"] == {"type": "keyword"}
-    assert backend.indexed_ids() == {f"documents.document.{document.pk}"}
+    assert backend.indexed_fingerprints().keys() == {f"documents.document.{document.pk}"}
 
 
 def test_a_closed_port_is_search_unavailable_naming_the_cause():

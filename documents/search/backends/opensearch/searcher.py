@@ -131,20 +131,10 @@ class OpenSearchSearcher:
         answer = self._search(q.more_like_body(document_id, weighted_terms, limit))
         return [hit_id(hit) for hit in answer["hits"]["hits"]]
 
-    def indexed_ids(self) -> set[str]:
-        """Haystack identifiers ("documents.document.12") of everything in the index."""
-        every = {
-            "query": {"match_all": {}},
-            # Both always there (haystack's own keywords), and unique together.
-            "sort": [{"django_ct": {"order": "asc"}}, {q.ID_FIELD: {"order": "asc"}}],
-            "track_total_hits": False,
-            "_source": False,
-        }
-        return {hit["_id"] for hit in self.walk(every)}
-
     def indexed_fingerprints(self) -> dict[str, str]:
         every = {
             "query": {"match_all": {}},
+            # Both always there (haystack's own keywords), and unique together.
             "sort": [{"django_ct": {"order": "asc"}}, {q.ID_FIELD: {"order": "asc"}}],
             "track_total_hits": False,
             "_source": ["fingerprint"],

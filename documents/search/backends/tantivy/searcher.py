@@ -177,14 +177,6 @@ class TantivySearcher:
         result = searcher.search(query, limit=limit, count=False)
         return [int(pk) for pk in searcher.fast_field_values(PK, [a for _, a in result.hits])]
 
-    def indexed_ids(self) -> set[str]:
-        searcher = self.searcher()
-        total = searcher.num_docs
-        if not total:
-            return set()
-        result = searcher.search(Query.all_query(), limit=total, count=False)
-        return {searcher.doc(address).get_first(ID) for _, address in result.hits}
-
     def indexed_fingerprints(self) -> dict[str, str]:
         searcher = self.searcher()
         total = searcher.num_docs

@@ -218,10 +218,6 @@ class WhooshSearcher:
         return [int(hit[DJANGO_ID]) for hit in results]
 
     @survives_index_changes
-    def indexed_ids(self) -> set[str]:
-        reader = self.searcher().reader()
-        return {fields[ID] for _, fields in reader.iter_docs()}
-
     def indexed_fingerprints(self) -> dict[str, str]:
         reader = self.searcher().reader()
         return {fields[ID]: fields.get("fingerprint") or "" for _, fields in reader.iter_docs()}
