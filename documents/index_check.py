@@ -16,7 +16,7 @@ from haystack import connections
 from haystack.utils import get_identifier
 
 from .models import Document
-from .search.contract import backend as search_backend
+from .search import search_backend
 
 CHUNK = 500
 

@@ -1,7 +1,8 @@
 """The shape of the house, checked: no import cycle among the modules of ``documents`` (imports
 inside functions count too; those for type hints only, under ``if TYPE_CHECKING``, never run),
-the search subsystem reached only through its facade, and no test module importing another (what
-tests share lives in helper modules and conftest.py files)."""
+the search subsystem reached only through its facade (from every module of documents/ and tools/,
+with one declared exception), and no test module importing another (what tests share lives in
+helper modules and conftest.py files)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "documents"
-# The search subsystem's facade: these parts of the portal import ``documents.search`` only.
-FACADE_USERS = ("documents.views", "documents.api", "documents.export", "documents.feeds")
+SEARCH = "documents.search"
+# Every module of the portal and its tools outside the search subsystem imports ``documents.search``
+# (the facade) and nothing deeper, except these, each with its reason:
+BELOW_THE_FACADE = {
+    # haystack's index declaration (its required place and name): made of the field roles
+    # (index_fields) and the facet registry's fields, which the backends read back
+    "documents.search_indexes": {"documents.search.index_fields", "documents.search.facets"},
+}
 
 
 def module_name(path: Path) -> str:
@@ -60,8 +67,10 @@ def imported_modules(path: Path, known: set[str]) -> set[str]:
     return found
 
 
-def import_graph() -> dict[str, set[str]]:
-    paths = [p for p in (ROOT / PACKAGE).rglob("*.py") if "migrations" not in p.parts]
+def import_graph(*packages: str) -> dict[str, set[str]]:
+    paths = [
+        p for pkg in packages or (PACKAGE,) for p in (ROOT / pkg).rglob("*.py") if "migrations" not in p.parts
+    ]
     known = {module_name(p) for p in paths}
     return {module_name(p): imported_modules(p, known) for p in paths}
 
@@ -126,13 +135,34 @@ def test_no_import_cycle_among_the_modules_of_documents():
     assert cycles(graph) == []
 
 
-def test_views_api_exports_and_feeds_reach_search_only_through_its_facade():
+def below_the_facade(graph: dict[str, set[str]]) -> list[str]:
+    """Imports of the search subsystem's inner modules from outside it, the allowed ones aside."""
     offending = []
-    for name, targets in import_graph().items():
-        if not name.startswith(FACADE_USERS):
+    for name, targets in sorted(graph.items()):
+        if name == SEARCH or name.startswith(SEARCH + "."):
             continue
-        offending += [f"{name} -> {t}" for t in targets if t.startswith("documents.search.")]
-    assert offending == []
+        allowed = BELOW_THE_FACADE.get(name, set())
+        offending += [
+            f"{name} -> {t}" for t in sorted(targets) if t.startswith(SEARCH + ".") and t not in allowed
+        ]
+    return offending
+
+
+def test_the_portal_and_its_tools_reach_search_only_through_its_facade():
+    # views, API, exports, feeds, check_index, management commands, benchmarks and load test
+    graph = import_graph("documents", "tools")
+    assert any(name.startswith("tools.management.commands.") for name in graph)
+    assert any(name.startswith("documents.management.commands.") for name in graph)
+    assert below_the_facade(graph) == []
+
+
+def test_the_facade_check_finds_an_import_below_it():
+    graph = {
+        "tools.benchmark.x": {"documents.search.bulk", "documents.search"},
+        "documents.search.service": {"documents.search.plan"},
+        "documents.search_indexes": {"documents.search.facets"},
+    }
+    assert below_the_facade(graph) == ["tools.benchmark.x -> documents.search.bulk"]
 
 
 def test_no_test_module_imports_another_test_module():

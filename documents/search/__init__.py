@@ -1,5 +1,7 @@
-"""The search subsystem's facade: views, the API, exports, feeds and commands import from here,
-and nothing deeper.
+"""The search subsystem's facade: views, the API, exports, feeds, commands, check_index and the
+tools import from here, and nothing deeper (tests/test_architecture.py checks it; the one module
+allowed below is documents.search_indexes, haystack's index declaration, which is made of the
+field roles and the facet registry).
 
     params = SearchParams.from_querydict(request.GET)   # may raise ParamError
     outcome = search(params)                            # one page, facet counts, suggestion
@@ -58,6 +60,10 @@ _EXPORTS = {
     "index_pending": ("signals", "index_pending"),
     "index_documents": ("signals", "index_documents"),
     "sync_documents": ("signals", "sync_documents"),
+    # operating the index: check_index, the benchmarks
+    "search_backend": ("contract", "backend"),  # the connection's backend, checked against the contract
+    "index_all": ("bulk", "index_all"),  # the parallel build rebuild_index runs
+    "tokens": ("analysis", "tokens"),  # a text's syllables as every backend indexes them
 }
 
 __all__ = sorted(_EXPORTS)

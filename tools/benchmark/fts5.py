@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from documents.models import Document
-from documents.search.analysis import tokens
+from documents.search import tokens
 from documents.vietnamese.normalize import fold
 
 from .queries import FACET_PROVINCES, FOLDED, LONG, PHRASES, WORDS

@@ -18,10 +18,9 @@ from django.test import Client
 from haystack import connections
 
 from documents.models import Document
-from documents.search import SearchParams
+from documents.search import SearchParams, index_all
 from documents.search import iter_ids as iter_document_ids
 from documents.search import search as run_search
-from documents.search.bulk import index_all
 
 from .cluster import server_figures
 from .queries import FACET_PROVINCES, FOLDED, LONG, PHRASES, WORDS
