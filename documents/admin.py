@@ -17,11 +17,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .admin_publication import PublicationActions, PublicationFilter
+from .extraction_review import field_rows
 from .ingest.store import EDITABLE_FIELDS
 from .metadata.confidence import fields_to_review
 from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
 from .official_rows import merge_officials, split_by_province
-from .views.review import field_rows
 
 
 def _really_changed(form, name: str) -> bool:

@@ -20,12 +20,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from documents.extraction_review import field_rows
 from documents.models import Document, IngestFile, IngestRun
 from documents.readers import SUPPORTED_EXTENSIONS
 from documents.tasks import queue_upload
 
 from .access import staff_required
-from .review import field_rows, held_documents
+from .review import held_documents
 
 logger = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from django.utils import translation
 
+from documents.evidence import RULES, readable_evidence
 from documents.metadata import extract_metadata
-from documents.views.evidence import RULES, readable_evidence
 
 DATE_EVIDENCE = "Sáng ngày 4/4 (the meeting's paragraph; year: the page's date)"
 
