@@ -26,8 +26,10 @@ def query_string(filters: dict) -> str:
     return urlencode(filters, doseq=True)
 
 
-def fetch(client, url: str):
-    return client.get(url, HTTP_HOST="localhost")
+def fetch(client, url: str, language: str | None = None):
+    """GET ``url`` as a visitor would (asking for ``language`` when given)."""
+    headers = {"accept-language": language} if language else {}
+    return client.get(url, HTTP_HOST="localhost", headers=headers)
 
 
 def read_body(response) -> bytes:

@@ -11,18 +11,11 @@ import pytest
 from lxml import etree
 
 from tests.corpora import export_corpus
+from tests.export.helpers import fetch, read_body
 
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def _get(client, url: str, language: str):
-    return client.get(url, HTTP_HOST="localhost", headers={"accept-language": language})
-
-
-def _body(response) -> bytes:
-    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 @pytest.mark.parametrize(
@@ -37,10 +30,10 @@ def test_csv_and_xlsx_headers_and_record_follow_the_language(
 ):
     export_corpus()
     rows = list(
-        csv.reader(io.StringIO(_body(_get(client, "/search/export.csv", language)).decode("utf-8-sig")))
+        csv.reader(io.StringIO(read_body(fetch(client, "/search/export.csv", language)).decode("utf-8-sig")))
     )
     assert rows[0][:3] == first_headers
-    workbook = openpyxl.load_workbook(io.BytesIO(_body(_get(client, "/search/export.xlsx", language))))
+    workbook = openpyxl.load_workbook(io.BytesIO(read_body(fetch(client, "/search/export.xlsx", language))))
     assert workbook.sheetnames == sheets
     assert [cell.value for cell in workbook[sheets[0]][1][:3]] == first_headers
     labels = [row[0] for row in workbook[sheets[1]].iter_rows(values_only=True)]
@@ -54,7 +47,7 @@ def test_csv_and_xlsx_headers_and_record_follow_the_language(
 def test_row_limit_message_follows_the_language(client, settings, language, expected):
     export_corpus()
     settings.PORTAL_EXPORT_MAX_ROWS = 3
-    response = _get(client, "/search/export.json", language)
+    response = fetch(client, "/search/export.json", language)
     assert response.status_code == 400
     assert expected in response.json()["error"]["message"]
 
@@ -68,7 +61,7 @@ def test_row_limit_message_follows_the_language(client, settings, language, expe
 )
 def test_feed_title_and_author_follow_the_language(client, language, title):
     export_corpus()
-    response = _get(client, "/search/feed.atom", language)
+    response = fetch(client, "/search/feed.atom", language)
     assert response.status_code == 200
     root = etree.fromstring(response.content)
     assert root.find(ATOM + "title").text == title
