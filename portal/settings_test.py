@@ -1,21 +1,21 @@
 """Settings for the test suite: the real settings, with a throwaway data dir and index.
 
-Tests replace the index path per test (tests/conftest.py); the default here is a temporary
-folder as well, so a test that forgets the fixture still cannot touch a real index.
+Tests replace the data dir and index path per test (tests/conftest.py); the default here is a
+folder of this test run as well, so a test that forgets the fixture still cannot touch a real
+index. Importing these settings only names that folder: tests/conftest.py's session fixture
+makes it and removes it (no side effect at import).
 """
 
-import atexit
 import os
-import shutil
 import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-production")
-# Always a fresh folder: a developer's PORTAL_DATA_DIR must never receive test data.
-os.environ["PORTAL_DATA_DIR"] = tempfile.mkdtemp(prefix="portal-test-data-")
-atexit.register(shutil.rmtree, os.environ["PORTAL_DATA_DIR"], ignore_errors=True)
+# Always this run's own folder: a developer's PORTAL_DATA_DIR must never receive test data.
+os.environ["PORTAL_DATA_DIR"] = str(Path(tempfile.gettempdir()) / f"portal-test-data-{os.getpid()}")
 
-from .settings import *  # noqa: E402,F403
+from .settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast user creation
 

@@ -8,12 +8,25 @@ cannot move the index; the connection entry is swapped and reloaded instead. On 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import uuid
 from pathlib import Path
 
 import pytest
 
 from tests.paths import SAMPLES_DIR
+
+
+@pytest.fixture(autouse=True, scope="session")
+def run_data_dir():
+    """The test run's default data dir, which portal.settings_test names without making it."""
+    from django.conf import settings
+
+    data_dir = Path(settings.DATA_DIR)
+    shutil.rmtree(data_dir, ignore_errors=True)  # a crashed run of the same process id
+    data_dir.mkdir(parents=True)
+    yield data_dir
+    shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
