@@ -13,8 +13,7 @@ from django.http import QueryDict
 
 from documents.search.bulk import index_all
 from documents.search.service import SearchParams, run_search
-
-from .conftest import BACKENDS, using_backend
+from tests.search_contract.backends import BACKENDS, using_backend
 
 QUERIES = ("giải phóng mặt bằng", '"Ban Thường vụ"', "chuyen doi so", "Thanh Hóa -thủy", "")
 

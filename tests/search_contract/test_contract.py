@@ -13,9 +13,8 @@ import pytest
 
 from documents.search import service
 from documents.search.service import iter_document_ids, related_documents, run_search
+from tests.search_contract.backends import BACKENDS, params, using_backend
 from tests.services import opensearch_url
-
-from .conftest import BACKENDS, params, using_backend
 
 pytestmark = pytest.mark.django_db
 

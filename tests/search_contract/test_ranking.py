@@ -9,8 +9,7 @@ from django.db import transaction
 
 from documents.search.service import iter_document_ids
 from tests.factories import DocumentFactory
-
-from .conftest import BACKENDS, params, using_backend
+from tests.search_contract.backends import BACKENDS, params, using_backend
 
 pytestmark = pytest.mark.django_db
 

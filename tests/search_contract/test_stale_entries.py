@@ -11,8 +11,7 @@ from documents.index_check import check_index, repair_index
 from documents.models import Document, Official, Province
 from documents.search.service import SearchParams, iter_document_ids
 from tests.commands import run_command
-
-from .conftest import BACKENDS, using_backend
+from tests.search_contract.backends import BACKENDS, using_backend
 
 
 def found(phrase: str) -> set[int]:
