@@ -63,6 +63,7 @@ _EXPORTS = {
     # operating the index: check_index, the benchmarks
     "search_backend": ("contract", "backend"),  # the connection's backend, checked against the contract
     "index_all": ("bulk", "index_all"),  # the parallel build rebuild_index runs
+    "INDEX_BATCH": ("bulk", "BATCH"),  # its default batch of rows
     "tokens": ("analysis", "tokens"),  # a text's syllables as every backend indexes them
 }
 

@@ -13,7 +13,7 @@ from haystack import connections
 from haystack.management.commands import rebuild_index
 
 from documents.models import Document
-from documents.search.bulk import BATCH, index_all
+from documents.search import INDEX_BATCH, index_all
 
 
 class Command(rebuild_index.Command):
@@ -41,7 +41,7 @@ class Command(rebuild_index.Command):
             index_all(
                 options["workers"],
                 using=using,
-                batch=options["batchsize"] or BATCH,
+                batch=options["batchsize"] or INDEX_BATCH,
                 progress=progress,
                 attempts=options["max_retries"],
             )
