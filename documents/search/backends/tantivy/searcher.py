@@ -55,6 +55,15 @@ def _sort(request: BackendRequest) -> tuple[str, Order] | None:
     return None
 
 
+# The aggregation that counts a match set (no index field has this name).
+_TOTAL = "_matched"
+
+
+def _whole_set_counted(request: BackendRequest) -> bool:
+    """Whether one facet group is counted with every filter, over the request's own match set."""
+    return any(not skip for _names, skip in facet_groups(request))
+
+
 def _buckets(result: dict) -> list[tuple[str, int]]:
     return ordered_counts([(b["key"], int(b["doc_count"])) for b in result.get("buckets", ())])
 
@@ -83,6 +92,12 @@ class TantivySearcher:
     def search_documents(self, request: BackendRequest) -> BackendPage:
         searcher = self.searcher()
         builder = self._builder(searcher)
+        if request.page_size == COUNT_ONLY and request.facets and _whole_set_counted(request):
+            # The facets counted with every filter read the whole match set already: they count
+            # it too, instead of a second pass for the total (a tiers' "most of the words" set
+            # is the costliest query a page asks).
+            facets, total = self._count_facets(searcher, builder, request, with_total=True)
+            return BackendPage(total=total, hits=[], facets=facets)
         counting = None
         if request.facets:
             counting = _facet_threads().submit(self._facet_counts, searcher, builder, request)
@@ -112,16 +127,28 @@ class TantivySearcher:
         return BackendPage(total=result.count, hits=hits, facets=facets)
 
     def _facet_counts(self, searcher, builder: QueryBuilder, request: BackendRequest) -> dict:
+        return self._count_facets(searcher, builder, request)[0]
+
+    def _count_facets(
+        self, searcher, builder: QueryBuilder, request: BackendRequest, with_total: bool = False
+    ) -> tuple[dict, int | None]:
+        """The request's facet counts and, ``with_total``, the size of its match set (from the
+        group counted with every filter: every document holds a pk)."""
         # The match set without ranking clauses: counting needs no scores.
         base = builder.required(request)
         facets: dict[str, list[tuple[str, int]]] = {}
+        total = None
         for names, skip in facet_groups(request):
             query = builder.filtered(base, builder.filter(request, skip))
             spec = {name: {"terms": {"field": name, "size": MAX_FACET_VALUES}} for name in names}
+            if with_total and not skip:
+                spec[_TOTAL] = {"value_count": {"field": PK}}
             result = searcher.aggregate(query, spec)
+            if _TOTAL in spec:
+                total = int(result[_TOTAL]["value"])
             for name in names:
                 facets[name] = _buckets(result.get(name, {}))
-        return {name: facets[name] for name in request.facets}
+        return {name: facets[name] for name in request.facets}, total
 
     def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
         searcher = self.searcher()
