@@ -225,7 +225,37 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
             "tổ chức",
         ),
     ),
-    # any conference a Party committee holds ("Huyện ủy tổ chức hội nghị đối thoại ..."): a Party
-    # event, counted where no meeting is named (the holder is checked in _events)
-    ("other", "held", KeywordScan(r"(?i:hội nghị)", "hội nghị")),
+    # any conference, seminar, contest, ceremony or class a Party committee holds ("Huyện ủy tổ
+    # chức hội nghị đối thoại ...", "Tỉnh ủy tổ chức Hội thảo khoa học", "Ban Tổ chức Tỉnh ủy tổ
+    # chức lớp bồi dưỡng"): a Party event, counted where no meeting is named (the holder is checked
+    # in _events)
+    (
+        "other",
+        "held",
+        KeywordScan(
+            r"(?i:hội nghị|hội thảo|hội thi|lễ|lớp|tọa đàm|toạ đàm)(?!\w)",
+            "hội nghị",
+            "hội thảo",
+            "hội thi",
+            "lễ",
+            "lớp",
+            "tọa đàm",
+            "toạ đàm",
+        ),
+    ),
+    # a committee studying or passing on a resolution itself: "Tỉnh ủy Yên Bái quán triệt, triển
+    # khai thực hiện Nghị quyết ..."
+    (
+        "other",
+        "ceremony",
+        KeywordScan(
+            _COMMITTEE + _UNIT_NAME + r",?\s+(?i:quán triệt|học tập, quán triệt|nghiên cứu, học tập)",
+            "tỉnh",
+            "thành",
+            "huyện",
+            "thị",
+            "quận",
+            "đảng",
+        ),
+    ),
 ]

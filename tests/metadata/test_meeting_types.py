@@ -280,6 +280,13 @@ def test_a_state_or_mass_bodys_event_yields_to_the_partys(text, meeting_type):
     [
         # a conference a Party committee holds is a Party event, whatever it is called
         ("Sáng 5/3/2024, Huyện ủy Yên Lạc tổ chức hội nghị đối thoại với nông dân.", "other"),
+        # or a seminar, a contest, a ceremony, a class
+        ("Sáng 5/3/2024, Tỉnh ủy tổ chức Hội thảo khoa học về lịch sử Đảng bộ tỉnh.", "other"),
+        ("Sáng 5/3/2024, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thi báo cáo viên giỏi.", "other"),
+        ("Sáng 5/3/2024, Tỉnh ủy tổ chức Lễ tưởng niệm các anh hùng liệt sĩ.", "other"),
+        ("Sáng 5/3/2024, Ban Tổ chức Tỉnh ủy tổ chức lớp bồi dưỡng kiến thức quốc phòng.", "other"),
+        # a committee studying a resolution itself
+        ("Sáng 5/3/2024, Tỉnh ủy Yên Bái quán triệt, triển khai Nghị quyết số 57-NQ/TW.", "other"),
         (
             "Chiều 5/3/2024, Đảng ủy xã Tân Lập đã tổ chức hội nghị lấy ý kiến góp ý dự thảo văn kiện.",
             "other",
@@ -293,6 +300,7 @@ def test_a_state_or_mass_bodys_event_yields_to_the_partys(text, meeting_type):
         ),
         # a conference not held by the Party, or only cited, is no Party event
         ("Sáng 5/3/2024, UBND tỉnh tổ chức hội nghị đối thoại với doanh nghiệp.", None),
+        ("Sáng 5/3/2024, Sở Giáo dục tổ chức Hội thi giáo viên dạy giỏi cấp tỉnh.", None),
         ("Tỉnh tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XIII.", None),
     ],
 )
