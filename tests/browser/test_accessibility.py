@@ -11,6 +11,7 @@ import pytest
 from .axe import axe_violations
 from .screens import DESKTOP, PHONE
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 

@@ -10,6 +10,7 @@ from documents.vietnamese.normalize import fold
 
 from .screens import PHONE, screenshot
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 QUERY_URL = "/search/?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91"

@@ -6,6 +6,7 @@ import pytest
 
 from tests.factories import DocumentFactory
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 

@@ -8,6 +8,7 @@ from documents.models import Official, Province
 
 from .screens import DESKTOP, PHONE, screenshot
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 

@@ -8,6 +8,7 @@ import pytest
 from .axe import axe_violations
 from .screens import DESKTOP, PHONE, screenshot
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 Q = "chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91"

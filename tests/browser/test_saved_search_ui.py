@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from .axe import axe_violations
 from .screens import DESKTOP, PHONE, screenshot
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "mat-khau-du-dai-2026"  # a test account's password

@@ -11,6 +11,7 @@ from documents.vietnamese.normalize import fold
 
 from .screens import PHONE, screenshot
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 

@@ -11,6 +11,7 @@ from documents.models import Document
 
 from .screens import screenshot
 
+# Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "mat-khau-dai-123"

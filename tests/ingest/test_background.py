@@ -7,9 +7,12 @@ import pytest
 from documents.models import Document, IngestFailure, IngestRun
 from tests.commands import run_ingest
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
+# Transactional: the real worker runs here and closes stale connections (on PostgreSQL the
+# one holding a test transaction).
+@pytest.mark.django_db(transaction=True)
 def test_background_ingest_is_queued_then_run_by_the_worker(tmp_path, samples_dir, run_jobs):
     from django_tasks_db.models import DBTaskResult
 

@@ -19,6 +19,8 @@ from documents.tasks import queue_upload
 from tests.readers.pdfgen import make_pdf
 from tests.readers.programs import need
 
+# Transactional: the real worker runs here and closes stale connections (on PostgreSQL the one
+# holding a test transaction).
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 GOOD_TEXT = "Ngày 4/4/2023, Ban Thường vụ Tỉnh ủy Nghệ An họp bàn về chuyển đổi số."

@@ -8,7 +8,7 @@ from documents.search.signals import batched_indexing, index_pending
 from tests.factories import DocumentFactory
 from tests.index import indexed_ids
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_pending_documents_are_indexed_early_only_when_there_are_enough():

@@ -31,7 +31,7 @@ def test_cited_numbers_drop_blanks_repeats_and_what_is_not_text():
     assert [c.number for c in numbers] == ["18-NQ/TW", "x" * 60]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True)  # SQLite's schema editor refuses to run inside a transaction
 def test_the_migration_moves_reference_lists_to_rows_and_back():
     executor = MigrationExecutor(connection)
     before, after = [("documents", "0006_rate_counter")], [("documents", "0007_citation")]

@@ -67,7 +67,7 @@ def _people():
     return list(Official.objects.filter(name="Nguyễn Văn Hùng").order_by("pk"))
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_namesakes_in_two_provinces_are_two_rows(store):
     store(1, "Nghệ An", "2020-03-01", ["Trưởng ban Tổ chức Tỉnh ủy"])
     store(2, "Nghệ An", "2022-05-01", ["Phó Bí thư Tỉnh ủy"])
@@ -77,7 +77,7 @@ def test_namesakes_in_two_provinces_are_two_rows(store):
     assert second.key == f"{first.key}~2" and second.slug != first.slug
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_central_leader_visiting_provinces_is_one_row(store):
     lookups = Lookups()
     store(1, "Nghệ An", "2022-03-01", ["Ủy viên Bộ Chính trị", "Trưởng ban Tổ chức Trung ương"], lookups)
@@ -100,7 +100,7 @@ def _act(client, action, officials):
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_staff_merge_two_rows_and_the_next_ingest_keeps_it(store, staff_client):
     store(1, "Nghệ An", "2020-03-01", ["Bí thư Huyện ủy"])
     store(2, "Hà Tĩnh", "2023-06-01", ["Phó Bí thư Tỉnh ủy"])
@@ -115,7 +115,7 @@ def test_staff_merge_two_rows_and_the_next_ingest_keeps_it(store, staff_client):
     assert _people() == [person] and person.appearances.count() == 4
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_merge_needs_two_rows(store, staff_client):
     store(1, "Nghệ An", "2020-03-01", ["Bí thư Huyện ủy"])
     response = _act(staff_client, "merge", _people())
@@ -123,7 +123,7 @@ def test_merge_needs_two_rows(store, staff_client):
     assert not _people()[0].checked
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_staff_split_a_row_by_province(store, staff_client):
     store(1, "Nghệ An", "2020-03-01", [])
     store(2, "Nghệ An", "2021-03-01", [])

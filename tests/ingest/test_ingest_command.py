@@ -16,6 +16,8 @@ from tests.commands import run_ingest
 from tests.index import indexed_ids
 from tests.storage import stored_names
 
+# Transactional: the ingest commits document by document and indexes on commit; the interrupt,
+# rerun and --workers tests read what was committed.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 SENTENCE = (

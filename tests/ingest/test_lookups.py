@@ -12,7 +12,7 @@ from documents.ingest.store import store_prepared
 from documents.models import Appearance, Document, Official
 from documents.search import batched_indexing
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 PEOPLE = [
     {"name": "Ngô Đông Hải", "titles": ["Bí thư Tỉnh ủy"], "roles": ["chủ trì"]},

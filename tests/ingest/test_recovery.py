@@ -19,7 +19,7 @@ from documents.models import Document, IngestFile, IngestRun
 from documents.tasks import recover_abandoned as recover
 from tests.index import indexed_ids
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 SENTENCE = "Ngày {n}/5/2024, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp phiên thứ {n} bàn về đất đai."
 
@@ -57,6 +57,9 @@ def test_a_recycled_pid_is_not_taken_for_the_worker() -> None:
     assert process_alive(f"{host}:{pid}:{int(started) + 1}") is False
 
 
+# Transactional: the real worker runs here and closes stale connections (on PostgreSQL the
+# one holding a test transaction).
+@pytest.mark.django_db(transaction=True)
 def test_the_file_of_a_dead_worker_is_queued_again_and_ingested(dead, run_jobs) -> None:
     run, queued = _upload(2)
     IngestFile.objects.filter(pk=queued[0]).update(stage="reading", claimed_by=dead, attempts=1)

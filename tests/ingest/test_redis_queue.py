@@ -22,6 +22,7 @@ from documents.models import Document, IngestRun
 from tests.commands import run_ingest
 from tests.paths import REPO_ROOT, SAMPLES_DIR
 
+# Transactional: the worker is another process (manage.py worker), which sees committed rows only.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 

@@ -10,7 +10,7 @@ from documents.ingest.outcomes import FAILED, INGESTED, UNCHANGED, Outcome
 from documents.ingest.reasons import Reason
 from documents.models import IngestFailure, IngestRun
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_run_counters_reach_the_database_at_most_once_a_second_failures_and_the_end_at_once(monkeypatch):

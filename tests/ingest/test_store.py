@@ -13,7 +13,7 @@ from documents.ingest.store import parse_partial_date, store_prepared
 from documents.models import Appearance, Citation, Document, Official, Province
 from tests.storage import stored_names
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_metadata_is_stored_on_the_document_and_its_officials(prepared):

@@ -13,7 +13,7 @@ from documents.ingest.claims import worker_identity
 from documents.models import Document, IngestFile, IngestRun
 from tests.index import indexed_ids
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 SENTENCE = "Ngày {n}/3/2024, Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thứ {n} bàn về chuyển đổi số."
 
@@ -29,6 +29,7 @@ def _files(count: int) -> list[SimpleUploadedFile]:
     return [SimpleUploadedFile(f"bai-{n:02d}.txt", SENTENCE.format(n=n).encode()) for n in range(count)]
 
 
+@pytest.mark.django_db(transaction=True)  # the job indexes each commit of ten once it commits (on_commit)
 def test_one_job_takes_the_uploads_queued_files_and_indexes_them_in_commits_of_ten(monkeypatch):
     from documents.search import signals
 

@@ -11,6 +11,8 @@ from documents.ingest.claims import MAX_IDENTITY, host_label, is_identity, proce
 from documents.models import Document, IngestRun
 from tests.commands import run_command, run_ingest
 
+# Transactional: the real worker runs here and closes stale connections (on PostgreSQL the one
+# holding a test transaction).
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # Linux allows host names of 64 characters; with the pid and start time the identity passed 64.

@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True)  # SQLite's schema editor refuses to run inside a transaction
 def test_the_migration_drops_empty_image_marks_from_stored_texts_only():
     executor = MigrationExecutor(connection)
     before, after = [("documents", "0010_official_checked")], [("documents", "0011_text_without_image_marks")]

@@ -134,7 +134,7 @@ def test_the_delays_grow_then_stay():
     assert delays == sorted(delays) and delays[0] >= 5 and len(set(delays[-3:])) == 1
 
 
-@pytest.mark.django_db(transaction=True)  # the real worker runs here, as above
+@pytest.mark.django_db(transaction=True)  # the real worker runs here, as above (it closes stale connections)
 def test_publishing_and_unpublishing_while_the_cluster_is_down_reach_the_index_once_it_is_back(
     cluster, run_jobs
 ):

@@ -25,7 +25,7 @@ def test_loopback_addresses_are_accepted():
     assert require_loopback("http://localhost:9000/") == ("localhost", 9000)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True)  # the live server's thread sees committed rows only
 def test_mixed_traffic_against_a_live_server_has_no_errors(live_server, samples_dir):
     from django.core.management import call_command
 
@@ -78,7 +78,7 @@ def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
     assert summary["rate_limit"]["refused"] == 40
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True)  # the live server's thread sees committed rows only
 def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_dir, settings, tmp_path):
     import functools
 

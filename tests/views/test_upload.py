@@ -11,6 +11,7 @@ from django.test import Client
 from documents.index_check import check_index
 from documents.models import Document, IngestFile, IngestRun
 
+# Publishing indexes the documents once its transaction commits (on_commit): a test transaction never does.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "mat-khau-dai-123"
