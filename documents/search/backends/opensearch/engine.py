@@ -30,6 +30,7 @@ from documents.search.analysis import compound_terms, suggest_grams
 from documents.search.backends.listing import ListingQuery, require_listing
 from documents.search.contract import ReadsThroughReader
 from documents.search.errors import SearchUnavailable
+from documents.search.index_fields import CompoundField, SuggestField, SyllableField
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from . import index_settings
@@ -43,9 +44,6 @@ logger = logging.getLogger("documents.search.opensearch")
 # indexing-pressure limit); the client's default, 100 MB, is above that for heaps under 1 GB,
 # and a thousand long documents reach it.
 BULK_MAX_BYTES = 8 * 1024 * 1024
-
-TEXT_FIELDS = ("text", "title")
-FOLDED_FIELDS = ("text_folded", "title_folded")
 
 
 class IndexSettingsRejected(SearchBackendError):
@@ -162,16 +160,25 @@ class OpenSearchBackend(ReadsThroughReader, BaseSearchBackend):
             self.setup()
 
     # --- writing ----------------------------------------------------------------------------
+    @cached_property
+    def _fields(self) -> dict:
+        from haystack import connections
+
+        return connections[self.connection_alias].get_unified_index().all_searchfields()
+
     def prepare_entry(self, index, obj) -> dict:
-        """The index entry: text in canonical form, ready compound words and suggestion terms."""
+        """The index entry: text in canonical form, ready compound words and suggestion terms,
+        each field made as its role (its class, documents.search.index_fields) says."""
         prepared = dict(index.full_prepare(obj))
-        for name in TEXT_FIELDS:
-            prepared[name] = canonical_tones(prepared.get(name) or "")
-        for name in FOLDED_FIELDS:
-            prepared[name] = fold(canonical_tones(prepared.get(name) or ""))
-        prepared["compounds"] = compound_terms(prepared.get("compounds") or "")
-        prepared["compounds_folded"] = compound_terms(prepared.get("compounds_folded") or "", folded=True)
-        prepared["suggest"] = list(suggest_grams(prepared.get("suggest") or ""))
+        for name, field in self._fields.items():
+            name = field.index_fieldname or name
+            if isinstance(field, SyllableField):
+                text = canonical_tones(prepared.get(name) or "")
+                prepared[name] = fold(text) if field.folded else text
+            elif isinstance(field, CompoundField):
+                prepared[name] = compound_terms(prepared.get(name) or "", folded=field.folded)
+            elif isinstance(field, SuggestField):
+                prepared[name] = list(suggest_grams(prepared.get(name) or ""))
         prepared[PK_FIELD] = int(prepared[DJANGO_ID])
         return prepared
 
