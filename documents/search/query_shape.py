@@ -148,6 +148,11 @@ class QueryShape(Generic[Q]):
 
     def ranking(self, parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, ...]]) -> Q | None:
         """Optional matches that order the documents the required query found."""
+        boosts = self.ranking_parts(parsed, folded, preferred)
+        return self.v.any(boosts) if boosts else None
+
+    def ranking_parts(self, parsed: ParsedQuery, folded: bool, preferred: list[tuple[str, ...]]) -> list[Q]:
+        """The optional matches of ``ranking``, one by one (an engine may restrict each)."""
         v = self.v
         boosts: list[Q] = []
         for clause in counted_clauses(parsed):
@@ -162,7 +167,7 @@ class QueryShape(Generic[Q]):
                 boosts.append(v.boost(v.phrase("text", list(words)), PREFERRED_BOOST))
             for word in words:
                 boosts.append(v.boost(v.word("text", word), PREFERRED_BOOST / 2))
-        return v.any(boosts) if boosts else None
+        return boosts
 
     def _near_boosts(self, parsed: ParsedQuery, folded: bool) -> list[Q]:
         """Each two words typed one after the other, found near each other. Only words of two

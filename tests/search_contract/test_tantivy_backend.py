@@ -182,3 +182,31 @@ def test_words_in_nearly_every_document_are_not_looked_for_near_each_other(tmp_p
     somewhere = builder.near("text", [["kiểm", "tra"], ["giám", "sát"]], 30)
     assert "Phrase" in repr(somewhere)
     assert backend.searcher().search(somewhere, limit=10, count=True).count == 3
+
+
+def test_ranking_clauses_read_through_the_filters_score_as_around_them(tmp_path):
+    # Each ranking clause is read through the request's filters (a union of clauses otherwise
+    # scores every document of its blocks): the same documents, in the same order, same scores.
+    from documents.search.plan import BackendRequest
+    from documents.search.query import parse_query
+
+    for i, province in enumerate(["Lai Châu", "Lai Châu", "Sơn La", "Lai Châu"] * 3):
+        DocumentFactory(
+            raw_text=f"Ban Thường vụ Tỉnh ủy {province} bàn phát triển kinh tế lần {i}; kinh tế tăng trưởng.",
+            province_name=province,
+        )
+    backend = _backend(tmp_path)
+    _index_all(backend)
+    reader = backend.reader
+    searcher = reader.searcher()
+    builder = reader._builder(searcher)
+    request = BackendRequest(
+        query=parse_query("phát triển kinh tế Ban Thường vụ"), filters={"province": ["Lai Châu"]}
+    )
+    within = builder.filter(request)
+    around = searcher.search(builder.filtered(builder.matching(request), within), limit=20, count=True)
+    through = searcher.search(
+        builder.filtered(builder.matching(request, within), within), limit=20, count=True
+    )
+    assert through.count == around.count == 9
+    assert through.hits == around.hits

@@ -108,12 +108,13 @@ class TantivySearcher:
                 builder.filtered(query, builder.filter(request)), limit=1, count=True
             ).count
             return BackendPage(total=total, hits=[], facets=counting.result() if counting else {})
-        query = builder.matching(request)
+        within = builder.filter(request)
+        query = builder.matching(request, within)
         sort = _sort(request)
         page_size = max(1, request.page_size)
         result = self._search(
             searcher,
-            builder.filtered(query, builder.filter(request)),
+            builder.filtered(query, within),
             page_size,
             (request.page - 1) * page_size,
             sort,

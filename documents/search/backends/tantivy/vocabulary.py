@@ -127,9 +127,21 @@ class QueryBuilder:
         """The match set alone: counting needs no ranking clauses."""
         return self.shape.required_for(request)
 
-    def matching(self, request: BackendRequest) -> Query:
-        """What the request finds, scored for relevance."""
-        return self.shape.matching_for(request)
+    def matching(self, request: BackendRequest, within: Query | None = None) -> Query:
+        """What the request finds, scored for relevance; ``within``: the request's filters,
+        which each ranking clause is then read through. A union of clauses reads its clauses a
+        block of documents at a time, every document of the block scored: a filter around the
+        union alone (a province: 2% of the documents) still had every clause score nearly every
+        document. Each clause's score is the same (the filter adds 0)."""
+        if within is None or not request.query.clauses:
+            return self.shape.matching_for(request)
+        parts = self.shape.ranking_parts(request.query, request.folded, request.preferred)
+        required = self.shape.required_for(request)
+        if not parts:
+            return required
+        restriction = Query.const_score_query(within, 0.0)
+        restricted = [Query.boolean_query([(Occur.Must, restriction), (Occur.Must, p)]) for p in parts]
+        return self.ranked(required, _any(restricted))
 
     def filter(self, request: BackendRequest, skip=()) -> Query | None:
         """The request's filters as documents.search.plan writes them; never scored."""
