@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from .spans import Layout
+from .url_dates import url_year
 
 DATE_LINE = re.compile(r"\A\s*date (\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 # a timestamp or date alone at the start of a short line (the page's header), e.g. "Thời sự 26-08-2020"
@@ -36,14 +37,6 @@ _LABELLED_DATE = re.compile(
     r"(?i:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng)"
     r"\s*:?\s*(?:(?i:lúc)\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,\-–|]?\s*)?(?:(?i:ngày)\s*)?" + _DATE
 )
-# a URL's path dates the page only where it is shaped like a date: "/2020/10/", "/202010/", or an
-# article id that starts with a timestamp ("-20230405145035645.htm"); "nhiem-ky-2020-2025" is a term
-_URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/|$)|/((?:19|20)\d\d)(0[1-9]|1[0-2])/"
-    # not the end of a term run into an article id: "nhiem-ky-2020-2025-11150042.htm"
-    r"|(?<!\d)(?<!\d-)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)"
-)
-_URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")
 _TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
 # a congress being prepared: "duyệt nội dung văn kiện trình Đại hội ... nhiệm kỳ 2020 - 2025"
 _PREPARED_CONGRESS = re.compile(
@@ -130,19 +123,6 @@ def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, 
             if valid(day, month, year):
                 found.append((d.start(1), year, month, day))
     return sorted(set(found))
-
-
-def url_year(url: str | None) -> tuple[int, int | None] | None:
-    """(year, month or None) from a URL's path ("/2020/10/", "/202010/", "-2019-"), not its host."""
-    if not url:
-        return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0])
-    m = _URL_DATE.search(path)
-    if not m:
-        segment = _URL_YEAR_SEGMENT.search(path)
-        return (int(segment.group(1)), None) if segment else None
-    year, month = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
-    return int(year), int(month)
 
 
 # One policy for a meeting that would fall after the page reporting it: up to a week after the

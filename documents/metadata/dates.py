@@ -20,6 +20,7 @@ from .date_years import page_dates, published_on, too_late, valid, year_for, yea
 from .organizers import held_outside_party
 from .scan import KeywordScan
 from .spans import Layout
+from .url_dates import url_of_this_text, url_year
 
 # time words before a day and month: "Sáng 26-12", "hôm nay (26/12)", "chiều qua (25/12)",
 # "sáng thứ Hai (26/12)", "Chủ nhật, 25/12"
@@ -235,6 +236,8 @@ def detect_date(
         d, m, y = int(own.group(1)), int(own.group(3)), int(own.group(4))
         if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
+    if source_url and url_year(source_url) and not url_of_this_text(source_url, text):
+        source_url = None  # the address of another story or a listing dates nothing here
     candidates, pages = date_candidates(text, layout, page_date)
     chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text)
     if chosen is not None:

@@ -482,3 +482,22 @@ def test_a_two_figure_year(text, expected):
 )
 def test_a_document_cited_by_its_kind_and_date(text):
     assert _meeting_date(text) == "2024-03-20"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the page's own address: its slug is the headline's words
+        (
+            "https://x.vn/chinh-tri/ban-thuong-vu-tinh-uy-hop-cho-y-kien-ve-cong-tac-can-bo-20241227.htm",
+            "2024-12-26",
+        ),
+        # an article id alone says nothing against it
+        ("https://x.vn/2024/12/a-123.html", "2024-12-26"),
+        # another story's address (a related article, a listing): its date is not this text's
+        ("https://x.vn/thoi-su/chu-tich-ubnd-tinh-tiep-doan-doanh-nghiep-nhat-ban-20221105.htm", None),
+    ],
+)
+def test_a_url_dates_only_its_own_text(url, expected):
+    text = "Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ\nSáng 26/12, Ban Thường vụ Tỉnh ủy họp."
+    assert _meeting_date(text, url) == expected

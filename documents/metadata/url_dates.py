@@ -1,0 +1,55 @@
+"""What a page's URL says of its date, and whether the URL is this text's at all.
+
+A URL's path dates the page where it is shaped like a date (url_year). It dates the text only when
+it is the text's own address: an excerpt may come with the address of a listing, a tag page or
+another story (its slug names another event), whose date says nothing of this text's. The slug is
+taken as the text's when enough of its word pairs stand in the text's head.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from documents.vietnamese.normalize import fold
+
+# a URL's path dates the page only where it is shaped like a date: "/2020/10/", "/202010/", or an
+# article id that starts with a timestamp ("-20230405145035645.htm"); "nhiem-ky-2020-2025" is a term
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/|$)|/((?:19|20)\d\d)(0[1-9]|1[0-2])/"
+    # not the end of a term run into an article id: "nhiem-ky-2020-2025-11150042.htm"
+    r"|(?<!\d)(?<!\d-)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)"
+)
+_URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")
+# words of a slug (folded, as URLs write them) and how many of its word pairs the text must hold
+_SLUG_WORD = re.compile(r"[a-z]{2,}")
+_NOT_SLUG_WORDS = {"html", "htm", "php", "aspx", "post", "news", "tin", "tuc", "www", "vn", "com"}
+_SLUG_PAIRS_IN_TEXT = 0.25
+_HEAD_CHARS = 5000
+
+
+def url_year(url: str | None) -> tuple[int, int | None] | None:
+    """(year, month or None) from a URL's path ("/2020/10/", "/202010/", "-2019-"), not its host."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0])
+    m = _URL_DATE.search(path)
+    if not m:
+        segment = _URL_YEAR_SEGMENT.search(path)
+        return (int(segment.group(1)), None) if segment else None
+    year, month = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    return int(year), int(month)
+
+
+def url_of_this_text(url: str, text: str) -> bool:
+    """Whether the URL is the text's own: at least a quarter of its slug's word pairs ("lam viec",
+    "ban thuong") stand in the text's head. A URL without such words (an article id) is taken as
+    the text's."""
+    # the slug is the path's last part: the parts before it name the site's sections ("thoi-su")
+    slug = url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    words = [w for w in _SLUG_WORD.findall(fold(slug).lower()) if w not in _NOT_SLUG_WORDS]
+    pairs = [f"{a} {b}" for a, b in pairwise(words)]
+    if len(pairs) < 3:
+        return True
+    head = " ".join(_SLUG_WORD.findall(fold(text[:_HEAD_CHARS]).lower()))
+    return sum(pair in head for pair in pairs) >= _SLUG_PAIRS_IN_TEXT * len(pairs)
