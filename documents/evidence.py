@@ -15,6 +15,8 @@ import re
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from documents.metadata.date_evidence import read_date_evidence
+
 RULES = {
     # How the title was found (documents/metadata/titles.py).
     "reader title": gettext_lazy("tiêu đề do bộ đọc tệp cung cấp"),
@@ -41,8 +43,6 @@ RULES = {
     "the page's header date": gettext_lazy("ngày ở đầu trang"),
 }
 
-# "<the deciding words> (<which day>; year: <where the year came from>)", dates.py's shape.
-_DATE_REASON = re.compile(r"^(?P<span>.*) \((?P<why>[^;()]+); year: (?P<source>[^()]+)\)$", re.DOTALL)
 _URL = re.compile(r"^URL (?P<url>\S+)$")
 
 
@@ -56,7 +56,7 @@ def readable_evidence(evidence: str) -> str:
     evidence = evidence.strip()
     if evidence in RULES:
         return _rule(evidence)
-    dated = _DATE_REASON.match(evidence)
+    dated = read_date_evidence(evidence)
     if dated:
         return _("%(span)s (%(why)s; năm: %(source)s)") % {
             "span": dated["span"],

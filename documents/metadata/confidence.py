@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .date_evidence import read_date_evidence
 from .dates import DAY_BEFORE_PAGE
 from .schema import Metadata
 
@@ -42,9 +43,9 @@ def _date_key(meta: Metadata) -> str:
         return "none, a meeting" if meta.meeting_type else "none, no meeting"
     if f"({DAY_BEFORE_PAGE};" in evidence:
         return DAY_BEFORE_PAGE  # "Chiều qua, ...": the day is the page's date's, less one
-    source = re.search(r"year: ([^)]+)\)$", evidence)
-    if source:
-        return f"day and month, year from {source.group(1)}"
+    read = read_date_evidence(evidence)
+    if read:
+        return f"day and month, year from {read['source']}"
     if re.match(r"\d{4}-\d{2}-\d{2}$", meta.date):
         return "a date line or header"  # a notice's own date line, or the page's header date
     return "month or year only"
