@@ -169,7 +169,8 @@ class TantivySearcher:
         searcher = self.searcher()
         builder = self._builder(searcher)
         sort = _sort(request)
-        query = builder.filtered(builder.matching(request), builder.filter(request))
+        within = builder.filter(request)
+        query = builder.filtered(builder.matching(request, within), within)
         total = searcher.num_docs
         if total == 0:
             return
