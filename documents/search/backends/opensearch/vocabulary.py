@@ -181,7 +181,7 @@ def group_counts(request: BackendRequest, aggregations: dict):
 
 # --- order -----------------------------------------------------------------------------------------
 def sort_keys(request: BackendRequest) -> list[dict]:
-    """tantivy_schema's NEWEST / OLDEST keys as separate sort keys: undated documents last either
+    """tantivy's NEWEST / OLDEST keys (schema.py) as separate sort keys: undated documents last either
     way, ties in primary key order. The primary key also ends the relevance order, so pages and
     search_after never depend on how a shard happens to order equal scores."""
     sort = effective_sort(request)
