@@ -41,9 +41,9 @@ def _date_key(meta: Metadata) -> str:
         # right by the gold's conventions when the text gives no date, but a meeting without one
         # is worth a look: staff can often supply it
         return "none, a meeting" if meta.meeting_type else "none, no meeting"
-    if f"({DAY_BEFORE_PAGE};" in evidence:
-        return DAY_BEFORE_PAGE  # "Chiều qua, ...": the day is the page's date's, less one
     read = read_date_evidence(evidence)
+    if read and read["why"] == DAY_BEFORE_PAGE:
+        return DAY_BEFORE_PAGE  # "Chiều qua, ...": the day is the page's date's, less one
     if read:
         return f"day and month, year from {read['source']}"
     if re.match(r"\d{4}-\d{2}-\d{2}$", meta.date):

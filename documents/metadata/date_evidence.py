@@ -9,6 +9,11 @@ import re
 _SHAPE = re.compile(r"^(?P<span>.*) \((?P<why>[^;()]+); year: (?P<source>[^()]+)\)$", re.DOTALL)
 
 
+def date_evidence(span: str, why: str, source: str) -> str:
+    """A date's evidence in its shape: the deciding words, which day and why, where the year came from."""
+    return f"{span} ({why}; year: {source})"
+
+
 def read_date_evidence(evidence: str) -> re.Match | None:
     """The parts of a date's evidence (``span``, ``why``, ``source``), or None for another shape."""
     return _SHAPE.match(evidence)

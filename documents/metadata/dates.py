@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .date_evidence import date_evidence
 from .date_years import page_dates, published_on, too_late, valid, year_for, year_without_day
 from .organizers import held_outside_party
 from .scan import KeywordScan
@@ -260,7 +261,7 @@ def detect_date(
         day, month = chosen.day, chosen.month
         if source == "the page's date" and _month_first(chosen, year, pages):
             day, month, why = chosen.month, chosen.day, "read month first, as the page's date says"
-        return f"{year:04d}-{month:02d}-{day:02d}", f"{chosen.span} ({why}; year: {source})"
+        return f"{year:04d}-{month:02d}-{day:02d}", date_evidence(chosen.span, why, source)
     yesterday = _yesterday(text, layout, anchor, pages)
     if yesterday:
         return yesterday
@@ -280,4 +281,4 @@ def _yesterday(text: str, layout: Layout, anchor: int | None, pages: list) -> tu
         return None
     day = published - timedelta(days=1)
     # the rule names are evidence.py's (shown translated on the review pages)
-    return day.isoformat(), f"{said.group(0)} ({DAY_BEFORE_PAGE}; year: the page's date)"
+    return day.isoformat(), date_evidence(said.group(0), DAY_BEFORE_PAGE, "the page's date")
