@@ -67,8 +67,7 @@ def test_rebuild_index_builds_what_haystacks_rebuild_built(contract_corpus, tmp_
         before = _state(search_backend)
         assert len(before["fingerprints"]) == len(contract_corpus)
 
-        search_backend.clear()
-        assert not search_backend.indexed_fingerprints()
+        search_backend.clear()  # what rebuild_index writes, not what was there
         out = io.StringIO()
         call_command("rebuild_index", interactive=False, workers=2, batchsize=3, verbosity=2, stdout=out)
         assert _state(search_backend) == before
