@@ -210,3 +210,25 @@ def test_ranking_clauses_read_through_the_filters_score_as_around_them(tmp_path)
     )
     assert through.count == around.count == 9
     assert through.hits == around.hits
+
+
+def test_ranking_clauses_are_read_through_a_filter_only_when_it_keeps_few_documents(tmp_path):
+    from documents.search.backends.tantivy.searcher import _if_selective
+    from documents.search.plan import BackendRequest
+    from documents.search.query import parse_query
+
+    DocumentFactory(raw_text="Tỉnh ủy Lai Châu bàn về kinh tế.", province_name="Lai Châu")
+    for i in range(10):
+        DocumentFactory(raw_text=f"Tỉnh ủy Sơn La bàn về kinh tế lần {i}.", province_name="Sơn La")
+    backend = _backend(tmp_path)
+    _index_all(backend)
+    searcher = backend.reader.searcher()
+    builder = backend.reader._builder(searcher)
+
+    def within(province):
+        request = BackendRequest(query=parse_query("kinh tế"), filters={"province": [province]})
+        return _if_selective(searcher, builder.filter(request))
+
+    assert within("Lai Châu") is not None  # 1 of 11 documents
+    assert within("Sơn La") is None  # 10 of 11: reading it for every clause costs more than it saves
+    assert _if_selective(searcher, None) is None

@@ -64,6 +64,20 @@ def _whole_set_counted(request: BackendRequest) -> bool:
     return any(not skip for _names, skip in facet_groups(request))
 
 
+# The share of the index a filter may hold for the ranking clauses to be read through it: each
+# clause then reads the filter too, which costs more than it saves when the filter keeps most
+# documents (QueryBuilder.matching).
+SELECTIVE_SHARE = 0.1
+
+
+def _if_selective(searcher, within: Query | None) -> Query | None:
+    """The filters, when they keep few enough documents to read the ranking clauses through."""
+    if within is None:
+        return None
+    kept = searcher.search(within, limit=1, count=True).count
+    return within if kept <= SELECTIVE_SHARE * searcher.num_docs else None
+
+
 def _buckets(result: dict) -> list[tuple[str, int]]:
     return ordered_counts([(b["key"], int(b["doc_count"])) for b in result.get("buckets", ())])
 
@@ -109,7 +123,7 @@ class TantivySearcher:
             ).count
             return BackendPage(total=total, hits=[], facets=counting.result() if counting else {})
         within = builder.filter(request)
-        query = builder.matching(request, within)
+        query = builder.matching(request, _if_selective(searcher, within))
         sort = _sort(request)
         page_size = max(1, request.page_size)
         result = self._search(
@@ -170,7 +184,7 @@ class TantivySearcher:
         builder = self._builder(searcher)
         sort = _sort(request)
         within = builder.filter(request)
-        query = builder.filtered(builder.matching(request, within), within)
+        query = builder.filtered(builder.matching(request, _if_selective(searcher, within)), within)
         total = searcher.num_docs
         if total == 0:
             return
