@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from documents.search.abbreviations import expand_abbreviations
+from documents.search.backends.opensearch import lexicon
 from documents.search.backends.opensearch import vocabulary as q
 from documents.search.plan import BackendRequest
 from documents.search.query import parse_query
@@ -250,17 +251,41 @@ def test_a_listing_pages_with_search_after():
     assert second["sort"] == listing["sort"] and "search_after" not in listing
 
 
-def test_written_forms_are_the_commonest_terms_under_a_prefix():
-    body = q.written_forms_body("thanh hoa\x1f", 50)
-    assert body["size"] == 0
-    assert body["query"] == {"prefix": {"suggest": "thanh hoa\x1f"}}
-    terms = body["aggs"]["forms"]["terms"]
-    assert terms == {
-        "field": "suggest",
+def test_written_forms_are_the_commonest_terms_under_a_prefix_in_the_field_of_its_first_word():
+    body = lexicon.written_forms_body("thanh hoa\x1f", 50)
+    field = lexicon.field_of("thanh")
+    assert field == lexicon.field_of("thanh") and body["size"] == 0
+    # Only the field holding the key's grams is read: "thanh hoa" and "thanh" share it.
+    assert body["query"] == {"prefix": {field: "thanh hoa\x1f"}} and list(body["aggs"]) == [field]
+    assert lexicon.written_forms_body("thanh\x1f", 5)["query"] == {"prefix": {field: "thanh\x1f"}}
+    assert body["aggs"][field]["filter"] == {"prefix": {field: "thanh hoa\x1f"}}
+    assert body["aggs"][field]["aggs"]["forms"]["terms"] == {
+        "field": field,
         "include": "thanh hoa\x1f.*",
         "size": 50,
         "order": [{"_count": "desc"}, {"_key": "asc"}],
     }
+
+
+def test_a_prefix_shorter_than_a_word_reads_every_lexicon_field():
+    body = lexicon.written_forms_body("th", 2000)
+    assert set(body["aggs"]) == set(lexicon.LEXICON_FIELDS)
+    assert len(body["query"]["bool"]["should"]) == len(lexicon.LEXICON_FIELDS)
+    # Merged over the fields: the commonest first, ties in term order, at most the limit.
+    answer = {
+        field: {"forms": {"buckets": [{"key": f"th{field[-2:]}\x1fx", "doc_count": int(field[-2:]) % 3}]}}
+        for field in lexicon.LEXICON_FIELDS
+    }
+    forms = lexicon.written_forms(answer, "th", 4)
+    assert forms == [("02\x1fx", 2), ("05\x1fx", 2), ("08\x1fx", 2), ("11\x1fx", 2)]
+
+
+def test_grams_go_to_the_field_of_their_first_word():
+    grams = ["thanh\x1fThanh", "thanh hoa\x1fThanh Hóa", "hoa\x1fHóa"]
+    spread = lexicon.spread(grams)
+    assert spread[lexicon.field_of("thanh")][:2] == grams[:2]
+    assert grams[2] in spread[lexicon.field_of("hoa")]
+    assert sorted(g for field in spread.values() for g in field) == sorted(grams)
 
 
 def test_a_prefix_is_a_literal_in_the_include_pattern():

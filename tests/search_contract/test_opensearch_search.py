@@ -12,6 +12,7 @@ import pytest
 from documents.search.abbreviations import expand_abbreviations
 from documents.search.backends.opensearch import searcher as opensearch_search
 from documents.search.backends.opensearch.engine import OpenSearchBackend
+from documents.search.backends.opensearch.lexicon import field_of
 from documents.search.plan import BackendHit, BackendRequest
 from documents.search.query import parse_query
 
@@ -190,9 +191,10 @@ def test_written_forms_are_the_suffixes_with_counts_commonest_first(backend):
         {"key": "thanh hoa\x1fThanh Hóa", "doc_count": 3},
         {"key": "thanh hoa\x1fThanh Hoa", "doc_count": 1},
     ]
-    backend.conn = FakeOpenSearch([answer([], aggregations={"forms": {"buckets": buckets}})])
+    field = field_of("thanh")
+    backend.conn = FakeOpenSearch([answer([], aggregations={field: {"forms": {"buckets": buckets}}})])
     assert backend.written_forms("thanh hoa\x1f", limit=10) == [("Thanh Hóa", 3), ("Thanh Hoa", 1)]
-    assert backend.conn.bodies[0]["aggs"]["forms"]["terms"]["size"] == 10
+    assert backend.conn.bodies[0]["aggs"][field]["aggs"]["forms"]["terms"]["size"] == 10
     assert backend.written_forms("x\x1f", limit=0) == []
     assert len(backend.conn.calls) == 1
 

@@ -11,6 +11,7 @@ from haystack import connections, indexes
 from documents.search.analysis import SYLLABLE_PATTERN, compound_terms, tokens
 from documents.search.backends.opensearch import index_settings
 from documents.search.backends.opensearch.engine import OpenSearchBackend
+from documents.search.backends.opensearch.lexicon import LEXICON_FIELDS, field_of
 from tests.factories import DocumentFactory
 
 
@@ -64,6 +65,7 @@ def test_mapping_is_strict_with_our_analyzer_keyword_facets_and_integers(backend
     for number in ("date_start", "date_end", "undated"):
         assert properties[number] == {"type": "integer"}
     assert properties["document_pk"] == {"type": "long"}
+    assert all(properties[name] == {"type": "keyword"} for name in LEXICON_FIELDS)
 
 
 def test_a_field_without_a_role_is_refused():
@@ -102,5 +104,6 @@ def test_documents_are_sent_canonical_with_ready_terms(backend):
         == compound_terms("Uỷ_ban nhân_dân Thanh_Hoá")
         == ["ủy_ban", "nhân_dân", "thanh_hóa"]
     )
-    assert "thanh hoa\x1fThanh Hóa" in prepared["suggest"]
+    # The lexicon in the field of its key's first word, not in the suggest field (lexicon.py).
+    assert "thanh hoa\x1fThanh Hóa" in prepared[field_of("thanh")] and "suggest" not in prepared
     assert prepared["document_pk"] == document.pk and prepared["django_id"] == str(document.pk)

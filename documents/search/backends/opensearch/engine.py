@@ -33,7 +33,7 @@ from documents.search.errors import SearchUnavailable
 from documents.search.index_fields import CompoundField, SuggestField, SyllableField
 from documents.vietnamese.normalize import canonical_tones, fold
 
-from . import index_settings
+from . import index_settings, lexicon
 from .failures import NO_SHARD_COPY, answering, without_credentials
 from .searcher import OpenSearchSearcher
 from .vocabulary import MAX_RESULT_WINDOW, PK_FIELD
@@ -178,7 +178,8 @@ class OpenSearchBackend(ReadsThroughReader, BaseSearchBackend):
             elif isinstance(field, CompoundField):
                 prepared[name] = compound_terms(prepared.get(name) or "", folded=field.folded)
             elif isinstance(field, SuggestField):
-                prepared[name] = list(suggest_grams(prepared.get(name) or ""))
+                # The lexicon goes to its own fields (lexicon.py), not to the suggest field itself.
+                prepared.update(lexicon.spread(suggest_grams(prepared.pop(name, None) or "")))
         prepared[PK_FIELD] = int(prepared[DJANGO_ID])
         return prepared
 

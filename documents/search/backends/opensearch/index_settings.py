@@ -25,6 +25,7 @@ from documents.search.index_fields import (
     SyllableField,
 )
 
+from .lexicon import LEXICON_FIELDS
 from .vocabulary import PK_FIELD
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
@@ -74,6 +75,8 @@ def mapping(fields: dict) -> dict:
     """The strict mapping of haystack's fields (name → field), with haystack's own keywords."""
     properties = {ID: dict(_KEYWORD), DJANGO_CT: dict(_KEYWORD), DJANGO_ID: dict(_KEYWORD)}
     properties[PK_FIELD] = {"type": "long"}
+    # The "did you mean" lexicon, spread over fields of its own (lexicon.py).
+    properties.update({name: dict(_KEYWORD) for name in LEXICON_FIELDS})
     for field in fields.values():
         properties[field.index_fieldname] = field_mapping(field)
     return {"dynamic": "strict", "properties": properties}

@@ -22,6 +22,7 @@ from documents.search.plan import (
     pairs_from_nested,
 )
 
+from . import lexicon
 from . import vocabulary as q
 
 # The first page of a listing is small: often only its first id is read.
@@ -114,9 +115,8 @@ class OpenSearchSearcher:
         """Terms of the suggest field under ``prefix`` with their document counts."""
         if limit <= 0:
             return []
-        answer = self._search(q.written_forms_body(prefix, limit))
-        forms = answer.get("aggregations", {}).get("forms", {}).get("buckets", ())
-        return [(b["key"][len(prefix) :], int(b["doc_count"])) for b in forms]
+        answer = self._search(lexicon.written_forms_body(prefix, limit))
+        return lexicon.written_forms(answer.get("aggregations", {}), prefix, limit)
 
     def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
         answer = self._search(q.frequencies_body(field, terms))

@@ -256,26 +256,6 @@ def next_page(body: dict, after: list | None, size: int) -> dict:
     return page
 
 
-def written_forms_body(prefix: str, limit: int) -> dict:
-    """Suggest terms under ``prefix`` with document counts: as tantivy's ``terms_with_prefix``, the
-    ``limit`` most frequent, most frequent first, ties in term order."""
-    return {
-        "size": 0,
-        "query": {"prefix": {"suggest": prefix}},
-        "aggs": {
-            "forms": {
-                "terms": {
-                    "field": "suggest",
-                    # The query keeps the documents, this keeps their terms to those of the prefix.
-                    "include": lucene_regexp_literal(prefix) + ".*",
-                    "size": limit,
-                    "order": [{"_count": "desc"}, {"_key": "asc"}],
-                }
-            }
-        },
-    }
-
-
 _REGEXP_SPECIAL = set('.?+*|{}[]()"\\#@&<>~^$')
 
 
