@@ -25,6 +25,8 @@ def run_data_dir():
     data_dir = Path(settings.DATA_DIR)
     shutil.rmtree(data_dir, ignore_errors=True)  # a crashed run of the same process id
     data_dir.mkdir(parents=True)
+    # The documents app made STATIC_ROOT inside it when Django started (WhiteNoise warns without it).
+    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
     yield data_dir
     shutil.rmtree(data_dir, ignore_errors=True)
 
