@@ -23,6 +23,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast use
 # tests/portal/test_rate_limits.py switches them on where it tests them.
 PORTAL_RATE_LIMITS = dict.fromkeys(PORTAL_RATE_LIMITS, "0/60")  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# The suite runs the database queue's real worker; the Redis queue has its own test, which
-# switches to it with a throwaway server.
+# The suite runs the database queue's real worker whatever REDIS_URL says (manage.py worker
+# follows TASKS); the Redis queue's tests switch to it: with a throwaway server
+# (tests/ingest/test_redis_queue.py), or REDIS_URL's (the load test's uploads).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
