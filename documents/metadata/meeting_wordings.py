@@ -21,6 +21,8 @@ _COMMITTEE = (
     r"|Đảng (?i:ủy) (?:Khối(?: (?i:các cơ quan|cơ quan|doanh nghiệp)(?: (?i:tỉnh|thành phố))?)?"
     r"|Quân sự|Công an|Bộ đội Biên phòng|Biên phòng|các cơ quan))"
 )
+# the words a _COMMITTEE match can begin with, lower case (KeywordScan looks for them)
+_COMMITTEE_STARTS = ("tỉnh", "thành", "huyện", "thị", "quận", "đảng")
 _UNIT_NAME = (
     r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?|quận|xã|phường|thị trấn|đặc khu))?"
     r"(?:\s+[A-ZĐ0-9][^\s,.;:()]*){0,4}"
@@ -174,12 +176,7 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
             + _KHOA
             + _ADVERBS
             + r"\s+(?i:họp)(?!\s*(?i:báo|mặt|bàn))",
-            "tỉnh",
-            "thành",
-            "huyện",
-            "thị",
-            "quận",
-            "đảng",
+            *_COMMITTEE_STARTS,
         ),
     ),
     (
@@ -250,12 +247,7 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "ceremony",
         KeywordScan(
             _COMMITTEE + _UNIT_NAME + r",?\s+(?i:quán triệt|học tập, quán triệt|nghiên cứu, học tập)",
-            "tỉnh",
-            "thành",
-            "huyện",
-            "thị",
-            "quận",
-            "đảng",
+            *_COMMITTEE_STARTS,
         ),
     ),
 ]
