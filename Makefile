@@ -30,9 +30,9 @@ setup-dev: $(VENV)/.installed-dev
 # After editing requirements.in or requirements-dev.in: regenerate both locks (the dev lock is
 # constrained by the runtime one). Pins already in a lock are kept unless an .in file moves them.
 lock: setup-dev
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras --no-emit-find-links \
 		--output-file requirements.txt requirements.in
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras --no-emit-find-links \
 		--output-file requirements-dev.txt requirements-dev.in
 
 data: setup
