@@ -50,6 +50,14 @@ def env_bool(name: str, default: bool = False) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_count(name: str) -> int:
+    """A whole number of zero or more from the environment, refused naming the variable."""
+    value = os.environ[name].strip()
+    if not value.isdigit():
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number of zero or more")
+    return int(value)
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if not value:
@@ -294,7 +302,7 @@ if SEARCH_BACKEND == "opensearch":
         URL=os.environ.get("OPENSEARCH_URL", "http://127.0.0.1:9200"),
         INDEX_NAME=os.environ.get("OPENSEARCH_INDEX", "portal_documents"),
         **{
-            option: int(os.environ[variable])
+            option: env_count(variable)
             for option, variable in (
                 ("SHARDS", "OPENSEARCH_SHARDS"),
                 ("REPLICAS", "OPENSEARCH_REPLICAS"),

@@ -126,3 +126,19 @@ def test_opensearch_shards_replicas_and_timeout_are_read(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[('REPLICAS', 1), ('SHARDS', 3), ('TIMEOUT', 120)]"
+
+
+@pytest.mark.parametrize("value", ["three", "-1", "2.5"])
+def test_a_bad_opensearch_count_is_refused_naming_the_variable(tmp_path, value):
+    result = settings_in_subprocess(
+        {
+            "DJANGO_DEBUG": "1",
+            "PORTAL_DATA_DIR": str(tmp_path),
+            "SEARCH_BACKEND": "opensearch",
+            "OPENSEARCH_SHARDS": value,
+        },
+        "settings.HAYSTACK_CONNECTIONS",
+    )
+    assert result.returncode != 0
+    assert f"OPENSEARCH_SHARDS={value!r} is not a whole number" in result.stderr
+    assert "ValueError" not in result.stderr
