@@ -4,8 +4,8 @@
 corpus of a million documents that Python work outweighs the database's. Here the columns a
 generator sets are passed as they are (through their field when neither text nor whole
 numbers), and every other column gets, once a batch, the value a new instance of the model
-would be saved with: its default, ``now`` for the automatic timestamps. Only for generated test data written by one
-process: no signals, no ``save()``, the same as ``bulk_create``.
+would be saved with: its default, ``now`` for the automatic timestamps. Only for generated test
+data written by one process: no signals, no ``save()``, the same as ``bulk_create``.
 """
 
 from __future__ import annotations
