@@ -50,11 +50,12 @@ def env_bool(name: str, default: bool = False) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def env_count(name: str) -> int:
-    """A whole number of zero or more from the environment, refused naming the variable."""
+def env_count(name: str, least: int = 0) -> int:
+    """A whole number of at least ``least`` from the environment, refused naming the variable."""
     value = os.environ[name].strip()
-    if not value.isdigit():
-        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number of zero or more")
+    # isdigit() alone also accepts other scripts' digits ("²"), which int() refuses
+    if not (value.isascii() and value.isdigit()) or int(value) < least:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number of {least} or more")
     return int(value)
 
 
@@ -302,11 +303,11 @@ if SEARCH_BACKEND == "opensearch":
         URL=os.environ.get("OPENSEARCH_URL", "http://127.0.0.1:9200"),
         INDEX_NAME=os.environ.get("OPENSEARCH_INDEX", "portal_documents"),
         **{
-            option: env_count(variable)
-            for option, variable in (
-                ("SHARDS", "OPENSEARCH_SHARDS"),
-                ("REPLICAS", "OPENSEARCH_REPLICAS"),
-                ("TIMEOUT", "OPENSEARCH_TIMEOUT"),
+            option: env_count(variable, least)
+            for option, variable, least in (
+                ("SHARDS", "OPENSEARCH_SHARDS", 1),
+                ("REPLICAS", "OPENSEARCH_REPLICAS", 0),
+                ("TIMEOUT", "OPENSEARCH_TIMEOUT", 1),
             )
             if os.environ.get(variable, "").strip()
         },

@@ -128,17 +128,28 @@ def test_opensearch_shards_replicas_and_timeout_are_read(tmp_path):
     assert result.stdout.strip() == "[('REPLICAS', 1), ('SHARDS', 3), ('TIMEOUT', 120)]"
 
 
-@pytest.mark.parametrize("value", ["three", "-1", "2.5"])
-def test_a_bad_opensearch_count_is_refused_naming_the_variable(tmp_path, value):
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("OPENSEARCH_SHARDS", "three"),
+        ("OPENSEARCH_SHARDS", "-1"),
+        ("OPENSEARCH_SHARDS", "2.5"),
+        ("OPENSEARCH_SHARDS", "²"),
+        ("OPENSEARCH_SHARDS", "0"),
+        ("OPENSEARCH_TIMEOUT", "0"),
+        ("OPENSEARCH_REPLICAS", "one"),
+    ],
+)
+def test_a_bad_opensearch_count_is_refused_naming_the_variable(tmp_path, variable, value):
     result = settings_in_subprocess(
         {
             "DJANGO_DEBUG": "1",
             "PORTAL_DATA_DIR": str(tmp_path),
             "SEARCH_BACKEND": "opensearch",
-            "OPENSEARCH_SHARDS": value,
+            variable: value,
         },
         "settings.HAYSTACK_CONNECTIONS",
     )
     assert result.returncode != 0
-    assert f"OPENSEARCH_SHARDS={value!r} is not a whole number" in result.stderr
+    assert f"{variable}={value!r} is not a whole number" in result.stderr
     assert "ValueError" not in result.stderr
