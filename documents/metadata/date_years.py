@@ -82,6 +82,11 @@ _CLOCK_THEN_DATE = re.compile(
 # lúc 14:00", "sáng 26/12/2024, lúc 8h30"), not when the page was stamped (a header line is read
 # by the line rules above)
 _EVENT_TIME_BEFORE = re.compile(r"(?i:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm nay|từ|đến)\s*$")
+# ...unless its line reads as the page's own stamp: a weekday opening the line or a part of it
+# ("Chính trị | Thứ Sáu, ngày 27/12/2024 10:15"), or a word of publishing ("đăng vào", "cập nhật")
+_PAGE_STAMP_BEFORE = re.compile(
+    r"(?:^|\|)\s*(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|(?i:\bđăng\b|cập nhật)"
+)
 FULL_DATE = re.compile(_DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
 _NEAR_DAYS = 62
 # the year a text names is the one planned for, or the one reviewed, by the words before it
@@ -95,6 +100,14 @@ _REVIEW_MONTHS = 3  # a meeting up to March reviews the last year
 
 def valid(day: int, month: int, year: int | None = None) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1945 <= year <= 2100)
+
+
+def _event_time(text: str, start: int) -> bool:
+    """Whether the stamped date at ``start`` is when something happens, not the page's stamp."""
+    if not _EVENT_TIME_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return not _PAGE_STAMP_BEFORE.search(line)
 
 
 def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, int, int | None]]:
@@ -118,7 +131,7 @@ def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, 
     for stamp in (_STAMPED_DATE, _CLOCK_THEN_DATE):
         for d in stamp.finditer(text, 0, 3000):
             day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
-            if stamp is _STAMPED_DATE and _EVENT_TIME_BEFORE.search(text, max(0, d.start() - 12), d.start()):
+            if stamp is _STAMPED_DATE and _event_time(text, d.start()):
                 continue
             if valid(day, month, year):
                 found.append((d.start(1), year, month, day))

@@ -501,3 +501,13 @@ def test_a_document_cited_by_its_kind_and_date(text):
 def test_a_url_dates_only_its_own_text(url, expected):
     text = "Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ\nSáng 26/12, Ban Thường vụ Tỉnh ủy họp."
     assert _meeting_date(text, url) == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Thời sự | Thứ Ba, ngày 14/05/2024 09:40", "Bài viết được đăng vào 14/05/2024 09:40"],
+)
+def test_a_header_stamp_after_a_time_word_is_still_the_pages_date(header):
+    from documents.metadata.date_years import page_dates
+
+    assert [found[1:] for found in page_dates(f"{header}\nBan Thường vụ Tỉnh ủy họp.")] == [(2024, 5, 14)]
