@@ -18,10 +18,12 @@ import re
 
 # The mass organisations and the Front have a Ban Chấp hành, a Ban Thường vụ, a Bí thư and a centre
 # of their own: "Ban Chấp hành Tỉnh đoàn", "Ban Thường vụ Hội Nông dân tỉnh", "Bí thư Chi đoàn",
-# "Trung ương Đoàn". Those words are the Party's only when no such body follows them.
+# "Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn". Those words are the Party's only when no such
+# body follows them.
 _MASS_BODY_AFTER = (
-    r"(?!\s+(?i:(?:tỉnh |thành |huyện |quận |thị |chi |xã |phường )?đoàn|công đoàn|(?:tổng )?liên đoàn"
-    r"|hội(?! nghị)|ủy ban (?:mặt trận|mttq)|uỷ ban (?:mặt trận|mttq)|mặt trận|mttq)(?!\w))"
+    r"(?!\s+(?i:trung ương\s+)?(?i:(?:tỉnh |thành |huyện |quận |thị |chi |xã |phường )?đoàn|công đoàn"
+    r"|(?:tổng )?liên đoàn|hội(?! nghị)|ủy ban (?:mặt trận|mttq)|uỷ ban (?:mặt trận|mttq)|mặt trận|mttq)"
+    r"(?!\w))"
 )
 # the Party's bodies and offices: any of them in the holder's words makes the event the Party's
 _PARTY = re.compile(

@@ -207,6 +207,7 @@ def test_which_event_the_text_reports(text, meeting_type):
         "Ban Thường vụ Hội Cựu chiến binh tỉnh",
         "Ban Chấp hành Ủy ban MTTQ tỉnh",
         "Đồng chí Trần Minh Khoa, Bí thư Tỉnh đoàn, chủ trì và",
+        "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
     ],
 )
 def test_a_mass_organisations_own_committee_is_not_the_partys(holder):
