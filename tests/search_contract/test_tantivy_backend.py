@@ -227,8 +227,12 @@ def test_ranking_clauses_are_read_through_a_filter_only_when_it_keeps_few_docume
 
     def within(province):
         request = BackendRequest(query=parse_query("kinh tế"), filters={"province": [province]})
-        return _if_selective(searcher, builder.filter(request))
+        return _if_selective(searcher, request, builder.filter(request))
 
     assert within("Lai Châu") is not None  # 1 of 11 documents
     assert within("Sơn La") is None  # 10 of 11: reading it for every clause costs more than it saves
-    assert _if_selective(searcher, None) is None
+    listing = BackendRequest(query=parse_query(""), filters={"province": ["Lai Châu"]})
+    assert listing.query.clauses == []
+    # a listing has no ranking clauses to read through the filter: it is not counted for them
+    assert _if_selective(searcher, listing, builder.filter(listing)) is None
+    assert _if_selective(searcher, listing, None) is None

@@ -70,9 +70,10 @@ def _whole_set_counted(request: BackendRequest) -> bool:
 SELECTIVE_SHARE = 0.1
 
 
-def _if_selective(searcher, within: Query | None) -> Query | None:
-    """The filters, when they keep few enough documents to read the ranking clauses through."""
-    if within is None:
+def _if_selective(searcher, request: BackendRequest, within: Query | None) -> Query | None:
+    """The filters, when they keep few enough documents to read the ranking clauses through
+    (a listing without words has no ranking clauses: the filters are not counted for it)."""
+    if within is None or not request.query.clauses:
         return None
     kept = searcher.search(within, limit=1, count=True).count
     return within if kept <= SELECTIVE_SHARE * searcher.num_docs else None
@@ -123,7 +124,7 @@ class TantivySearcher:
             ).count
             return BackendPage(total=total, hits=[], facets=counting.result() if counting else {})
         within = builder.filter(request)
-        query = builder.matching(request, _if_selective(searcher, within))
+        query = builder.matching(request, _if_selective(searcher, request, within))
         sort = _sort(request)
         page_size = max(1, request.page_size)
         result = self._search(
@@ -184,7 +185,7 @@ class TantivySearcher:
         builder = self._builder(searcher)
         sort = _sort(request)
         within = builder.filter(request)
-        query = builder.filtered(builder.matching(request, _if_selective(searcher, within)), within)
+        query = builder.filtered(builder.matching(request, _if_selective(searcher, request, within)), within)
         total = searcher.num_docs
         if total == 0:
             return
