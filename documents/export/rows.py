@@ -50,6 +50,8 @@ class ExportDocument:
 
     def __getattr__(self, name: str):
         # Only called for names that are not slots: a facet reads its field as from a Document.
+        if name == "facet_fields":  # not set yet (copy, unpickling): no lookup through itself
+            raise AttributeError(name)
         try:
             return self.facet_fields[name]
         except KeyError:

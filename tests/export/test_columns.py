@@ -163,3 +163,19 @@ def test_labels_follow_the_language_of_the_export():
         context = RowContext(absolute_url=str, accessed=ACCESSED, snippet=str)
     assert vietnamese == "Thông báo kết luận" and english != vietnamese
     assert context.doc_types["thong_bao_ket_luan"] == english
+
+
+def test_an_export_document_copies_and_pickles_with_its_facet_fields():
+    import copy
+    import pickle
+
+    from documents.export.rows import ExportDocument
+
+    document = ExportDocument(
+        pk=1, title="Hội nghị", date=None, date_precision=None, province=None, level=None,
+        meeting_type=None, doc_type=None, number=None, period=None, text="Hội nghị",
+        facet_fields={"term": "XV"},
+    )  # fmt: skip
+    for again in (copy.copy(document), pickle.loads(pickle.dumps(document))):
+        assert again.term == "XV"
+        assert again.facet_fields == {"term": "XV"}
