@@ -126,6 +126,11 @@ def test_facet_page_filters_without_javascript(client, corpus):
     labels = [row.label for row in response.context["rows"]]
     assert labels and all(label.startswith("Nguyễn") for label in labels)
     assert all("year=2023" in row.url and "official=" in row.url for row in response.context["rows"])
+    # each row leads back to the search page, never to this page's own address
+    assert all(row.url.startswith("/search/?") for row in response.context["rows"])
+    chosen = response.context["rows"][0].value.value
+    selected = client.get("/search/facets/official/", {"facet_q": "nguyen", "official": chosen})
+    assert all(row.url.startswith("/search/?") for row in selected.context["rows"])
     assert client.get("/search/facets/nope/").status_code == 404
 
 
