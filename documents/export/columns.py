@@ -6,13 +6,13 @@ import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from documents.display import display_title
 from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
+from documents.permalinks import permalink_maker
 from documents.search import ON_DOCUMENT
 
 
@@ -54,22 +54,6 @@ _ISSUERS = {
 }
 # Formal documents are cited by type and number; news reports by their title.
 _FORMAL_TYPES = {"thong_bao_ket_luan", "ket_luan", "nghi_quyet", "chi_thi", "bao_cao"}
-
-
-# A document number no database reaches, reversed once in place of every permalink's pk.
-_PK_MARKER = 987_654_321_987
-
-
-def permalink_maker(absolute_url: Callable[[str], str]) -> Callable[[int], str]:
-    """pk → absolute address of the document page. A large export needs one link per row, all
-    alike but for the pk, and ``reverse()`` is slow next to a string join: reverse once, then fill
-    the pk in."""
-    head, marker, tail = absolute_url(reverse("documents:detail", args=[_PK_MARKER])).partition(
-        str(_PK_MARKER)
-    )
-    if not marker or str(_PK_MARKER) in tail:  # an unusual URL layout: take no shortcut
-        return lambda pk: absolute_url(reverse("documents:detail", args=[pk]))
-    return lambda pk: f"{head}{pk}{tail}"
 
 
 _TABLES: dict[tuple[int, str | None], dict[str, str]] = {}

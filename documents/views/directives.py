@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from documents.export.columns import permalink_maker
+from documents.permalinks import permalink_maker
 from documents.research.citing import central_directives, citing_documents, citing_matrix
 from documents.research.counting import SINCE_2025
 from documents.research.directives import describe, number_from_slug, number_slug

@@ -17,10 +17,10 @@ from documents.export.columns import (
     build_row,
     citation,
     labels_table,
-    permalink_maker,
 )
 from documents.export.rows import PlainSnippets
 from documents.models import DOC_TYPE_LABELS, Document, Province
+from documents.permalinks import permalink_maker
 from documents.search.params import SearchParams
 
 ACCESSED = datetime.date(2026, 11, 22)

@@ -228,6 +228,21 @@ def test_a_facet_row_is_escaped_and_says_when_it_is_selected():
     assert "(đang chọn, bấm để bỏ)" in chosen
 
 
+def test_a_facet_row_escapes_as_django_does():
+    # Text already marked safe is written as it is and a lazy translation is escaped once
+    # translated, as conditional_escape does everywhere else in the pages.
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import gettext_lazy
+
+    from documents.search import FacetValue
+    from documents.views.search_ui import facet_row_html
+
+    safe = facet_row_html(FacetValue("x", 1, "x"), "/search/", mark_safe("<em>Lê</em>"))
+    assert '<span class="facet-label"><em>Lê</em></span>' in safe
+    lazy = facet_row_html(FacetValue("x", 1, "x"), "/search/", gettext_lazy("Lê & Trần"))
+    assert '<span class="facet-label">Lê &amp; Trần</span>' in lazy
+
+
 def test_result_rows_say_what_the_documents_own_methods_say():
     from django.utils import translation
 
