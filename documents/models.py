@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
@@ -142,12 +143,19 @@ def date_iso(date: datetime.date | None, precision: str) -> str | None:
     return date.isoformat()
 
 
+def published(through: str = "") -> Q:
+    """The rule that makes a document public (published, not held for review) as a filter: on
+    documents themselves, or with ``through`` on a model that reaches them by that path
+    ("appearances__document", "documents"), for the counts and joins a manager cannot filter."""
+    return Q(**{f"{through}__published_at__isnull" if through else "published_at__isnull": False})
+
+
 class PublishedDocuments(models.Manager):
     """Documents the public may see: every query that does not ask for held ones by name (pages,
     the search index, feeds, exports, research counts, the API) sees these alone."""
 
     def get_queryset(self):
-        return super().get_queryset().filter(published_at__isnull=False)
+        return super().get_queryset().filter(published())
 
 
 class Document(models.Model):

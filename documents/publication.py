@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from documents.models import Appearance, Document, Official
+from documents.models import Appearance, Document, Official, published
 from documents.search import sync_documents
 
 
@@ -39,6 +39,6 @@ def _change(pks: Iterable[int], *, held: bool, published_at) -> int:
 def public_officials():
     """Officials the public may see: not those named in held documents alone (their names are
     extraction not yet reviewed)."""
-    named_in_held = Appearance.objects.filter(document__published_at__isnull=True).values("official_id")
-    named_in_public = Appearance.objects.filter(document__published_at__isnull=False).values("official_id")
+    named_in_held = Appearance.objects.exclude(published("document")).values("official_id")
+    named_in_public = Appearance.objects.filter(published("document")).values("official_id")
     return Official.objects.exclude(Q(pk__in=named_in_held) & ~Q(pk__in=named_in_public))

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from documents.metadata.roles import normalise_title
-from documents.models import Appearance, Document, Official, Province
+from documents.models import Appearance, Document, Official, Province, published
 from documents.publication import public_officials
 
 LATEST = 15
@@ -111,7 +111,7 @@ def official_detail(request, slug: str):
     staff = request.user.is_staff
     official = get_object_or_404(Official.objects if staff else public_officials(), slug=slug)
     appearances = list(
-        official.appearances.filter(Q() if staff else Q(document__published_at__isnull=False))
+        official.appearances.filter(Q() if staff else published("document"))
         .select_related("document__province")
         .defer("document__raw_text", "document__segmented", "document__text")
         .order_by("document__date", "document__pk")
@@ -120,8 +120,7 @@ def official_detail(request, slug: str):
     provinces = (
         # One filter call: the published document and the appearance are the same document.
         Province.objects.filter(
-            Q(documents__appearances__official=official)
-            & (Q() if staff else Q(documents__published_at__isnull=False))
+            Q(documents__appearances__official=official) & (Q() if staff else published("documents"))
         )
         .annotate(n=Count("documents", distinct=True))
         .order_by("-n", "name")

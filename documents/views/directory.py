@@ -7,11 +7,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from documents.models import Document, Official, Province
+from documents.models import Document, Official, Province, published
 from documents.publication import public_officials
 from documents.vietnamese.normalize import fold
 
@@ -66,7 +66,7 @@ def officials_index(request):
             n=Count(
                 "appearances__document",
                 distinct=True,
-                filter=Q(appearances__document__published_at__isnull=False),
+                filter=published("appearances__document"),
             )
         )
         .order_by("name")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 import mimetypes
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, Max, Min
 from django.db.models.functions import ExtractYear
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from documents.export.document_citation import document_reference, json_ld, meta_tags
-from documents.models import Document, Official, Province
+from documents.models import Document, Official, Province, published
 from documents.publication import public_officials
 from documents.search import related as related_documents
 
@@ -24,8 +24,8 @@ logger = logging.getLogger(__name__)
 def home(request):
     documents = Document.objects.all()
     span = documents.aggregate(first=Min("date"), last=Max("date"))
-    published = Count("documents", filter=Q(documents__published_at__isnull=False))
-    provinces = Province.objects.annotate(n=published).filter(n__gt=0).order_by("-n", "name")[:12]
+    counted = Count("documents", filter=published("documents"))
+    provinces = Province.objects.annotate(n=counted).filter(n__gt=0).order_by("-n", "name")[:12]
     context = {
         "document_count": documents.count(),
         "province_count": documents.exclude(province=None).values("province").distinct().count(),
@@ -45,7 +45,7 @@ def home(request):
         "by_doc_type": _count_by(documents, "doc_type", Document.doc_type.field),
         # counted in published documents only, so n > 0 already leaves out the held documents' names
         "top_officials": Official.objects.annotate(
-            n=Count("appearances", filter=Q(appearances__document__published_at__isnull=False))
+            n=Count("appearances", filter=published("appearances__document"))
         )
         .filter(n__gt=0)
         .order_by("-n", "name")[:12],

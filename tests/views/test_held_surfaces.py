@@ -71,6 +71,23 @@ def test_an_official_named_in_published_and_held_documents_lists_only_the_publis
     assert [row.n for row in listing.context["officials"]] == [2]
 
 
+def test_the_home_page_counts_officials_and_provinces_in_published_documents_alone(client, held):
+    DocumentFactory(
+        raw_text="Ban Thường vụ Tỉnh ủy họp.",
+        province_name="Thanh Hóa",
+        officials=[{"name": "Lò Văn Chờ", "titles": ["Phó Bí thư Tỉnh ủy"], "roles": ["chủ trì"]}],
+        published_at=None,
+    )
+    page = client.get("/")
+    officials = {official.name: official.n for official in page.context["top_officials"]}
+    assert officials[SHARED_OFFICIAL] == 2  # the held document's mention is not counted
+    assert "Lò Văn Chờ" not in officials and "Lò Văn Chờ" not in page.content.decode()
+    provinces = {province.name: province.n for province in page.context["top_provinces"]}
+    published_there = Document.objects.filter(province__name="Thanh Hóa").count()
+    assert provinces["Thanh Hóa"] == published_there
+    assert Document.with_held.filter(province__name="Thanh Hóa").count() == published_there + 2
+
+
 def test_a_number_only_the_held_document_cites_has_no_page(client, held):
     slug = number_slug(ONLY_HELD_CITES)
     assert client.get(f"/directives/{slug}/").status_code == 404
