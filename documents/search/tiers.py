@@ -68,22 +68,33 @@ FUNCTION_WORDS = frozenset(
     )
 )
 
+# Words of the Party's and the administration's vocabulary so common in its texts that a query
+# spells them in passing ("khai mạc đại hội tỉnh", "đồng chí Bí thư"): a report of a city's
+# congress says "thành phố", not "tỉnh", and is no less about the congress. Like the function
+# words they are not required and not counted by the tiers (a document lacking only them holds
+# every word), and still rank through the words adjacent as typed. Matched as written, whole.
+COMMON_PARTY_WORDS = frozenset(("đồng chí", "tỉnh", "huyện", "xã", "năm"))
+
 # At most this many "all of these k" groups spell "at least k of n": a longer query asks for
 # more of its words rather than growing the query beyond what an engine answers quickly.
 MAX_GROUPS = 64
 
 
-def _is_function_word(clause: Clause) -> bool:
+def _is_uncounted(clause: Clause) -> bool:
     if len(clause.alternatives) != 1:
         return False  # an OR was typed around it: it is what the user asked for
     term = clause.alternatives[0]
-    return len(term.syllables) == 1 and not term.phrase and term.syllables[0].lower() in FUNCTION_WORDS
+    if term.phrase or term.exact:
+        return False
+    return term.text.lower() in COMMON_PARTY_WORDS or (
+        len(term.syllables) == 1 and term.syllables[0].lower() in FUNCTION_WORDS
+    )
 
 
 def counted_clauses(parsed: ParsedQuery) -> list[Clause]:
     """The clauses a document is required to hold (and the tiers count): all but the function
-    words, unless the query has nothing else."""
-    counted = [clause for clause in parsed.clauses if not _is_function_word(clause)]
+    words and the Party's common words, unless the query has nothing else."""
+    counted = [clause for clause in parsed.clauses if not _is_uncounted(clause)]
     return counted or list(parsed.clauses)
 
 

@@ -211,3 +211,25 @@ def test_a_curated_name_is_one_word_to_or_and_exclusion_where_the_segmentation_s
     outcome = run_search(search("đơn vị hợp nhất OR phối hợp"))
     assert {hit.document.pk for hit in outcome.hits} == {merged.pk, apart.pk}
     assert outcome.complete_total == 2  # "OR" joined the two words, not "nhất" and "phối"
+
+
+def test_the_partys_common_words_are_not_required_as_typed_with_marks():
+    is_word = _words("đồng chí", "bí thư", "huyện ủy")
+    counted = counted_clauses(parse_query("đồng chí bí thư huyện ủy tỉnh", is_word))
+    # A word holding one of them ("huyện ủy", the district's committee) is a word of its own.
+    assert [c.alternatives[0].text for c in counted] == ["bí thư", "huyện ủy"]
+    # Without marks "tinh" may be "tính" or "tình"; with an OR around it, it is asked for.
+    assert len(counted_clauses(parse_query("bí thư tinh", is_word))) == 2
+    assert len(counted_clauses(parse_query("bí thư tỉnh OR huyện", is_word))) == 2
+
+
+@pytest.mark.django_db
+def test_a_city_report_lacking_only_the_word_province_holds_every_word(db):
+    province = DocumentFactory(raw_text="Lễ khai mạc đại hội Đảng bộ tỉnh diễn ra sáng nay.")
+    city = DocumentFactory(raw_text="Lễ khai mạc đại hội Đảng bộ thành phố diễn ra sáng nay.")
+    DocumentFactory(raw_text="Đại hội thể thao của tỉnh bế mạc.")
+    outcome = run_search(search("khai mạc đại hội tỉnh"))
+    first = [hit.document.pk for hit in outcome.hits if hit.tier == 1]
+    assert set(first) == {province.pk, city.pk}
+    assert first[0] == province.pk  # the words as typed still rank first
+    assert outcome.hits[0].missing == []
