@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .admin_publication import PublicationActions, PublicationFilter
-from .extraction_review import field_rows
+from .extraction_review import field_label, field_rows
 from .ingest.store import EDITABLE_FIELDS
 from .metadata.confidence import fields_to_review
 from .models import Appearance, Citation, Document, IngestFailure, IngestFile, IngestRun, Official, Province
@@ -154,8 +154,15 @@ class DocumentAdmin(PublicationActions, admin.ModelAdmin):
 
     @admin.display(description=_("cần xem lại"))
     def to_review(self, obj):
+        """Each doubtful field by its label with extraction's confidence as a percentage, as the
+        document's extraction table writes them; ";" apart, as a label may hold a comma."""
         confidence = obj.metadata_confidence or {}
-        return ", ".join(f"{name} ({confidence.get(name, 0):.2f})" for name in obj.review_fields or [])
+        return "; ".join(
+            f"{capfirst(field_label(name))} ({confidence[name]:.0%})"
+            if name in confidence
+            else capfirst(field_label(name))
+            for name in obj.review_fields or []
+        )
 
     @admin.display(description=_("siêu dữ liệu trích xuất"))
     def extraction_detail(self, obj):

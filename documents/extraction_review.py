@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import pgettext_lazy
 
 from .evidence import readable_evidence
@@ -17,6 +18,17 @@ EVIDENCE_CHARS = 300
 # The model's label says "tỉnh, thành phố" for one province and for many (Vietnamese has no
 # plural), which English renders "provinces": a field holds one.
 LABELS = {"province": pgettext_lazy("trường siêu dữ liệu", "tỉnh, thành phố")}
+
+
+def field_label(name: str) -> str:
+    """A reviewed field's name as staff read it, in the active language (a name the model no
+    longer has, kept in an old row's review list, as it is)."""
+    if name in LABELS:
+        return str(LABELS[name])
+    try:
+        return str(Document._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return name
 
 
 @dataclass
@@ -44,7 +56,7 @@ def field_rows(document: Document) -> list[FieldRow]:
     doubtful = set(document.review_fields or [])
     return [
         FieldRow(
-            label=str(LABELS.get(name) or Document._meta.get_field(name).verbose_name),
+            label=field_label(name),
             value=_value(document, name),
             confidence=confidence.get(name),
             evidence=readable_evidence(str(evidence.get(name) or ""))[:EVIDENCE_CHARS],

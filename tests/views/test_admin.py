@@ -117,3 +117,35 @@ def test_a_document_with_doubtful_fields_opens_on_the_extraction_table_with_them
     page = response.content.decode()
     assert page.count('<strong class="doubtful">cần xem lại</strong>') == 1  # the date alone
     assert "40%" in page and "Sáng 1/3" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "raw"),
+    [
+        ("vi", "Ngày (40%); Tỉnh, thành phố (55%); Chủ trì", ["0.40", "meeting_type"]),
+        ("en", "Date (40%); Province (55%); Chaired by", ["0.40", "Ngày", "Tỉnh"]),
+    ],
+)
+def test_the_review_list_names_doubtful_fields_by_label_with_a_percentage(staff_client, language, shown, raw):
+    document = DocumentFactory(title="Hội nghị", province_name="Thanh Hóa")
+    Document.objects.filter(pk=document.pk).update(
+        # the chair's confidence missing, as in rows written before it was recorded: no number
+        review_fields=["date", "province", "chair"],
+        metadata_confidence={"date": 0.4, "province": 0.551},
+    )
+    page = staff_client.get(
+        "/admin/documents/document/", {"can_xem_lai": "1"}, headers={"accept-language": language}
+    ).content.decode()
+    cell = page.split('class="field-to_review">', 1)[1].split("</td>", 1)[0]
+    assert cell == shown
+    for text in raw:
+        assert text not in cell, text
+
+
+def test_a_field_the_model_no_longer_has_is_listed_by_its_name(staff_client):
+    document = DocumentFactory(title="Hội nghị", province_name="Thanh Hóa")
+    Document.objects.filter(pk=document.pk).update(
+        review_fields=["retired"], metadata_confidence={"retired": 0.5}
+    )
+    response = staff_client.get("/admin/documents/document/")
+    assert response.status_code == 200 and "Retired (50%)" in response.content.decode()
