@@ -3,7 +3,9 @@
 A URL's path dates the page where it is shaped like a date (url_year). It dates the text only when
 it is the text's own address: an excerpt may come with the address of a listing, a tag page or
 another story (its slug names another event), whose date says nothing of this text's. The slug is
-taken as the text's when enough of its word pairs stand in the text's head.
+taken as the text's when enough of its specific word pairs stand in the text's head: pairs of the
+words every Party page writes ("ban thuong", "thuong vu", "tinh uy", "hoi nghi") are no evidence,
+as any other story of a Party committee holds them too.
 """
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ _URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 _NOT_SLUG_WORDS = {"html", "htm", "php", "aspx", "post", "news", "tin", "tuc", "www", "vn", "com"}
 _SLUG_PAIRS_IN_TEXT = 0.25
+# words (folded) that the slugs and texts of nearly every Party page hold: a pair of two of them
+# ("ban thuong", "tinh uy", "lam viec") says nothing of which story a slug names
+_COMMON_WORDS = frozenset(
+    "tinh thanh huyen quan thi xa phuong uy ban thuong vu truc chap hanh dang bo hoi nghi hop lam viec"
+    " voi dai bieu to chuc cong tac dong chi bi thu pho chu tich ubnd hdnd lan thu nhiem ky nam ve"
+    " cua cac va tai cho trong trien khai".split()
+)
+# a slug made of common words only is the text's when this share of its pairs stands in the head
+_COMMON_PAIRS_IN_TEXT = 0.5
 _HEAD_CHARS = 5000
 
 
@@ -42,14 +53,20 @@ def url_year(url: str | None) -> tuple[int, int | None] | None:
 
 
 def url_of_this_text(url: str, text: str) -> bool:
-    """Whether the URL is the text's own: at least a quarter of its slug's word pairs ("lam viec",
-    "ban thuong") stand in the text's head. A URL without such words (an article id) is taken as
-    the text's."""
+    """Whether the URL is the text's own: at least a quarter of its slug's specific word pairs
+    ("giai phong", "yen lac": not two of _COMMON_WORDS) stand in the text's head, or half of its
+    pairs when it has fewer than two specific ones. A URL without such words (an article id) is
+    taken as the text's."""
     # the slug is the path's last part: the parts before it name the site's sections ("thoi-su")
     slug = url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
     words = [w for w in _SLUG_WORD.findall(fold(slug).lower()) if w not in _NOT_SLUG_WORDS]
     pairs = [f"{a} {b}" for a, b in pairwise(words)]
     if len(pairs) < 3:
         return True
-    head = " ".join(_SLUG_WORD.findall(fold(text[:_HEAD_CHARS]).lower()))
-    return sum(pair in head for pair in pairs) >= _SLUG_PAIRS_IN_TEXT * len(pairs)
+    # whole words: "an lac" is not in "tan lac"
+    head = " " + " ".join(_SLUG_WORD.findall(fold(text[:_HEAD_CHARS]).lower())) + " "
+    specific = [f"{a} {b}" for a, b in pairwise(words) if a not in _COMMON_WORDS or b not in _COMMON_WORDS]
+    if len(specific) < 2:
+        return sum(f" {pair} " in head for pair in pairs) >= _COMMON_PAIRS_IN_TEXT * len(pairs)
+    found = sum(f" {pair} " in head for pair in specific)
+    return found >= 1 and found >= _SLUG_PAIRS_IN_TEXT * len(specific)
