@@ -196,14 +196,13 @@ def _not_after_page(candidates: list[_Found], pages: list) -> list[_Found]:
     return kept or candidates
 
 
-def rule_choice(
-    candidates: list[_Found], layout: Layout, anchor: int | None, text: str = ""
-) -> _Found | None:
+def rule_choice(candidates: list[_Found], layout: Layout, anchor: int | None, *, text: str) -> _Found | None:
     """The first candidate in the sentence that names the meeting, else in its paragraph, else the
     first: an earlier date in the paragraph ("Ngày 10/3, UBND tỉnh ban hành kế hoạch. Sáng 15/3,
     Ban Thường vụ Tỉnh ủy họp") belongs to another event. Outside the meeting's sentence, a date a
     state or mass body's act holds ("Ngày 20/12, UBND tỉnh ban hành kế hoạch") is another event's
-    and never the meeting's."""
+    and never the meeting's. `text` is required: without it no act could be read and the filter
+    would silently keep every date."""
     if candidates and anchor is not None:
         sentence = layout.sentence_of(anchor)
         same = [c for c in candidates if layout.sentence_of(c.pos) == sentence]
@@ -240,7 +239,7 @@ def detect_date(
     if source_url and url_year(source_url) and not url_of_this_text(source_url, text):
         source_url = None  # the address of another story or a listing dates nothing here
     candidates, pages = date_candidates(text, layout, page_date)
-    chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text)
+    chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
     if chosen is not None:
         chosen, why = _first_day(chosen, candidates, text, layout)
         year, source = chosen.year, "written"

@@ -532,3 +532,21 @@ def test_a_slug_is_the_texts_by_its_specific_word_pairs(url, own):
 
     text = "Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ\nSáng 26/12, Ban Thường vụ Tỉnh ủy họp xã Tân Lạc."
     assert url_of_this_text(url, text) is own
+
+
+def test_the_choice_among_dates_is_told_the_text_it_reads():
+    """The filter of other bodies' acts reads the text: the caller must pass it (an empty default
+    had silently kept every date)."""
+    from documents.metadata.dates import date_candidates, rule_choice
+
+    text = (
+        "Ngày 10/3, UBND tỉnh ban hành kế hoạch triển khai. Ban Thường vụ Tỉnh ủy họp về đề án. "
+        "Sáng 15/3, hội nghị tiếp tục."
+    )
+    spans = layout(text)
+    candidates, _ = date_candidates(text, spans)
+    anchor = text.index("Ban Thường vụ")
+    with pytest.raises(TypeError):
+        rule_choice(candidates, spans, anchor)
+    assert rule_choice(candidates, spans, anchor, text=text).day == 15
+    assert rule_choice(candidates, spans, anchor, text="").day == 10  # an empty text reads no act
