@@ -29,11 +29,14 @@ _NOT_SLUG_WORDS = {"html", "htm", "php", "aspx", "post", "news", "tin", "tuc", "
 _SLUG_PAIRS_IN_TEXT = 0.25
 # words (folded) that the slugs and texts of nearly every Party page hold: a pair of two of them
 # ("ban thuong", "tinh uy", "lam viec") says nothing of which story a slug names
-_COMMON_WORDS = frozenset(
-    "tinh thanh huyen quan thi xa phuong uy ban thuong vu truc chap hanh dang bo hoi nghi hop lam viec"
-    " voi dai bieu to chuc cong tac dong chi bi thu pho chu tich ubnd hdnd lan thu nhiem ky nam ve"
-    " cua cac va tai cho trong trien khai".split()
-)
+# fmt: off
+_COMMON_WORDS = frozenset({
+    "tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "uy", "ban", "thuong", "vu", "truc",
+    "chap", "hanh", "dang", "bo", "hoi", "nghi", "hop", "lam", "viec", "voi", "dai", "bieu", "to",
+    "chuc", "cong", "tac", "dong", "chi", "bi", "thu", "pho", "chu", "tich", "ubnd", "hdnd", "lan",
+    "nhiem", "ky", "nam", "ve", "cua", "cac", "va", "tai", "cho", "trong", "trien", "khai",
+})
+# fmt: on
 # a slug made of common words only is the text's when this share of its pairs stands in the head
 _COMMON_PAIRS_IN_TEXT = 0.5
 _HEAD_CHARS = 5000
