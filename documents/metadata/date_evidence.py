@@ -6,6 +6,46 @@ from __future__ import annotations
 
 import re
 
+# The rules' names, written once: documents.evidence.RULES translates each of them (a test checks
+# it does) for the review pages.
+# Which day of the meeting was taken (dates.py).
+WHY_CLOSING = "the closing session"
+WHY_FIRST_DAY = "the first day of the range"
+WHY_PREPARATORY = "the preparatory session"
+WHY_PARAGRAPH = "the meeting's paragraph"
+WHY_DAY_BEFORE_PAGE = "the day before the page's date"
+WHY_MONTH_FIRST = "read month first, as the page's date says"
+# Where the year came from (date_years.py).
+YEAR_WRITTEN = "written"
+YEAR_PAGE = "the page's date"
+YEAR_URL = "the URL"
+YEAR_SENTENCE = "this or the previous sentence"
+YEAR_PERIOD = "the reporting period"
+YEAR_TERM = "the congress's term"
+YEAR_PREPARED = "the congress being prepared"
+YEAR_ANNIVERSARY = "the anniversary"
+YEAR_NEAR = "a full date near in time"
+# A page's header date given as the whole date (date_years.year_without_day).
+HEADER_DATE = "the page's header date"
+DATE_RULES = (
+    WHY_CLOSING,
+    WHY_FIRST_DAY,
+    WHY_PREPARATORY,
+    WHY_PARAGRAPH,
+    WHY_DAY_BEFORE_PAGE,
+    WHY_MONTH_FIRST,
+    YEAR_WRITTEN,
+    YEAR_PAGE,
+    YEAR_URL,
+    YEAR_SENTENCE,
+    YEAR_PERIOD,
+    YEAR_TERM,
+    YEAR_PREPARED,
+    YEAR_ANNIVERSARY,
+    YEAR_NEAR,
+    HEADER_DATE,
+)
+
 _SHAPE = re.compile(r"^(?P<span>.*) \((?P<why>[^;()]+); year: (?P<source>[^()]+)\)$", re.DOTALL)
 
 

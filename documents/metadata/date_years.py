@@ -18,6 +18,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .date_evidence import (
+    HEADER_DATE,
+    YEAR_ANNIVERSARY,
+    YEAR_NEAR,
+    YEAR_PAGE,
+    YEAR_PERIOD,
+    YEAR_PREPARED,
+    YEAR_SENTENCE,
+    YEAR_TERM,
+    YEAR_URL,
+)
 from .spans import Layout
 from .url_dates import url_year
 
@@ -192,11 +203,11 @@ def year_for(
     before = [p for p in pages if p[0] <= pos] or pages
     if before:
         _, year, p_month, p_day = before[-1]
-        return _not_after(year, month, day, (year, p_month, p_day)), "the page's date"
+        return _not_after(year, month, day, (year, p_month, p_day)), YEAR_PAGE
     from_url = url_year(url)
     if from_url:
         year, u_month = from_url
-        return (_not_after(year, month, day, (year, u_month, None)) if u_month else year), "the URL"
+        return (_not_after(year, month, day, (year, u_month, None)) if u_month else year), YEAR_URL
     s_start, s_end = layout.sentence_span(pos, len(text))
     p_start = layout.sentence_span(s_start - 1, len(text))[0] if s_start > 0 else s_start
     # the meeting's own sentence first ("Năm 2023, tỉnh đạt ... Sáng 5/1, ... tổng kết năm 2023"
@@ -214,26 +225,26 @@ def year_for(
     if named:
         return _year_of_meeting(
             int(named.group(1)), month, text[max(0, named.start() - 60) : named.start()]
-        ), ("this or the previous sentence")
+        ), YEAR_SENTENCE
     sub_annual = _SUB_ANNUAL_YEAR.search(text)
     if sub_annual:
         year = int(sub_annual.group(1))
         last_quarter = _LAST_QUARTER.match(sub_annual.group(0))
-        return (year + 1 if last_quarter and month <= _REVIEW_MONTHS else year), "the reporting period"
+        return (year + 1 if last_quarter and month <= _REVIEW_MONTHS else year), YEAR_PERIOD
     if meeting_type == "dai_hoi" or session_no == "1":
         term = _TERM.search(text)
         if term:
-            return int(term.group(1)), "the congress's term"
+            return int(term.group(1)), YEAR_TERM
     prepared = _PREPARED_CONGRESS.search(text) if "đại hội" in layout.folded else None
     if prepared:
         year = int(prepared.group(1))
-        return (year - 1 if month > _LAST_CONGRESS_MONTH else year), "the congress being prepared"
+        return (year - 1 if month > _LAST_CONGRESS_MONTH else year), YEAR_PREPARED
     anniversary = _ANNIVERSARY_END.search(text)
     if anniversary:
-        return int(anniversary.group(1) or anniversary.group("end")), "the anniversary"
+        return int(anniversary.group(1) or anniversary.group("end")), YEAR_ANNIVERSARY
     near = _near_full_date(text, day, month)
     if near:
-        return near, "a full date near in time"
+        return near, YEAR_NEAR
     return None, None
 
 
@@ -272,7 +283,7 @@ def year_without_day(text: str, url: str | None, meeting_type: str | None) -> tu
         return "-".join([parts[0]] + [f"{int(p):02d}" for p in parts[1:]]), m.group(0).strip()
     header = published_on(page_dates(text)) if meeting_type is not None else None
     if header:
-        return header.isoformat(), "the page's header date"
+        return header.isoformat(), HEADER_DATE
     from_url = url_year(url) if meeting_type is not None else None
     if from_url and from_url[1]:
         return f"{from_url[0]:04d}-{from_url[1]:02d}", f"URL {url}"

@@ -16,7 +16,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .date_evidence import date_evidence
+from .date_evidence import (
+    WHY_CLOSING,
+    WHY_DAY_BEFORE_PAGE,
+    WHY_FIRST_DAY,
+    WHY_MONTH_FIRST,
+    WHY_PARAGRAPH,
+    WHY_PREPARATORY,
+    YEAR_PAGE,
+    YEAR_WRITTEN,
+    date_evidence,
+)
 from .date_years import page_dates, published_on, too_late, valid, year_for, year_without_day
 from .organizers import held_outside_party
 from .scan import KeywordScan
@@ -74,7 +84,7 @@ _CITED_BEFORE = re.compile(
 # the day before the page's: "Chiều qua, ...", "hôm qua", not "qua (25/12)" (a candidate) nor "vừa qua"
 _DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!\s*\(?\s*\d)")
 # the rule that dates "Chiều qua, ..." by the page's date (its own key in confidence.json)
-DAY_BEFORE_PAGE = "the day before the page's date"
+DAY_BEFORE_PAGE = WHY_DAY_BEFORE_PAGE
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
 _PREPARATORY = re.compile(r"(?i:trù bị)")
 _CLOSING = re.compile(r"(?i:bế mạc)")
@@ -137,16 +147,16 @@ def _first_day(chosen: _Found, candidates: list[_Found], text: str, layout: Layo
     session itself (a resolution passed "trong phiên bế mạc ... sáng 15-10" is of that day)."""
     s_start, s_end = layout.sentence_span(chosen.pos, len(text))
     if _CLOSING.search(text, s_start, s_end):
-        return chosen, "the closing session"
+        return chosen, WHY_CLOSING
     for c in candidates:
         if c.last_day and c.month == chosen.month and c.day < chosen.day <= c.last_day:
-            return c, "the first day of the range"
+            return c, WHY_FIRST_DAY
     for c in candidates:
         if c.month == chosen.month and 1 <= chosen.day - c.day <= 2:
             c_start, c_end = layout.sentence_span(c.pos, len(text))
             if _PREPARATORY.search(text, c_start, c_end):
-                return c, "the preparatory session"
-    return chosen, "the meeting's paragraph"
+                return c, WHY_PREPARATORY
+    return chosen, WHY_PARAGRAPH
 
 
 def _month_first(chosen: _Found, year: int, pages: list) -> bool:
@@ -242,7 +252,7 @@ def detect_date(
     chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
     if chosen is not None:
         chosen, why = _first_day(chosen, candidates, text, layout)
-        year, source = chosen.year, "written"
+        year, source = chosen.year, YEAR_WRITTEN
         if year is None:
             year, source = year_for(
                 chosen.pos,
@@ -258,8 +268,8 @@ def detect_date(
         if year is None:
             return None, None
         day, month = chosen.day, chosen.month
-        if source == "the page's date" and _month_first(chosen, year, pages):
-            day, month, why = chosen.month, chosen.day, "read month first, as the page's date says"
+        if source == YEAR_PAGE and _month_first(chosen, year, pages):
+            day, month, why = chosen.month, chosen.day, WHY_MONTH_FIRST
         return f"{year:04d}-{month:02d}-{day:02d}", date_evidence(chosen.span, why, source)
     yesterday = _yesterday(text, layout, anchor, pages)
     if yesterday:
@@ -279,5 +289,4 @@ def _yesterday(text: str, layout: Layout, anchor: int | None, pages: list) -> tu
     if not said or published is None:
         return None
     day = published - timedelta(days=1)
-    # the rule names are evidence.py's (shown translated on the review pages)
-    return day.isoformat(), date_evidence(said.group(0), DAY_BEFORE_PAGE, "the page's date")
+    return day.isoformat(), date_evidence(said.group(0), DAY_BEFORE_PAGE, YEAR_PAGE)
