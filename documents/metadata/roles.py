@@ -92,7 +92,8 @@ def _capitalised_unit(role: str) -> str:
 # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing committee is named once, at
 # the end of the title; the bare membership is of that committee. Not when a place follows the
 # committee ("UV BTV, Bí thư Thành ủy Vinh"): the person leads that unit and may sit on the
-# standing committee above it.
+# standing committee above it. Nor a former office's committee ("Ủy viên Ban Thường vụ, nguyên Bí thư
+# Huyện ủy"): the person left that committee, the membership is of the one a current office names.
 _BARE_STANDING_MEMBER = re.compile(r"^Ủy viên Ban Thường vụ$", re.IGNORECASE)
 _COMMITTEE_NAMED = re.compile(r"\b" + _COMMITTEE + r"$")
 
@@ -101,10 +102,16 @@ def _committee_named_later(part: str, later: list[str]) -> str:
     if not _BARE_STANDING_MEMBER.match(part):
         return part
     for other in later:
+        if _former(other):
+            continue
         committee = _COMMITTEE_NAMED.search(_spelled(other.strip()))
         if committee:
             return f"{part} {committee.group(0)}"
     return part
+
+
+def _former(part: str) -> bool:
+    return part.strip().casefold().startswith(("nguyên ", "cựu "))
 
 
 def normalise_title(title: str) -> list[str]:
@@ -113,7 +120,7 @@ def normalise_title(title: str) -> list[str]:
     parts = _PARTS.split(title or "")
     for i, part in enumerate(parts):
         part = _committee_named_later(_spelled(part.strip()), parts[i + 1 :])
-        if not part or part.casefold().startswith(("nguyên ", "cựu ")):
+        if not part or _former(part):
             continue  # a former office is not held now
         for pattern, role in _COMPILED_ROLES:
             m = pattern.match(part)

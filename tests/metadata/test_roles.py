@@ -67,6 +67,13 @@ def test_normalise_title(title, roles):
         # no committee named at all
         ("Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh", ["Phó Chủ tịch UBND tỉnh"]),
         ("Ủy viên Ủy ban Kiểm tra Tỉnh ủy", ["Ủy viên Ủy ban Kiểm tra Tỉnh ủy"]),
+        # a former office lends its committee to no current membership
+        ("Ủy viên Ban Thường vụ, nguyên Trưởng Ban Tổ chức Huyện ủy", []),
+        ("UV BTV, cựu Bí thư Huyện ủy", []),
+        (
+            "Ủy viên Ban Thường vụ, nguyên Bí thư Huyện ủy, Trưởng Ban Dân vận Tỉnh ủy",
+            ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"],
+        ),
     ],
 )
 def test_a_bare_membership_takes_the_committee_named_later(title, roles):
