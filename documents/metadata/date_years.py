@@ -123,9 +123,27 @@ def _event_time(text: str, start: int) -> bool:
 
 def page_dates(text: str, page_date: str | None = None) -> list[tuple[int, int, int, int | None]]:
     """(position, year, month, day or None) of the page's own dates: its date line, the header's
-    dates among the first lines, and dates given with a clock time."""
+    dates among the first lines, and dates given with a clock time; `page_date`, the reader's date
+    hint, stands in for a date line the text lacks."""
+    return with_page_date(stamped_dates(text), text, page_date)
+
+
+def with_page_date(stamped: list, text: str, page_date: str | None) -> list[tuple[int, int, int, int | None]]:
+    """The dates stamped_dates() found, with the reader's date hint as the date line when the
+    text has none (so a caller that needs both lists reads the text once)."""
+    if not page_date or DATE_LINE.match(text):
+        return stamped
+    m = DATE_LINE.match(f"date {page_date}")
+    if not m:
+        return stamped
+    hint = (0, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    return sorted(set(stamped) | {hint})
+
+
+def stamped_dates(text: str) -> list[tuple[int, int, int, int | None]]:
+    """The dates the text itself stamps as the page's (page_dates without the reader's hint)."""
     found = []
-    m = DATE_LINE.match(text) or DATE_LINE.match(f"date {page_date or ''}")
+    m = DATE_LINE.match(text)
     # a header line may run on into the lead ("14/12/2021Ngày 13/12, ...")
     if m:
         found.append((0, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
@@ -274,14 +292,18 @@ def _near_full_date(text: str, day: int, month: int) -> int | None:
     return None
 
 
-def year_without_day(text: str, url: str | None, meeting_type: str | None) -> tuple[str | None, str | None]:
+def year_without_day(
+    text: str, url: str | None, meeting_type: str | None, stamped: list | None = None
+) -> tuple[str | None, str | None]:
     """A year (or year and month) when the text gives no day: the date line, the congress's term,
-    the reporting period, the URL."""
+    the reporting period, the URL. `stamped` is stamped_dates(text) when the caller has it."""
     m = DATE_LINE.match(text)
     if m:
         parts = [p for p in m.groups() if p]
         return "-".join([parts[0]] + [f"{int(p):02d}" for p in parts[1:]]), m.group(0).strip()
-    header = published_on(page_dates(text)) if meeting_type is not None else None
+    if meeting_type is not None and stamped is None:
+        stamped = stamped_dates(text)
+    header = published_on(stamped) if meeting_type is not None else None
     if header:
         return header.isoformat(), HEADER_DATE
     from_url = url_year(url) if meeting_type is not None else None

@@ -27,7 +27,15 @@ from .date_evidence import (
     YEAR_WRITTEN,
     date_evidence,
 )
-from .date_years import page_dates, published_on, too_late, valid, year_for, year_without_day
+from .date_years import (
+    published_on,
+    stamped_dates,
+    too_late,
+    valid,
+    with_page_date,
+    year_for,
+    year_without_day,
+)
 from .organizers import held_outside_party
 from .scan import KeywordScan
 from .spans import Layout
@@ -176,15 +184,18 @@ def _month_first(chosen: _Found, year: int, pages: list) -> bool:
     return (page - day_first).days > _SEASON_DAYS and 0 <= (page - month_first).days <= _WEEK_DAYS
 
 
-def date_candidates(text: str, layout: Layout, page_date: str | None = None) -> tuple[list[_Found], list]:
-    """(the meeting-date candidates, the page's own dates)."""
-    pages = page_dates(text, page_date)
+def date_candidates(
+    text: str, layout: Layout, page_date: str | None = None, stamped: list | None = None
+) -> tuple[list[_Found], list]:
+    """(the meeting-date candidates, the page's own dates); `stamped` is stamped_dates(text) when
+    the caller has it."""
+    if stamped is None:
+        stamped = stamped_dates(text)
+    pages = with_page_date(stamped, text, page_date)
     # the page's own header ("Thứ sáu, 15/10/2021") is when it was published, not a meeting
     # (the reader's date hint is no place in the text: it excludes nothing)
-    stamped = {p[0] for p in (page_dates(text) if page_date else pages)}
-    candidates = [
-        c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in stamped)
-    ]
+    at = {p[0] for p in stamped}
+    candidates = [c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in at)]
     return candidates, pages
 
 
@@ -248,7 +259,8 @@ def detect_date(
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
     if source_url and url_year(source_url) and not url_of_this_text(source_url, text):
         source_url = None  # the address of another story or a listing dates nothing here
-    candidates, pages = date_candidates(text, layout, page_date)
+    stamped = stamped_dates(text)  # read once: the candidates, the year and the fallback use it
+    candidates, pages = date_candidates(text, layout, page_date, stamped)
     chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
     if chosen is not None:
         chosen, why = _first_day(chosen, candidates, text, layout)
@@ -276,7 +288,7 @@ def detect_date(
         return yesterday
     if page_date and not text.lstrip().startswith("date "):
         text = f"date {page_date} {text}"
-    return year_without_day(text, source_url, meeting_type)
+    return year_without_day(text, source_url, meeting_type, stamped)
 
 
 def _yesterday(text: str, layout: Layout, anchor: int | None, pages: list) -> tuple[str, str] | None:

@@ -553,3 +553,36 @@ def test_the_choice_among_dates_is_told_the_text_it_reads():
         rule_choice(candidates, spans, anchor)
     assert rule_choice(candidates, spans, anchor, text=text).day == 15
     assert rule_choice(candidates, spans, anchor, text="").day == 10  # an empty text reads no act
+
+
+@pytest.mark.parametrize(
+    ("text", "page_date", "expected"),
+    [
+        # the header's date, when no day is written with the meeting
+        ("Thứ Ba, 14/05/2024 09:40\nBan Thường vụ Tỉnh ủy họp bàn công tác cán bộ.", None, "2024-05-14"),
+        ("Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ.", "2024-05-14", "2024-05-14"),
+        ("Thứ Ba, 14/05/2024\nSáng 13/5, Ban Thường vụ Tỉnh ủy họp.", "2024-05-14", "2024-05-13"),
+        ("Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ.", None, None),
+    ],
+)
+def test_the_pages_own_dates_are_read_once_per_document(monkeypatch, text, page_date, expected):
+    from documents.metadata import dates
+
+    calls = []
+    real = date_years.stamped_dates
+
+    def counted(text):
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(dates, "stamped_dates", counted)
+    monkeypatch.setattr(date_years, "stamped_dates", counted)
+    found = detect_date(text, layout(text), 0, "ban_thuong_vu", None, page_date)
+    assert len(calls) == 1
+    assert found[0] == expected
+
+
+def test_the_readers_date_hint_stands_in_for_a_missing_date_line():
+    text = "Thứ Ba, 14/05/2024\nBan Thường vụ Tỉnh ủy họp."
+    assert date_years.page_dates(text, "2024-05-20") == [(0, 2024, 5, 20), (8, 2024, 5, 14)]
+    assert date_years.page_dates("date 2023-01 " + text, "2024-05-20")[0] == (0, 2023, 1, None)
