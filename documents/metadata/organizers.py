@@ -40,6 +40,8 @@ _HELD_BY_PARTY = re.compile(
 _OUTSIDE = re.compile(
     r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Công an|Bộ Chỉ huy|Cục|Chi cục"
     r"|Chính phủ|Quốc hội|Bộ (?!Chính trị)|Mặt trận|MTTQ|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn Thanh niên"
+    # the Youth Union's centre ("Ban Chấp hành Trung ương Đoàn"), and its cells ("Chi đoàn")
+    r"|Trung ương Đoàn(?!\w)|Chi đoàn|Đoàn TNCS"
     r"|Liên đoàn Lao động|Công đoàn|Hội (?:Nông dân|Cựu chiến binh|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ"
     r"|Người cao tuổi|Khuyến học|Luật gia|Nhà báo|Doanh nhân|Doanh nghiệp|Văn học|Cựu Thanh niên))"
 )

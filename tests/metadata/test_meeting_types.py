@@ -208,6 +208,10 @@ def test_which_event_the_text_reports(text, meeting_type):
         "Ban Chấp hành Ủy ban MTTQ tỉnh",
         "Đồng chí Trần Minh Khoa, Bí thư Tỉnh đoàn, chủ trì và",
         "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
+        # the Youth Union's centre: its own committee was read as the Party's
+        "Ban Chấp hành Trung ương Đoàn",
+        "Ban Bí thư Trung ương Đoàn",
+        "Ban Chấp hành Chi đoàn khối cơ quan",
     ],
 )
 def test_a_mass_organisations_own_committee_is_not_the_partys(holder):
