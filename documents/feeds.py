@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from documents.export.columns import date_phrase, issuer
+from documents.export.columns import date_phrase, issuer, number_phrase
 from documents.export.record import search_query_string
 from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
 from documents.search import SORT_NEWEST, ParamError, SearchParams, facet_named
@@ -95,7 +95,7 @@ class SearchFeed(Feed):
             item.province.name if item.province_id else "",
             str(MEETING_TYPE_LABELS.get(item.meeting_type, "")) if item.meeting_type else "",
             str(DOC_TYPE_LABELS.get(item.doc_type, "")) if item.doc_type else "",
-            f"số {item.number}" if item.number else "",
+            number_phrase(item.number) if item.number else "",
         ]
         text = " ".join((item.text or "")[: SUMMARY_CHARS * 2].split())[:SUMMARY_CHARS]
         line = " · ".join(fact for fact in facts if fact)

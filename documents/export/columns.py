@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.utils import translation
 from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_noop, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from documents.display import display_title
@@ -46,11 +47,17 @@ COLUMNS: tuple[Column, ...] = (
 KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
 OFFICIALS_SEPARATOR = "; "
 
-# Issuing body by meeting type; "{unit}" is "Tỉnh ủy X" or "Thành ủy X".
+# Issuing body by meeting type and whether the province is a city (None: the committee itself),
+# as the body names itself; a citation shows it in the active language.
 _ISSUERS = {
-    "ban_thuong_vu": "Ban Thường vụ {unit}",
-    "thuong_truc": "Thường trực {unit}",
-    "ban_chap_hanh": "Ban Chấp hành Đảng bộ {place}",
+    ("ban_thuong_vu", False): gettext_noop("Ban Thường vụ Tỉnh ủy %(name)s"),
+    ("ban_thuong_vu", True): gettext_noop("Ban Thường vụ Thành ủy %(name)s"),
+    ("thuong_truc", False): gettext_noop("Thường trực Tỉnh ủy %(name)s"),
+    ("thuong_truc", True): gettext_noop("Thường trực Thành ủy %(name)s"),
+    ("ban_chap_hanh", False): gettext_noop("Ban Chấp hành Đảng bộ tỉnh %(name)s"),
+    ("ban_chap_hanh", True): gettext_noop("Ban Chấp hành Đảng bộ thành phố %(name)s"),
+    (None, False): gettext_noop("Tỉnh ủy %(name)s"),
+    (None, True): gettext_noop("Thành ủy %(name)s"),
 }
 # Formal documents are cited by type and number; news reports by their title.
 _FORMAL_TYPES = {"thong_bao_ket_luan", "ket_luan", "nghi_quyet", "chi_thi", "bao_cao"}
@@ -88,26 +95,37 @@ class RowContext:
 
 
 def date_phrase(document: Document) -> str:
-    """ "ngày 05/12/2023", "tháng 12/2023", "năm 2023" or ""."""
+    """ "ngày 05/12/2023", "tháng 12/2023", "năm 2023" or "", in the active language."""
     if not document.date:
         return ""
+    shown = {"date": document.date_display}
     if document.date_precision == Document.DatePrecision.YEAR:
-        return f"năm {document.date_display}"
+        return pgettext("ngày của văn bản, chỉ biết năm", "năm %(date)s") % shown
     if document.date_precision == Document.DatePrecision.MONTH:
-        return f"tháng {document.date_display}"
-    return f"ngày {document.date_display}"
+        return pgettext("ngày của văn bản, chỉ biết tháng", "tháng %(date)s") % shown
+    return pgettext("ngày của văn bản", "ngày %(date)s") % shown
 
 
-def issuer(document: Document) -> str:
-    """The Party body that held the meeting or issued the notice, when the metadata says it."""
+def number_phrase(number: str, doc_type_label: str = "") -> str:
+    """ "Thông báo kết luận số 2043-KL/TU", "số 2043-KL/TU" without a type, in the active language."""
+    if doc_type_label:
+        return pgettext("loại và số hiệu văn bản", "%(type)s số %(number)s") % {
+            "type": doc_type_label,
+            "number": number,
+        }
+    return pgettext("số hiệu văn bản", "số %(number)s") % {"number": number}
+
+
+def issuer(document: Document, *, translated: bool = False) -> str:
+    """The Party body that held the meeting or issued the notice, when the metadata says it: its
+    own (Vietnamese) name, which reference managers keep as the publisher, or ``translated`` into
+    the active language for a citation read in it."""
     province = document.province
     if province is None or document.level not in (None, "province"):
         return ""
     is_city = province.kind == "city"
-    unit = f"{'Thành ủy' if is_city else 'Tỉnh ủy'} {province.name}"
-    place = f"{'thành phố' if is_city else 'tỉnh'} {province.name}"
-    template = _ISSUERS.get(document.meeting_type or "")
-    return template.format(unit=unit, place=place) if template else unit
+    template = _ISSUERS.get((document.meeting_type, is_city)) or _ISSUERS[(None, is_city)]
+    return (gettext(template) if translated else template) % {"name": province.name}
 
 
 def citation(
@@ -115,34 +133,40 @@ def citation(
 ) -> str:
     """A Vietnamese-style reference built from the fields known, unknown parts left out:
     "Ban Thường vụ Tỉnh ủy Thanh Hóa, Thông báo kết luận số 2043-KL/TU ngày 05/12/2023,
-    <permalink> (truy cập 22/11/2026)." ``doc_types``: the document-type labels to use (by
-    default the active language's).
+    <permalink> (truy cập 22/11/2026).", its words in the active language (the title as written).
+    ``doc_types``: the document-type labels to use (by default the active language's).
     """
     parts = []
     name = display_title(
         document.title, document.text or "", getattr(document, "original_name", ""), placeholder=False
     )
-    body = issuer(document)
+    body = issuer(document, translated=True)
     if body:
         parts.append(body)
     if document.doc_type in _FORMAL_TYPES:
         what = (doc_types or labels_table(DOC_TYPE_LABELS))[document.doc_type]
         if document.number:
-            what += f" số {document.number}"
+            what = number_phrase(document.number, what)
         elif name:
             what += f" “{name}”"
     elif name and (document.title or not document.number):
         what = f"“{name}”"
     elif document.number:
-        what = f"Văn bản số {document.number}"
+        what = untyped_number(document.number)
     else:
         what = ""
     when = date_phrase(document)
     what = f"{what} {when}".strip()
     if what:
         parts.append(what)
-    parts.append(f"{permalink} (truy cập {accessed.day:02d}/{accessed.month:02d}/{accessed.year})")
+    day = f"{accessed.day:02d}/{accessed.month:02d}/{accessed.year}"
+    parts.append(pgettext("trích dẫn", "%(link)s (truy cập %(date)s)") % {"link": permalink, "date": day})
     return ", ".join(parts) + "."
+
+
+def untyped_number(number: str) -> str:
+    """A document of no known type named by its number: "Văn bản số 15-KL/TU"."""
+    return pgettext("văn bản không rõ loại", "Văn bản số %(number)s") % {"number": number}
 
 
 def build_row(document: Document, context: RowContext) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from documents.models import Document
 
 from .cells import printable
-from .columns import RowContext, citation, issuer
+from .columns import RowContext, citation, issuer, number_phrase, untyped_number
 from .rows import ExportDocument, documents_in_order
 
 
@@ -27,7 +27,7 @@ class Reference:
     url: str  # the permalink
     accessed: datetime.date
     abstract: str  # the passage the search page shows
-    citation: str  # the Vietnamese citation the other exports carry
+    citation: str  # the citation the other exports carry, in the language of the request
     province_slug: str
 
     @property
@@ -56,7 +56,7 @@ def _title(document: Document | ExportDocument, genre: str) -> str:
     if document.title:
         return document.title
     if document.number:
-        return f"{genre or 'Văn bản'} số {document.number}"
+        return number_phrase(document.number, genre) if genre else untyped_number(document.number)
     return genre
 
 

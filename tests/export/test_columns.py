@@ -81,6 +81,32 @@ def test_citation_of_a_city_news_report_dated_to_the_month():
     )
 
 
+def test_citation_in_english_translates_its_words_not_the_title():
+    notice = _document(
+        province=Province(name="Thanh Hóa", kind="province"),
+        meeting_type="thuong_truc",
+        doc_type="ket_luan",
+        number="15-KL/TU",
+        date=datetime.date(2023, 12, 5),
+        date_precision="day",
+    )
+    untyped = _document(
+        title="", text="", number="15-KL/TU", date=datetime.date(2022, 1, 1), date_precision="year"
+    )
+    with translation.override("en"):
+        assert citation(notice, LINK, ACCESSED) == (
+            "Standing Board of the Thanh Hóa Provincial Party Committee, Conclusions No. 15-KL/TU "
+            "dated 05/12/2023, http://localhost/documents/7/ (accessed 22/11/2026)."
+        )
+        assert citation(untyped, LINK, ACCESSED) == (
+            "Document No. 15-KL/TU dated 2022, http://localhost/documents/7/ (accessed 22/11/2026)."
+        )
+    with translation.override("vi"):
+        assert citation(untyped, LINK, ACCESSED) == (
+            "Văn bản số 15-KL/TU năm 2022, http://localhost/documents/7/ (truy cập 22/11/2026)."
+        )
+
+
 def test_citation_skips_what_is_unknown():
     assert (
         citation(_document(text=""), LINK, ACCESSED) == "http://localhost/documents/7/ (truy cập 22/11/2026)."

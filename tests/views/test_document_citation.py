@@ -63,6 +63,74 @@ def test_meta_tags_and_json_ld_of_a_notice(client):
     assert 'aria-live="polite"' in page
 
 
+def _citation_shown(client, document, language: str) -> str:
+    response = client.get(
+        document.get_absolute_url(), HTTP_HOST="localhost", headers={"accept-language": language}
+    )
+    (shown,) = re.findall(r'<p id="citation-text" class="citation-text">(.*?)</p>', response.content.decode())
+    return html.unescape(shown)
+
+
+def _has_vietnamese_letters(text: str) -> bool:
+    # Vietnamese letters carry marks (or are đ); English words are plain Latin letters.
+    return any(ord(letter) > 127 and letter.isalpha() for letter in text)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "vi",
+            "Ban Thường vụ Tỉnh ủy Thanh Hóa, Thông báo kết luận số 2043-KL/TU ngày 05/12/2023, "
+            "http://localhost/documents/{pk}/ (truy cập {today}).",
+        ),
+        (
+            "en",
+            "Standing Committee of the Thanh Hóa Provincial Party Committee, Notice of conclusions "
+            "No. 2043-KL/TU dated 05/12/2023, http://localhost/documents/{pk}/ (accessed {today}).",
+        ),
+    ],
+)
+def test_the_citation_of_a_notice_is_in_the_pages_language(client, language, expected):
+    document = DocumentFactory(
+        raw_text="Ban Thường vụ kết luận.",
+        title="Thông báo kết luận của Ban Thường vụ Tỉnh ủy",
+        province_name="Thanh Hóa",
+        dated="2023-12-05",
+        meeting_type="ban_thuong_vu",
+        doc_type="thong_bao_ket_luan",
+        number="2043-KL/TU",
+    )
+    today = datetime.date.today().strftime("%d/%m/%Y")
+    assert _citation_shown(client, document, language) == expected.format(pk=document.pk, today=today)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("vi", ("Ban Chấp hành Đảng bộ thành phố Hải Phòng", "tháng 06/2024", "truy cập")),
+        ("en", ("Hải Phòng City Party Executive Committee", "dated 06/2024", "accessed")),
+    ],
+)
+def test_a_titled_report_keeps_its_title_as_written_in_either_language(client, language, words):
+    title = "Hội nghị Thành ủy lần thứ 20"
+    document = DocumentFactory(
+        raw_text="Thành ủy họp.",
+        title=title,
+        province_name="Hải Phòng",
+        dated="2024-06",
+        meeting_type="ban_chap_hanh",
+        doc_type="news",
+    )
+    shown = _citation_shown(client, document, language)
+    assert f"“{title}”" in shown
+    for word in words:
+        assert word in shown, word
+    if language == "en":
+        # Nothing Vietnamese but the names: the title and the city.
+        assert not _has_vietnamese_letters(shown.replace(title, "").replace("Hải Phòng", ""))
+
+
 def test_a_hostile_title_stays_text(client):
     document = DocumentFactory(raw_text="Nội dung.", title=HOSTILE, province_name="Nghệ An", dated="2024")
     page = _page(client, document)
