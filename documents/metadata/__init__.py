@@ -6,7 +6,7 @@ import re
 
 from .chair import detect_chair
 from .confidence import field_confidence, fields_to_review, rule_keys
-from .dates import choices, detect_date
+from .dates import detect_date
 from .doc_types import detect_doc_type
 from .meeting_types import detect_meeting
 from .numbers import detect_number, detect_references
@@ -52,7 +52,6 @@ def extract_metadata(
     text = _unglue_names(text)
     spans = layout(text)
     ev = meta.evidence
-    # (tools/train_date_choice.py's date_choices reads the text the same way up to the date)
 
     meta.doc_type, ev["doc_type"] = detect_doc_type(text)
     meeting = detect_meeting(text, spans)
@@ -86,20 +85,6 @@ def extract_metadata(
     meta.rules = rule_keys(meta, meeting.kind)
     meta.confidence = field_confidence(meta, meta.rules)
     return meta
-
-
-def date_choices(text: str, source_url: str | None = None):
-    """The meeting-date options extract_metadata chooses among and the rules' pick
-    (dates.choices), read as extract_metadata reads the text; None where no choice is made."""
-    if not text or not has_vietnamese_words(text):
-        return None
-    if len(text) > HEAD_CHARS + TAIL_CHARS:
-        text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
-    text = _unglue_names(text)
-    spans = layout(text)
-    meeting = detect_meeting(text, spans)
-    session_no = detect_session(text, meeting.meeting_type, spans.folded)[0]
-    return choices(text, spans, meeting.anchor, meeting.meeting_type, session_no, None, source_url)
 
 
 __all__ = [

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .date_choice import Option, choose, features, shipped_weights
 from .date_evidence import (
     WHY_CLOSING,
     WHY_DAY_BEFORE_PAGE,
@@ -243,92 +242,6 @@ def _outside_party_act(text: str, layout: Layout, pos: int) -> bool:
     return held_outside_party(text[start : min(end, pos + _ACT_CHARS)])
 
 
-def _dated(
-    chosen: _Found,
-    candidates: list[_Found],
-    text: str,
-    layout: Layout,
-    pages: list,
-    source_url: str | None,
-    meeting_type: str | None,
-    session_no: str | None,
-) -> tuple[str | None, str | None, str | None]:
-    """(the date, its evidence, where its year came from) when `chosen` is the meeting's date;
-    (None, None, None) when no year is found for it."""
-    chosen, why = _first_day(chosen, candidates, text, layout)
-    year, source = chosen.year, YEAR_WRITTEN
-    if year is None:
-        year, source = year_for(
-            chosen.pos, chosen.day, chosen.month, text, layout, pages, source_url, meeting_type, session_no
-        )
-    if year is None:
-        return None, None, None
-    day, month = chosen.day, chosen.month
-    if source == YEAR_PAGE and _month_first(chosen, year, pages):
-        day, month, why = chosen.month, chosen.day, WHY_MONTH_FIRST
-    return f"{year:04d}-{month:02d}-{day:02d}", date_evidence(chosen.span, why, source), source
-
-
-def date_options(
-    kept: list[_Found],
-    rule: _Found,
-    candidates: list[_Found],
-    text: str,
-    layout: Layout,
-    anchor: int | None,
-    pages: list,
-    source_url: str | None,
-    meeting_type: str | None,
-    session_no: str | None,
-) -> list[Option]:
-    """Each kept candidate as the meeting's date, with the features date_choice scores."""
-    published = published_on(pages)
-    options = []
-    for i, c in enumerate(kept):
-        value, evidence, source = _dated(
-            c, candidates, text, layout, pages, source_url, meeting_type, session_no
-        )
-        described = features(
-            c, i, len(kept), c is rule, text, layout, anchor, value, source, published,
-            _outside_party_act(text, layout, c.pos),
-        )  # fmt: skip
-        options.append(Option(c, value, evidence, described))
-    return options
-
-
-def _own_url(source_url: str | None, text: str) -> str | None:
-    """The URL, unless it dates nothing here: the address of another story or a listing."""
-    if source_url and url_year(source_url) and not url_of_this_text(source_url, text):
-        return None
-    return source_url
-
-
-def choices(
-    text: str,
-    layout: Layout,
-    anchor: int | None,
-    meeting_type: str | None,
-    session_no: str | None,
-    page_date: str | None,
-    source_url: str | None,
-) -> tuple[list[Option], int] | None:
-    """(the options detect_date chooses among by weights, the rule's pick) where it chooses among
-    day-and-month candidates; None where another rule dates the text (for the training tool)."""
-    own = _OWN_DATE.search(text[:3000])
-    if own and meeting_type_is_notice(text):
-        return None
-    source_url = _own_url(source_url, text)
-    candidates, pages = date_candidates(text, layout, page_date)
-    kept = _not_after_page(candidates, pages)
-    rule = rule_choice(kept, layout, anchor, text=text)
-    if rule is None:
-        return None
-    options = date_options(
-        kept, rule, candidates, text, layout, anchor, pages, source_url, meeting_type, session_no
-    )
-    return options, kept.index(rule)
-
-
 def detect_date(
     text: str,
     layout: Layout,
@@ -344,20 +257,32 @@ def detect_date(
         d, m, y = int(own.group(1)), int(own.group(3)), int(own.group(4))
         if valid(d, m, y):
             return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
-    source_url = _own_url(source_url, text)
+    if source_url and url_year(source_url) and not url_of_this_text(source_url, text):
+        source_url = None  # the address of another story or a listing dates nothing here
     stamped = stamped_dates(text)  # read once: the candidates, the year and the fallback use it
     candidates, pages = date_candidates(text, layout, page_date, stamped)
-    kept = _not_after_page(candidates, pages)
-    rule = rule_choice(kept, layout, anchor, text=text)
-    if rule is not None:
-        weights = shipped_weights()
-        if not weights:
-            return _dated(rule, candidates, text, layout, pages, source_url, meeting_type, session_no)[:2]
-        options = date_options(
-            kept, rule, candidates, text, layout, anchor, pages, source_url, meeting_type, session_no
-        )
-        option = options[choose(options, kept.index(rule), weights)]
-        return option.date, option.evidence
+    chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
+    if chosen is not None:
+        chosen, why = _first_day(chosen, candidates, text, layout)
+        year, source = chosen.year, YEAR_WRITTEN
+        if year is None:
+            year, source = year_for(
+                chosen.pos,
+                chosen.day,
+                chosen.month,
+                text,
+                layout,
+                pages,
+                source_url,
+                meeting_type,
+                session_no,
+            )
+        if year is None:
+            return None, None
+        day, month = chosen.day, chosen.month
+        if source == YEAR_PAGE and _month_first(chosen, year, pages):
+            day, month, why = chosen.month, chosen.day, WHY_MONTH_FIRST
+        return f"{year:04d}-{month:02d}-{day:02d}", date_evidence(chosen.span, why, source)
     yesterday = _yesterday(text, layout, anchor, pages)
     if yesterday:
         return yesterday
