@@ -79,20 +79,19 @@ class FacetRow:
     value: FacetValue
     url: str
     label: str
-    # The count as the page writes it (localize); None: written when the row is.
-    count_text: str | None = None
+    count_text: str  # the count as the page writes it (localize), made once per count by facet_rows
 
     @property
     def html(self) -> SafeString:
         return facet_row_html(self.value, self.url, self.label, self.count_text)
 
 
-def facet_row_html(value: FacetValue, url: str, label: str, count_text: str | None = None) -> SafeString:
+def facet_row_html(value: FacetValue, url: str, label: str, count_text: str) -> SafeString:
     """One facet value's list item: its link, check mark, label and count. Written here, not
     in a template: a search page has hundreds of them, and the template language's lookups for
     each were a large share of the page's time."""
     url, label = conditional_escape(url), conditional_escape(label)
-    count = conditional_escape(localize(value.count) if count_text is None else count_text)
+    count = conditional_escape(count_text)
     if value.selected:
         state = conditional_escape(_("đang chọn, bấm để bỏ"))
         return mark_safe(  # noqa: S308 - every value is escaped above

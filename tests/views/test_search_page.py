@@ -220,10 +220,10 @@ def test_a_facet_row_is_escaped_and_says_when_it_is_selected():
     from documents.search import FacetValue
     from documents.views.search_ui import facet_row_html
 
-    plain = facet_row_html(FacetValue("x", 1234, "<b>Lê</b>"), "/search/?a=1&b=2", "<b>Lê</b>")
+    plain = facet_row_html(FacetValue("x", 1234, "<b>Lê</b>"), "/search/?a=1&b=2", "<b>Lê</b>", "1234")
     assert "&lt;b&gt;Lê&lt;/b&gt;" in plain and 'href="/search/?a=1&amp;b=2"' in plain
     assert "☐" in plain and "aria-current" not in plain and '<span class="count">1234</span>' in plain
-    chosen = facet_row_html(FacetValue("x", 7, "Lê", selected=True), "/search/", "Lê")
+    chosen = facet_row_html(FacetValue("x", 7, "Lê", selected=True), "/search/", "Lê", "7")
     assert 'class="selected" aria-current="true"' in chosen and "☑" in chosen
     assert "(đang chọn, bấm để bỏ)" in chosen
 
@@ -237,9 +237,9 @@ def test_a_facet_row_escapes_as_django_does():
     from documents.search import FacetValue
     from documents.views.search_ui import facet_row_html
 
-    safe = facet_row_html(FacetValue("x", 1, "x"), "/search/", mark_safe("<em>Lê</em>"))
+    safe = facet_row_html(FacetValue("x", 1, "x"), "/search/", mark_safe("<em>Lê</em>"), "1")
     assert '<span class="facet-label"><em>Lê</em></span>' in safe
-    lazy = facet_row_html(FacetValue("x", 1, "x"), "/search/", gettext_lazy("Lê & Trần"))
+    lazy = facet_row_html(FacetValue("x", 1, "x"), "/search/", gettext_lazy("Lê & Trần"), "1")
     assert '<span class="facet-label">Lê &amp; Trần</span>' in lazy
 
 
