@@ -6,12 +6,12 @@ import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext, gettext_noop, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from documents.display import display_title
+from documents.labels import labels_table
 from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
 from documents.permalinks import permalink_maker
 from documents.search import ON_DOCUMENT
@@ -61,19 +61,6 @@ _ISSUERS = {
 }
 # Formal documents are cited by type and number; news reports by their title.
 _FORMAL_TYPES = {"thong_bao_ket_luan", "ket_luan", "nghi_quyet", "chi_thi", "bao_cao"}
-
-
-_TABLES: dict[tuple[int, str | None], dict[str, str]] = {}
-
-
-def labels_table(labels: Mapping[str, object]) -> dict[str, str]:
-    """code → label in the active language. An export asks for a few labels per row and
-    translating a lazy string is not free, so each language's table is translated once."""
-    key = (id(labels), translation.get_language())
-    table = _TABLES.get(key)
-    if table is None:
-        table = _TABLES[key] = {code: str(text) for code, text in labels.items()}
-    return table
 
 
 @dataclass

@@ -16,9 +16,9 @@ from documents.export.columns import (
     RowContext,
     build_row,
     citation,
-    labels_table,
 )
 from documents.export.rows import PlainSnippets
+from documents.labels import labels_table
 from documents.models import DOC_TYPE_LABELS, Document, Province
 from documents.permalinks import permalink_maker
 from documents.search.params import SearchParams
