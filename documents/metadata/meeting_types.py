@@ -106,16 +106,18 @@ def _outside_party(text: str, layout: Layout, start: int) -> bool:
 
 def detect_meeting(text: str, layout: Layout) -> Meeting:
     """The meeting type, where the text reports it (anchor), and the level of its Party body."""
-    events = _events(text, layout.folded)
+    # a state or mass body's event yields to the Party's on the same page, even to a Party ceremony;
+    # a page that reports only such events reports no Party meeting (the gold's null)
+    # (a conference "held" is found by its Party holder: it is the Party's without a check)
+    events = [
+        e for e in _events(text, layout.folded) if e[3] == "held" or not _outside_party(text, layout, e[0])
+    ]
     if not events:
         party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
     # a ceremony or a conference known only by its Party holder counts where no meeting is named
     meetings = [e for e in events if e[3] not in ("ceremony", "held")]
     events = meetings or events
-    # a state or mass body's event yields to the Party's on the same page
-    party = [e for e in events if not _outside_party(text, layout, e[0])]
-    events = party or events
     first_sentence = _reported_sentence(text, layout, events)
     same = [e for e in events if layout.sentence_of(e[0]) == first_sentence]
     explicit = [e for e in same if e[3] == "explicit"]

@@ -1,5 +1,6 @@
 import pytest
 
+from documents.metadata import extract_metadata
 from documents.metadata.doc_types import detect_doc_type
 from documents.metadata.meeting_types import detect_meeting
 from documents.metadata.spans import layout
@@ -272,8 +273,8 @@ def test_the_partys_own_committee_still_holds_its_conference(holder):
             "Chiều 6/3/2024, Ban Thường vụ Tỉnh ủy họp.",
             "other",
         ),
-        # with no Party event on the page, the state body's event is still the one reported
-        ("Sáng 5/3/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "other"),
+        # with no Party event on the page, no Party meeting is reported (DESIGN: null, no meeting)
+        ("Sáng 5/3/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", None),
     ],
 )
 def test_a_state_or_mass_bodys_event_yields_to_the_partys(text, meeting_type):
@@ -403,3 +404,25 @@ def test_bloc_and_force_committees_and_central_cities(text, meeting_type, level)
 )
 def test_a_meeting_being_readied_is_not_the_one_reported(text):
     assert detect_meeting(text, layout(text)).meeting_type == "ban_thuong_vu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/3/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+        "Sáng 5/3/2024, Ban Chấp hành Trung ương Đoàn tổ chức hội nghị tổng kết công tác năm 2023.",
+        "Chiều 5/3/2024, Chủ tịch UBND tỉnh làm việc với UBND huyện Yên Lạc về giải phóng mặt bằng.",
+    ],
+)
+def test_a_page_of_only_state_or_mass_bodies_events_reports_no_party_meeting(text):
+    assert detect_meeting(text, layout(text)).meeting_type is None
+
+
+def test_a_state_bodys_conference_yields_even_to_a_party_ceremony():
+    text = (
+        "Sáng 5/3/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023. "
+        "Sáng 6/3/2024, Tỉnh ủy long trọng tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng."
+    )
+    meeting = detect_meeting(text, layout(text))
+    assert (meeting.meeting_type, meeting.span) == ("other", "lễ kỷ niệm")
+    assert extract_metadata(text).date == "2024-03-06"
