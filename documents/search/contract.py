@@ -4,6 +4,7 @@ tests/search_contract/ runs the same searches on each and compares the answers."
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
@@ -12,8 +13,9 @@ from haystack import connections
 from .plan import BackendPage, BackendRequest, PairCounts
 
 
-@runtime_checkable
-class SearchBackend(Protocol):
+class SearchReader(Protocol):
+    """The reading half of the contract: each backend's searcher.py, an object of its own."""
+
     def search_documents(self, request: BackendRequest) -> BackendPage:
         """One page of the request's matches, its total and its facet counts (plan.facet_groups)."""
 
@@ -39,6 +41,11 @@ class SearchBackend(Protocol):
         fingerprint its entry was written with (DocumentIndex.fingerprint; "" for an entry that
         has none). Its keys are what the index holds (check_index --ids-only reads only them)."""
 
+
+@runtime_checkable
+class SearchBackend(SearchReader, Protocol):
+    """The whole contract: the reading half (SearchReader) and what only the backend does."""
+
     def layout_reset(self) -> str:
         """Why the engine started the index empty, if it did since the last rebuild (an index
         of another layout is never misread); "" otherwise. check_index shows it."""
@@ -52,46 +59,32 @@ class SearchBackend(Protocol):
         """Writes entries ``prepare_entries`` made, each replacing any entry of its identifier."""
 
 
-class SearchReader(Protocol):
-    """The reading half of the contract: each backend's searcher.py, an object of its own."""
+# The reading half's methods, in the order SearchReader declares them.
+READING = tuple(name for name in vars(SearchReader) if not name.startswith("_"))
 
-    def search_documents(self, request: BackendRequest) -> BackendPage: ...
-    def iter_document_ids(self, request: BackendRequest) -> Iterator[int]: ...
-    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts: ...
-    def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]: ...
-    def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]: ...
-    def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]: ...
-    def indexed_fingerprints(self) -> dict[str, str]: ...
+
+def _forward(name: str):
+    declared = getattr(SearchReader, name)
+
+    @functools.wraps(declared)  # the signature and docstring stay SearchReader's
+    def forward(self, *args, **kwargs):
+        return getattr(self.reader, name)(*args, **kwargs)
+
+    return forward
 
 
 class ReadsThroughReader:
     """How every backend answers the reading half: through ``self.reader``, a SearchReader it
     holds (composition). Haystack makes the backend object itself from the connection's
     options, so the backend stays the one object the service asks; the reader is handed only
-    what it reads with (a current searcher, or a way to send a search), never the backend."""
+    what it reads with (a current searcher, or a way to send a search), never the backend.
+    Each reading method forwards to the reader's (made from SearchReader, below)."""
 
     reader: SearchReader
 
-    def search_documents(self, request: BackendRequest) -> BackendPage:
-        return self.reader.search_documents(request)
 
-    def iter_document_ids(self, request: BackendRequest) -> Iterator[int]:
-        return self.reader.iter_document_ids(request)
-
-    def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
-        return self.reader.count_pairs(request, first, second)
-
-    def written_forms(self, prefix: str, limit: int = 50) -> list[tuple[str, int]]:
-        return self.reader.written_forms(prefix, limit)
-
-    def document_frequencies(self, field: str, terms: list[str]) -> tuple[int, dict[str, int]]:
-        return self.reader.document_frequencies(field, terms)
-
-    def more_like(self, document_id: int, weighted_terms: dict[str, float], limit: int) -> list[int]:
-        return self.reader.more_like(document_id, weighted_terms, limit)
-
-    def indexed_fingerprints(self) -> dict[str, str]:
-        return self.reader.indexed_fingerprints()
+for _name in READING:
+    setattr(ReadsThroughReader, _name, _forward(_name))
 
 
 class NotASearchBackend(TypeError):

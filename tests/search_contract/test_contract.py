@@ -322,3 +322,30 @@ def test_pair_counts_refuse_a_list_field(contract_corpus, tmp_path):
 
     with using_backend(BACKENDS[0], tmp_path), pytest.raises(NotCountable):
         count_pairs(params(), "officials", "year")
+
+
+def test_every_backend_reads_through_its_reader(tmp_path):
+    """The reading half is declared once (SearchReader): the whole contract extends it and each
+    backend forwards every one of its methods, arguments as given, to the reader it holds."""
+    from documents.search.contract import READING, SearchBackend, SearchReader, backend
+
+    assert READING and all(getattr(SearchBackend, name) is getattr(SearchReader, name) for name in READING)
+
+    def reads() -> list:
+        engine = backend()
+        seen = []
+
+        class Recording:
+            def __getattr__(self, name):
+                return lambda *args, **kwargs: seen.append((name, args, kwargs)) or name
+
+        # A reader alone is not the whole contract (no layout_reset, no writing).
+        assert not isinstance(engine.reader, SearchBackend)
+        engine.__dict__["reader"] = Recording()
+        answers = [getattr(engine, name)(1, limit=2) for name in READING]
+        del engine.__dict__["reader"]
+        assert answers == list(READING)
+        return seen
+
+    for seen in on_every_backend(tmp_path, reads).values():
+        assert seen == [(name, (1,), {"limit": 2}) for name in READING]
