@@ -45,7 +45,9 @@ def spread(grams: Iterable[str]) -> dict[str, list[str]]:
     """An entry's grams by lexicon field (fields without any left out)."""
     fields: dict[str, list[str]] = {}
     for gram in grams:
-        fields.setdefault(field_of(_first_word(gram) or gram), []).append(gram)
+        # As _fields_for reads it: an empty first word (a key that opens with a space) too.
+        word = _first_word(gram)
+        fields.setdefault(field_of(gram if word is None else word), []).append(gram)
     return fields
 
 
