@@ -60,12 +60,33 @@ def test_mapping_is_strict_with_our_analyzer_keyword_facets_and_integers(backend
     assert properties["text_folded"]["analyzer"] == "vi_folded"
     for facet in ("province", "province_current", "year", "meeting_type", "doc_type", "level", "officials"):
         assert properties[facet] == {"type": "keyword"}, facet
-    for terms in ("compounds", "compounds_folded", "suggest", "id", "django_ct", "django_id"):
+    for terms in ("compounds", "compounds_folded", "id", "django_ct", "django_id"):
         assert properties[terms] == {"type": "keyword"}, terms
     for number in ("date_start", "date_end", "undated"):
         assert properties[number] == {"type": "integer"}
     assert properties["document_pk"] == {"type": "long"}
+    # The suggest field is sent as the lexicon's fields (prepare_entry), so only they are mapped.
     assert all(properties[name] == {"type": "keyword"} for name in LEXICON_FIELDS)
+    assert "suggest" not in properties
+
+
+def test_the_mapping_follows_the_roles_not_the_names(fields):
+    from documents.search.index_fields import SuggestField, SyllableField
+
+    def declared(name, field):
+        field.set_instance_name(name)
+        return field
+
+    others = {
+        "text": declared("text", SyllableField(document=True)),
+        "body": declared("body", SyllableField(body=True)),
+        "body_folded": declared("body_folded", SyllableField(folded=True, body=True)),
+    }
+    properties = index_settings.mapping({**fields, **others})["properties"]
+    assert properties["body"]["index_phrases"] is True and properties["body_folded"]["index_phrases"] is True
+    assert "index_phrases" not in properties["text"]
+    without_lexicon = {name: field for name, field in fields.items() if not isinstance(field, SuggestField)}
+    assert not set(LEXICON_FIELDS) & set(index_settings.mapping(without_lexicon)["properties"])
 
 
 def test_a_field_without_a_role_is_refused():

@@ -29,9 +29,6 @@ from .lexicon import LEXICON_FIELDS
 from .vocabulary import PK_FIELD
 
 SYLLABLE_SPLIT = r"[^\p{L}\p{N}]+"
-# The document body: its two-syllable phrases are indexed as pairs (index_phrases), as tantivy's
-# pair fields do: phrases of common syllables otherwise read nearly every position.
-BODY_FIELDS = ("text", "text_folded")
 
 ANALYSIS = {
     "tokenizer": {"vi_syllable": {"type": "pattern", "pattern": SYLLABLE_SPLIT}},
@@ -52,14 +49,23 @@ class UnknownFieldRole(TypeError):
     pass
 
 
-def field_mapping(field) -> dict:
-    """The mapping of one haystack field, chosen by its class (its role)."""
+def field_mappings(field) -> dict[str, dict]:
+    """The index fields of one haystack field and their mappings, chosen by its class (its role)."""
+    if isinstance(field, SuggestField):
+        # Sent spread over fields of its own (lexicon.py, engine.prepare_entry), never as itself.
+        return {name: dict(_KEYWORD) for name in LEXICON_FIELDS}
+    return {field.index_fieldname: _mapping_of(field)}
+
+
+def _mapping_of(field) -> dict:
     if isinstance(field, SyllableField):
         mapping = {"type": "text", "analyzer": "vi_folded"} if field.folded else copy.deepcopy(_SYLLABLES)
-        if field.index_fieldname in BODY_FIELDS:
+        if field.body:
+            # Two-syllable phrases indexed as pairs, as tantivy's pair fields: phrases of common
+            # syllables otherwise read nearly every position of the body.
             mapping["index_phrases"] = True
         return mapping
-    if isinstance(field, FacetField | CompoundField | SuggestField):
+    if isinstance(field, FacetField | CompoundField):
         return dict(_KEYWORD)
     if isinstance(field, DateKeyField):
         return {"type": "integer"}
@@ -75,10 +81,8 @@ def mapping(fields: dict) -> dict:
     """The strict mapping of haystack's fields (name → field), with haystack's own keywords."""
     properties = {ID: dict(_KEYWORD), DJANGO_CT: dict(_KEYWORD), DJANGO_ID: dict(_KEYWORD)}
     properties[PK_FIELD] = {"type": "long"}
-    # The "did you mean" lexicon, spread over fields of its own (lexicon.py).
-    properties.update({name: dict(_KEYWORD) for name in LEXICON_FIELDS})
     for field in fields.values():
-        properties[field.index_fieldname] = field_mapping(field)
+        properties.update(field_mappings(field))
     return {"dynamic": "strict", "properties": properties}
 
 
