@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 
+from documents.readers import ocr
 from documents.search import index_pending
 
 from .files import Candidate
@@ -39,6 +40,8 @@ _worker_known: dict[str, str] = {}
 def _start_worker(known: dict[str, str]) -> None:
     global _worker_known  # one value per worker process, set at its start
     _worker_known = known
+    # The parent's OCR callbacks would draw a copy of its progress bar from each worker.
+    ocr.forget_callbacks()
 
 
 def _prepare_in_worker(data: bytes, original_name: str, digest: str, source_url: str | None):

@@ -75,6 +75,13 @@ def on_page(callback: Callable[[int, int], None]) -> Iterator[None]:
         _page_done.reset(token)
 
 
+def forget_callbacks() -> None:
+    """In a forked process: the callbacks set in the parent came with its memory, but what they
+    tell (a progress bar, a job's stage) is the parent's to draw, once."""
+    _starting.set(None)
+    _page_done.set(None)
+
+
 def _program() -> str | None:
     return shutil.which(OCRMYPDF)
 

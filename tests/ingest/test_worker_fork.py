@@ -52,3 +52,22 @@ def test_forking_beside_another_thread_is_reported(caplog):
         release.set()
         thread.join()
     assert any("from a process with" in r.getMessage() and "slower" in r.getMessage() for r in caplog.records)
+
+
+def _told_of_ocr_pages() -> bool:
+    from pathlib import Path
+
+    from documents.readers import ocr
+
+    return ocr._page_watcher(Path("."), 1) is not None
+
+
+def test_the_workers_do_not_inherit_the_ocr_page_callback():
+    from documents.readers import ocr
+
+    # The ingest command sets it for its progress bar whatever the number of workers.
+    with ocr.on_page(lambda done, pages: None):
+        assert _told_of_ocr_pages()
+        with fork_workers(1, {}) as pool:
+            assert pool.submit(_told_of_ocr_pages).result() is False
+        assert _told_of_ocr_pages()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from pathlib import Path
 
@@ -43,8 +42,7 @@ class Command(BaseCommand):
             return
         total = sum(1 for _ in iter_candidates(paths))
         # A bar redrawn in place on a terminal; plain lines in a log or a pipe. OCR pages are
-        # counted for scans read in this process only: forked workers would inherit the callback
-        # (a context variable) and draw their own copies of the bar.
+        # counted for scans read in this process (forked workers drop the callback).
         terminal = sys.stderr.isatty()
         progress = progress_for(total, sys.stderr if terminal else self.stderr, terminal=terminal)
 
@@ -54,8 +52,7 @@ class Command(BaseCommand):
                 progress.say(f"FAILED {outcome.path}: {outcome.reason.translated()}")
 
         try:
-            pages = ocr.on_page(progress.ocr_page) if workers == 1 else contextlib.nullcontext()
-            with pages:
+            with ocr.on_page(progress.ocr_page):
                 run = ingest_paths(paths, workers=workers, source_url=source_url, on_outcome=on_outcome)
         except KeyboardInterrupt:
             progress.close()
