@@ -64,7 +64,8 @@ def index_all(
 ) -> int:
     """Empties the connection's index and writes every Document's entry; returns how many rows
     were read. ``workers`` < 1 prepares in this process. A batch whose write fails is written
-    again, ``attempts`` times in all (a cluster that stops answering for a while)."""
+    again, ``attempts`` times in all (a cluster that stops answering for a while). ``progress``
+    is told (0, rows) before the index is emptied, then (rows written, rows) after each batch."""
     if batch < 1:
         raise ValueError(f"batch: must be at least 1, not {batch}")
     pks = list(Document.objects.order_by("pk").values_list("pk", flat=True))
@@ -79,6 +80,8 @@ def index_all(
             db_connections.close_all()
         pool = multiprocessing.get_context("fork").Pool(workers)
     try:
+        if progress:
+            progress(0, len(pks))
         backend, _ = _backend_and_index(using)
         backend.clear()
         done = 0

@@ -73,6 +73,17 @@ def test_rebuild_index_speaks_one_language(ingested_samples):
     assert code == 0 and "Indexing 5 documents" in out and "văn bản" not in out
 
 
+def test_rebuild_index_counts_the_rows_the_build_lists(ingested_samples):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        code, out, _ = run_command("rebuild_index", "--noinput", "--workers", "0", "-v", "2")
+    assert code == 0 and out.splitlines()[0] == "Indexing 5 documents"
+    assert "indexed 5 of 5" in out and "indexed 0" not in out
+    assert not [query for query in queries if "COUNT(" in query["sql"].upper()]
+
+
 def test_an_index_started_empty_for_a_new_layout_is_reported(ingested_samples):
     from pathlib import Path
 

@@ -12,7 +12,6 @@ from django.core.management.base import CommandError
 from haystack import connections
 from haystack.management.commands import rebuild_index
 
-from documents.models import Document
 from documents.search import INDEX_BATCH, index_all
 
 
@@ -29,13 +28,13 @@ class Command(rebuild_index.Command):
             return
         verbosity = options["verbosity"]
         for using in usings:
-            total = Document.objects.count()
-            if verbosity >= 1:
-                where = f" into '{using}'" if len(usings) > 1 else ""
-                self.stdout.write(f"Indexing {total} documents{where}")
+            where = f" into '{using}'" if len(usings) > 1 else ""
 
-            def progress(done: int, total: int) -> None:
-                if verbosity >= 2:
+            def progress(done: int, total: int, where: str = where) -> None:
+                # Told (0, total) once the build has listed the rows, before it writes any.
+                if done == 0 and verbosity >= 1:
+                    self.stdout.write(f"Indexing {total} documents{where}")
+                elif done and verbosity >= 2:
                     self.stdout.write(f"  indexed {done} of {total}")
 
             index_all(
