@@ -152,3 +152,9 @@ def test_a_failure_while_making_rows_is_raised_here_with_its_cause():
 
 def test_rows_made_aside_come_in_order_and_in_batches():
     assert list(batches_made_aside(lambda: iter(range(7)), size=3)) == [[0, 1, 2], [3, 4, 5], [6]]
+
+
+def test_the_writer_refuses_to_leave_out_a_unique_column():
+    # One default a batch: every row would get the same content hash.
+    with pytest.raises(ValueError, match="content_hash must be unique"):
+        RowWriter(Document, ("title", "text", "segmented", "original_name", "source"))

@@ -4,8 +4,9 @@
 corpus of a million documents that Python work outweighs the database's. Here the columns a
 generator sets are passed as they are (through their field when neither text nor whole
 numbers), and every other column gets, once a batch, the value a new instance of the model
-would be saved with: its default, ``now`` for the automatic timestamps. Only for generated test
-data written by one process: no signals, no ``save()``, the same as ``bulk_create``.
+would be saved with: its default, ``now`` for the automatic timestamps (so a unique column must
+be given: the writer refuses it otherwise). Only for generated test data written by one
+process: no signals, no ``save()``, the same as ``bulk_create``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ class RowWriter:
         self.given = [meta.get_field(name) for name in columns]
         names = set(columns)
         self.others = [f for f in meta.concrete_fields if not f.primary_key and f.name not in names]
+        # A column not given gets one value a batch (_defaults): a unique one would repeat it.
+        repeated = [f.name for f in self.others if f.unique]
+        if repeated:
+            raise ValueError(
+                f"RowWriter({model.__name__}): {', '.join(repeated)} must be unique, but a column "
+                "not given holds one value for a whole batch: give it among the columns"
+            )
         # Text, whole numbers and keys to rows numbered by them go to the database as they are;
         # the rest (dates, above all) through their field.
         self.adapted = [i for i, f in enumerate(self.given) if not _as_it_is(f)]
