@@ -21,6 +21,7 @@ import pytest
 from documents.models import Document, IngestRun
 from tests.commands import run_ingest
 from tests.paths import REPO_ROOT, SAMPLES_DIR
+from tools.management.commands.loadtest import free_port, gunicorn_serving
 
 # Transactional: the worker is another process (manage.py worker), which sees committed rows only.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -31,9 +32,7 @@ def redis_url(tmp_path):
     server = shutil.which("redis-server")
     if not server:
         pytest.skip("no redis-server on this machine (apt-get install redis-server)")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [server, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(tmp_path), "--save", ""],
         stdout=subprocess.DEVNULL,
@@ -103,25 +102,6 @@ def _python(env, *args) -> str:
     return done.stdout
 
 
-def _serve(env) -> tuple[subprocess.Popen, str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    command = [str(gunicorn), "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
-    server = subprocess.Popen(command, env=env, cwd=REPO_ROOT, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            with urllib.request.urlopen(f"{url}/", timeout=30):
-                return server, url
-        except OSError:
-            time.sleep(0.3)
-    server.kill()
-    pytest.fail(f"gunicorn did not serve on {url}")
-
-
 @pytest.mark.slow
 def test_uploads_through_a_served_portal_are_run_by_the_worker_from_redis(redis_url, tmp_path):
     import redis
@@ -135,8 +115,7 @@ def test_uploads_through_a_served_portal_are_run_by_the_worker_from_redis(redis_
     cookie = _python(env, "-c", SESSION).strip().splitlines()[-1]
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES_DIR.glob("*.txt"))[:2]]
     writer = Writer(cookie, texts)
-    server, url = _serve(env)
-    try:
+    with gunicorn_serving(env, workers=1) as url:
         result = Result()
         uploads = run_writes(
             [url], writer, result, threading.Lock(), writers=1, seconds=120, interval=0, uploads_per_writer=2
@@ -157,6 +136,3 @@ def test_uploads_through_a_served_portal_are_run_by_the_worker_from_redis(redis_
         # The portal that received the uploads finds them: each carries this run's mark.
         with urllib.request.urlopen(f"{url}/api/search?q={writer.run}", timeout=60) as response:
             assert json.load(response)["count"] == 2
-    finally:
-        server.terminate()
-        server.wait(timeout=30)

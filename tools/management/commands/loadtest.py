@@ -177,7 +177,7 @@ def _given(url: str):
 @contextmanager
 def _servers(count: int, workers: int, rate_limit: int, background_worker: bool = False):
     with ExitStack() as stack:
-        urls = [stack.enter_context(_server(workers, rate_limit)) for _ in range(count)]
+        urls = [stack.enter_context(gunicorn_serving(_server_env(rate_limit), workers)) for _ in range(count)]
         if background_worker:
             stack.enter_context(_background_worker(rate_limit))
         yield urls
@@ -220,12 +220,18 @@ def _server_env(rate_limit: int) -> dict:
     return env
 
 
-@contextmanager
-def _server(workers: int, rate_limit: int = 0):
+def free_port() -> int:
+    """A loopback port nothing listens on now (the system's choice)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = _server_env(rate_limit)
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def gunicorn_serving(env: dict, workers: int):
+    """The portal served by gunicorn with ``env`` on a free loopback port: its URL once it
+    answers; stopped when the block ends. Its errors go to this process's stderr."""
+    port = free_port()
     gunicorn = Path(sys.executable).with_name("gunicorn")
     command = [str(gunicorn), "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
     command += ["--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"]
