@@ -14,7 +14,7 @@ from django.forms.models import model_to_dict
 from documents.models import Appearance, Document, Official, Province
 from documents.vietnamese.segment import segment
 from tests.factories import DocumentFactory
-from tools.benchmark.corpus import CorpusBuilder, build_corpus
+from tools.benchmark.corpus import CorpusBuilder, _digest, build_corpus
 from tools.benchmark.rows import RowWriter, batches_made_aside
 
 DOCS = 24
@@ -35,7 +35,7 @@ def _written_with_bulk_create(count: int) -> None:
                 raw_text=text,
                 text=text,
                 segmented=" ".join(segment(sentence) for sentence in text.split("\n")),
-                content_hash=_hash(number),
+                content_hash=_digest(f"benchmark-{number}"),
                 original_name=f"bench-{number:06d}.txt",
                 source=f"benchmark/bench-{number:06d}.txt",
                 province=provinces[province],
@@ -50,7 +50,7 @@ def _written_with_bulk_create(count: int) -> None:
     )
     names = sorted({name for row in rows for name in row[9]})
     Official.objects.bulk_create(
-        [Official(name=n, key=n.lower(), slug=f"bench-{_hash(n, prefix='')[:16]}") for n in names]
+        [Official(name=n, key=n.lower(), slug=f"bench-{_digest(n)[:16]}") for n in names]
     )
     officials = {o.name: o for o in Official.objects.filter(name__in=names)}
     Appearance.objects.bulk_create(
@@ -60,12 +60,6 @@ def _written_with_bulk_create(count: int) -> None:
             for position, name in enumerate(row[9])
         ]
     )
-
-
-def _hash(value, prefix: str = "benchmark-") -> str:
-    import hashlib
-
-    return hashlib.sha256(f"{prefix}{value}".encode()).hexdigest()
 
 
 def _snapshot() -> dict:
