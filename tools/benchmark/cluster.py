@@ -1,9 +1,36 @@
 """What a search server spends beside the portal's own process: for OpenSearch, the JVMs' memory
-and the index's size on the cluster (primaries and replicas), read from the cluster's own stats."""
+and the index's size on the cluster (primaries and replicas), read from the cluster's own stats;
+and its request cache, off while the benchmark measures."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 MB = 1024 * 1024
+REQUEST_CACHE = "index.requests.cache.enable"
+
+
+@contextmanager
+def request_cache_off(backend) -> Iterator[None]:
+    """OpenSearch's shard request cache off for ``backend``'s index inside the block, then as it
+    was. The benchmark asks the same queries round after round: the cache kept the answers of
+    its requests without hits (facet counts, the "did you mean" lexicon, counts) and answered the
+    repeats from memory, which a server's varied traffic would not. Nothing for an embedded
+    backend."""
+    conn = getattr(backend, "conn", None)
+    if conn is None:
+        yield
+        return
+    index = backend.index_name
+    found = conn.indices.get_settings(index=index, name=REQUEST_CACHE, flat_settings=True)
+    # Set on the index by someone (kept), or absent: the cluster's default (on) again after.
+    before = next((entry["settings"].get(REQUEST_CACHE) for entry in found.values()), None)
+    conn.indices.put_settings(index=index, body={REQUEST_CACHE: False})
+    try:
+        yield
+    finally:
+        conn.indices.put_settings(index=index, body={REQUEST_CACHE: before})
 
 
 def server_figures(backend) -> dict:

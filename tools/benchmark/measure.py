@@ -22,7 +22,7 @@ from documents.search import SearchParams, index_all
 from documents.search import iter_ids as iter_document_ids
 from documents.search import search as run_search
 
-from .cluster import server_figures
+from .cluster import request_cache_off, server_figures
 from .queries import FACET_PROVINCES, FOLDED, LONG, PHRASES, WORDS
 from .timers import directory_mb, latencies, peak_rss_mb, summary
 
@@ -100,21 +100,23 @@ def measure_queries(name: str, docs: int, rounds: int) -> dict:
     index."""
     client = Client(HTTP_HOST="localhost")
 
-    search = latencies(WORDS, lambda q: run_search(_params(q=q), facets=False), rounds)
-    phrase = latencies(PHRASES, lambda q: run_search(_params(q=q), facets=False), rounds)
-    folded = latencies(FOLDED, lambda q: run_search(_params(q=q), facets=False), rounds)
-    long = latencies(LONG, lambda q: run_search(_params(q=q), facets=False), rounds)
+    # Off while measuring (OpenSearch's request cache): the rounds repeat the same queries.
+    with request_cache_off(connections["default"].get_backend()):
+        search = latencies(WORDS, lambda q: run_search(_params(q=q), facets=False), rounds)
+        phrase = latencies(PHRASES, lambda q: run_search(_params(q=q), facets=False), rounds)
+        folded = latencies(FOLDED, lambda q: run_search(_params(q=q), facets=False), rounds)
+        long = latencies(LONG, lambda q: run_search(_params(q=q), facets=False), rounds)
 
-    def page(pair) -> None:
-        response = client.get("/search/", {"q": pair[0], "province": pair[1]})
-        if response.status_code != 200:
-            raise RuntimeError(f"/search/ answered {response.status_code}")
+        def page(pair) -> None:
+            response = client.get("/search/", {"q": pair[0], "province": pair[1]})
+            if response.status_code != 200:
+                raise RuntimeError(f"/search/ answered {response.status_code}")
 
-    pairs = list(zip(WORDS, FACET_PROVINCES * 2, strict=False))
-    facet = latencies(pairs, page, rounds)
-    long_facet = latencies(list(zip(LONG, FACET_PROVINCES, strict=False)), page, rounds)
+        pairs = list(zip(WORDS, FACET_PROVINCES * 2, strict=False))
+        facet = latencies(pairs, page, rounds)
+        long_facet = latencies(list(zip(LONG, FACET_PROVINCES, strict=False)), page, rounds)
 
-    export_s, rows = _median_export(client, rounds)
+        export_s, rows = _median_export(client, rounds)
     return {
         "backend": name,
         "default": False,  # filled in by the command, which knows the configured default
