@@ -61,6 +61,27 @@ def test_an_index_of_another_layout_is_started_again(tmp_path):
     assert again.layout_reset() == ""
 
 
+def test_an_index_of_this_layout_named_the_generation_6_way_is_kept(tmp_path):
+    from documents.search.backends.tantivy.schema import legacy_version
+
+    backend = _backend(tmp_path)
+    DocumentFactory(raw_text="Tỉnh ủy Lai Châu họp bàn chuyển đổi số.")
+    _index_all(backend)
+    legacy = legacy_version(backend.layout)
+    # When the layout changes, legacy_version and this test go: an index named the old way is
+    # then of another layout, started empty like any other.
+    assert (
+        legacy
+        == "6:province,province_current,year,quarter,month,date,meeting_type,doc_type,level,term,officials"
+    )
+    version_file = tmp_path / "tantivy" / VERSION_FILE
+    version_file.write_text(legacy)
+    tantivy_backend._forget(backend.path)
+    again = _backend(tmp_path)
+    assert again.searcher().num_docs == 1 and again.layout_reset() == ""
+    assert version_file.read_text() == again.layout.version
+
+
 def test_the_layout_is_read_from_the_field_classes():
     from django.core.exceptions import ImproperlyConfigured
     from haystack import connections
@@ -83,6 +104,35 @@ def test_the_layout_is_read_from_the_field_classes():
     assert "extra" in layout_of({**fields, "extra": FacetField(facet.facet, index_fieldname="extra")}).facets
     with pytest.raises(ImproperlyConfigured, match="plain"):
         layout_of({**fields, "plain": CharField(index_fieldname="plain")})
+
+
+def test_any_change_of_a_field_changes_the_layout_version():
+    from haystack import connections
+
+    from documents.search.backends.tantivy.schema import layout_change, layout_of, legacy_version
+    from documents.search.index_fields import CompoundField, SyllableField
+
+    fields = dict(connections["default"].get_unified_index().all_searchfields())
+    version = layout_of(fields).version
+    assert layout_of(dict(fields)).version == version
+    changed = {
+        # an option of a field flipped: the text is no longer a body (answered from pairs)
+        "body": {**fields, "text": SyllableField(document=True, index_fieldname="text")},
+        "folded": {**fields, "compounds": CompoundField(folded=True, index_fieldname="compounds")},
+        "renamed": {
+            **{name: field for name, field in fields.items() if name != "undated"},
+            "undated_key": type(fields["undated"])(index_fieldname="undated_key"),
+        },
+        "removed": {name: field for name, field in fields.items() if name != "suggest"},
+    }
+    for what, other in changed.items():
+        assert layout_of(other).version != version, what
+    # check_index's reason names the role that changed and how.
+    renamed = layout_change(version, layout_of(changed["renamed"]).version)
+    assert renamed == 'date_keys: +"undated_key" -"undated"'
+    assert "older release" in layout_change("6:province,term", version)
+    # A file that named only the facets tells nothing of the other fields: not this layout's.
+    assert all(legacy_version(layout_of(other)) is None for other in changed.values())
 
 
 def test_removing_and_clearing(tmp_path):

@@ -33,7 +33,16 @@ from documents.search.backends.listing import ListingQuery, require_listing
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
 from documents.search.contract import ReadsThroughReader
 
-from .schema import ID, Layout, build_schema, entry_fields, layout_of, register_analyzers
+from .schema import (
+    ID,
+    Layout,
+    build_schema,
+    entry_fields,
+    layout_change,
+    layout_of,
+    legacy_version,
+    register_analyzers,
+)
 from .searcher import TantivySearcher
 
 logger = logging.getLogger(__name__)
@@ -95,6 +104,8 @@ class TantivySearchBackend(ReadsThroughReader, BaseSearchBackend):
             version = self.layout.version
             if tantivy.Index.exists(self.path):
                 written = version_file.read_text().strip() if version_file.exists() else version
+                if written == legacy_version(self.layout):
+                    written = version  # this layout, as generation 6 named it: kept, file rewritten
                 if written != version or not tantivy.Index.is_compatible(self.path):
                     self._start_again(directory, written, version)
             index = tantivy.Index(self.schema, self.path, reuse=True)
@@ -108,9 +119,10 @@ class TantivySearchBackend(ReadsThroughReader, BaseSearchBackend):
     def _start_again(self, directory: Path, written: str, version: str) -> None:
         """The index is derived data: one of another layout is started empty, never misread,
         and the reason kept for check_index (layout_reset) until the index is rebuilt."""
+        change = layout_change(written, version) if written != version else "tantivy cannot read it"
         reason = (
-            f"The search index at {self.path} was written with layout {written!r}; this version "
-            f"writes {version!r}, so it was started empty. Run `manage.py rebuild_index`."
+            f"The search index at {self.path} was started empty: its layout is not this version's "
+            f"({change}). Run `manage.py rebuild_index`."
         )
         logger.error(reason)
         shutil.rmtree(directory)

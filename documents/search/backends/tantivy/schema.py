@@ -8,7 +8,9 @@ over as ready terms (terms.py); tantivy's own tokenizers only cut them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+from dataclasses import asdict, dataclass
 
 import tantivy
 from django.core.exceptions import ImproperlyConfigured
@@ -26,10 +28,17 @@ from documents.vietnamese.normalize import canonical_tones
 
 from .terms import adjacent_pairs, compounds, fast_fold, suggest_terms, syllable_analyzer
 
-# Bump the number when the layout changes: an index of another version is started again (and
-# check_index says so), never misread. The facet fields are part of it, so a facet added to the
-# registry also starts a new index.
+# An index written with another layout is started again (and check_index says why), never
+# misread. Every field's role is part of the layout's version (Layout.version), so a field added,
+# renamed or given another role starts a new index by itself; bump the number when what a role
+# becomes in tantivy changes (build_schema, entry_fields, the analyzer), which no field shows.
 LAYOUT_GENERATION = 6
+# Version files written before the whole layout was named only the facet fields ("6:province,…").
+# The digest of this generation's whole layout (Layout.version) as it was then: while the layout
+# is still that one, an index whose file says "6:" and these facets was written with it and is
+# kept (legacy_version). Once the layout changes the digest no longer matches: remove it then,
+# with its test.
+_GENERATION_6_DIGEST = "c270ed1427a6c08c8c2e01aa73a565f06b6293384aca03ce5f13fd3a5bcfff5b"
 SYLLABLES = "vi_syllables"
 # The primary key, as an integer: "more like this" excludes the document itself by it.
 PK = "pk"
@@ -63,10 +72,53 @@ class Layout:
 
     @property
     def version(self) -> str:
-        return f"{LAYOUT_GENERATION}:" + ",".join(self.facets + self.multi_valued)
+        """The generation and every role's fields, as one line of JSON: what the index's version
+        file holds, and what layout_change reads back to say what changed."""
+        roles = {role: _plain(value) for role, value in asdict(self).items()}
+        return json.dumps({"generation": LAYOUT_GENERATION, "roles": roles}, sort_keys=True)
 
     def pair_field(self, field: str) -> str | None:
         return dict(self.pairs).get(field)
+
+
+def legacy_version(layout: Layout) -> str | None:
+    """What a generation 6 index's version file said if it was written with ``layout``; None
+    when ``layout`` is not generation 6's (such a file then names another layout)."""
+    if hashlib.sha256(layout.version.encode()).hexdigest() != _GENERATION_6_DIGEST:
+        return None
+    return "6:" + ",".join(layout.facets + layout.multi_valued)
+
+
+def _plain(value):
+    """Tuples as lists, as JSON reads them back."""
+    return [_plain(item) for item in value] if isinstance(value, tuple | list) else value
+
+
+def layout_change(written: str, current: str) -> str:
+    """What differs between the version an index was written with and ``current``, in words."""
+    try:
+        before = json.loads(written)
+    except ValueError:
+        before = None
+    if not isinstance(before, dict) or not isinstance(before.get("roles"), dict):
+        # Before the whole layout was written, the version named only the facet fields.
+        return f"it was written by an older release (layout {written!r})"
+    after = json.loads(current)
+    changes = []
+    if before.get("generation") != after["generation"]:
+        changes.append(f"layout generation {before.get('generation')} -> {after['generation']}")
+    for role in sorted(before["roles"].keys() | after["roles"].keys()):
+        old, new = before["roles"].get(role), after["roles"].get(role)
+        if old == new:
+            continue
+        if isinstance(old, list) and isinstance(new, list):
+            added = [json.dumps(item) for item in new if item not in old]
+            removed = [json.dumps(item) for item in old if item not in new]
+            words = [f"+{item}" for item in added] + [f"-{item}" for item in removed]
+            changes.append(f"{role}: {' '.join(words) or 'another order'}")
+        else:
+            changes.append(f"{role}: {json.dumps(old)} -> {json.dumps(new)}")
+    return "; ".join(changes) or "its version file differs"
 
 
 def _pair_field_name(field: SyllableField) -> str:
