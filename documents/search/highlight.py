@@ -77,10 +77,6 @@ def _term_regex(syllables: tuple[str, ...], folded: bool) -> re.Pattern[str]:
     return re.compile(inner + _NOT_IN_SYLLABLE_AFTER)
 
 
-def _starts_syllable(text: str, start: int) -> bool:
-    return start == 0 or not (text[start - 1].isalnum())
-
-
 # What may stand between two syllables of one run of the query's words: spaces, a hyphen, a
 # comma; not the end of a sentence or a line.
 _IN_RUN = re.compile(r"[^\w.;:!?\n]{1,3}")
@@ -130,16 +126,21 @@ def find_matches(text: str, terms: list[Term], folded: bool) -> list[tuple[int, 
         regexes = [_term_regex(syllables, folded and not term.exact)]
         if not term.phrase:  # a multi-syllable word that is not a phrase: each syllable alone
             regexes += [_term_regex((s,), folded and not term.exact) for s in term.syllables[1:]]
+        # A phrase's syllables are a run; a syllable looked for on its own may not be.
+        may_stand_alone = term.phrase or _may_stand_alone(term, folded, several)
         for regex in regexes:
-            # A phrase's syllables are a run; a syllable looked for on its own may not be.
-            may_stand_alone = term.phrase or _may_stand_alone(term, folded, several)
+            groups = range(1, (regex.groups or 0) + 1)
             for match in regex.finditer(text):
-                if not _starts_syllable(text, match.start()):
+                at = match.start()
+                if at and text[at - 1].isalnum():  # it begins inside a syllable
                     continue
-                for group in range(1, (regex.groups or 0) + 1):
+                for group in groups:
                     start, end = match.span(group)
-                    found.setdefault(start, (start, end, number))
-                    alone[start] = alone.get(start, False) or may_stand_alone
+                    if start not in found:
+                        found[start] = (start, end, number)
+                        alone[start] = may_stand_alone
+                    elif may_stand_alone:
+                        alone[start] = True
     order = sorted(found)
     return _in_runs(text, [found[start] for start in order], [alone[start] for start in order])
 
@@ -160,14 +161,21 @@ def render_marked(
         return escape(piece if keep_whitespace else _WHITESPACE.sub(" ", piece))
 
     out, cursor = [], start
-    for a, b, _ in matches:
-        if a < start or b > end:
+    # Matches are in order of their starts: only those from ``start`` on can be inside.
+    for a, b, _ in matches[bisect.bisect_left(matches, start, key=_match_start) :]:
+        if a >= end:
+            break
+        if b > end:
             continue
         out.append(plain(text[cursor:a]))
         out.append(f"<mark>{escape(text[a:b])}</mark>")
         cursor = b
     out.append(plain(text[cursor:end]))
     return "".join(out)
+
+
+def _match_start(match: tuple[int, int, int]) -> int:
+    return match[0]
 
 
 def snippet(text: str, parsed: ParsedQuery, folded: bool = False) -> SafeString:
@@ -200,12 +208,22 @@ def _join(text: str, passages: list[tuple[int, int]], parts: list[str]) -> str:
 def _best_windows(text: str, matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping passages with the most distinct query words, then the most matches."""
     starts = [a for a, _, _ in matches]
+    ends = [b for _, b, _ in matches]
+    numbers = [number for _, _, number in matches]
+    length = len(text)
     candidates = []
-    for first, _, _ in matches[:MAX_CANDIDATES]:
+    previous = None
+    for first in starts[:MAX_CANDIDATES]:
         start = _snap_start(text, max(0, first - LEAD_CHARS))
-        end = _snap_end(text, min(len(text), start + WINDOW_CHARS))
+        if start == previous:
+            continue  # the same passage again: it can be chosen once only anyway
+        previous = start
+        end = _snap_end(text, min(length, start + WINDOW_CHARS))
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        inside = [number for _, b, number in matches[low:high] if b <= end]
+        if high > low and max(ends[low:high]) > end:
+            inside = [numbers[i] for i in range(low, high) if ends[i] <= end]
+        else:
+            inside = numbers[low:high]
         candidates.append((len(set(inside)) * 10 + len(inside), -start, start, end))
     chosen: list[tuple[int, int]] = []
     for _score, _neg, start, end in sorted(candidates, reverse=True):
