@@ -87,6 +87,13 @@ for _name in READING:
     setattr(ReadsThroughReader, _name, _forward(_name))
 
 
+def reads_concurrently(backend: SearchBackend) -> bool:
+    """Whether two reads of ``backend`` run side by side on two threads rather than queue behind
+    each other: tantivy's searches release the GIL (its backend says so with a true
+    ``reads_concurrently``); Whoosh's run in Python."""
+    return bool(getattr(backend, "reads_concurrently", False))
+
+
 class NotASearchBackend(TypeError):
     pass
 

@@ -103,17 +103,21 @@ class QueryShape(Generic[Q]):
         match_all: bool = True,
         min_clauses: int | None = None,
         fewer_than: int | None = None,
+        within: Q | None = None,
     ) -> Q:
         """Every clause must match (or any, when not ``match_all``; or ``min_clauses`` of them,
-        and fewer than ``fewer_than``: a tier); no excluded term may."""
+        and fewer than ``fewer_than``: a tier); no excluded term may. ``within``: an unscored
+        condition (the request's filters) put inside each alternative way of matching, so an
+        engine looks for each way only among the documents it keeps; the caller still applies
+        its filters around the whole."""
         v = self.v
         clauses = [
             v.any([self.term_query(t, folded) for t in c.alternatives]) for c in counted_clauses(parsed)
         ]
         if not clauses:
             base = v.everything()
-        elif min_clauses:
-            base = self._at_least(clauses, min_clauses)
+        elif min_clauses or within is not None:
+            base = self._at_least(clauses, min_clauses or (len(clauses) if match_all else 1), within)
         else:
             base = v.all(clauses) if match_all else v.any(clauses)
         excluded = [self.term_query(t, folded) for t in parsed.excluded]
@@ -123,19 +127,31 @@ class QueryShape(Generic[Q]):
             base = v.excluding(base, v.any(excluded))
         return base
 
-    def _at_least(self, clauses: list[Q], least: int) -> Q:
+    def _at_least(self, clauses: list[Q], least: int, within: Q | None = None) -> Q:
         """At least ``least`` of ``clauses``, written with all/any alone so that every engine
         spells it (documents.search.tiers keeps the number of groups small)."""
+        if within is not None:
+            # Each group is read through ``within`` (an engine reads a union's members through
+            # a filter around the union far less cheaply than each member through it).
+            if least >= len(clauses):
+                return self.v.all([within, *clauses])
+            groups = [(clause,) for clause in clauses] if least <= 1 else clause_groups(clauses, least)
+            return self.v.any([self.v.all([within, *group]) for group in groups])
         if least >= len(clauses):
             return self.v.all(clauses)
         if least <= 1:
             return self.v.any(clauses)
         return self.v.any([self.v.all(list(group)) for group in clause_groups(clauses, least)])
 
-    def required_for(self, request: BackendRequest) -> Q:
-        """The match set of a request (its tier included), unscored."""
+    def required_for(self, request: BackendRequest, within: Q | None = None) -> Q:
+        """The match set of a request (its tier included), unscored; ``within``: see required."""
         return self.required(
-            request.query, request.folded, request.match_all, request.min_clauses, request.fewer_than
+            request.query,
+            request.folded,
+            request.match_all,
+            request.min_clauses,
+            request.fewer_than,
+            within,
         )
 
     def matching_for(self, request: BackendRequest) -> Q:

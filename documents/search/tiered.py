@@ -9,8 +9,9 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .contract import SearchBackend
+from .contract import SearchBackend, reads_concurrently
 from .plan import COUNT_ONLY, BackendHit, BackendPage, BackendRequest
+from .threads import beside
 from .tiers import FEW, counted_clauses, tier_thresholds
 
 FIRST = 1
@@ -89,9 +90,17 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
         page = backend.search_documents(request)
         if page.total >= FEW or counted == 1:
             return TieredPage(page.total, [page.total], [(hit, FIRST) for hit in page.hits], page.facets)
-    thresholds, whole = _plan(backend, request)
     size = max(1, request.page_size)
     offset = (request.page - 1) * size
+    first = None
+    if request.match_all and len(tier_thresholds(counted)) > 1:
+        # The first tier's page is read whatever the whole list's total turns out to be: both
+        # at once, on a backend whose reads overlap.
+        planning = beside("tiers", lambda: _plan(backend, request), reads_concurrently(backend))
+        first = _slice(backend, _tier(request, tier_thresholds(counted), 0), offset, size, size)
+        thresholds, whole = planning.result()
+    else:
+        thresholds, whole = _plan(backend, request)
     hits: list[tuple[BackendHit, int]] = []
     sizes: list[int] = []
     begin = 0
@@ -101,7 +110,10 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
         tier_size = whole.total - begin if last else None
         start = max(0, offset + len(hits) - begin)
         wanted = size - len(hits)
-        if wanted > 0 and (tier_size is None or start < tier_size):
+        if index == 0 and first is not None:
+            found, tier_size = first  # the same slice: start is the offset, wanted the page
+            hits += [(hit, 1) for hit in found]
+        elif wanted > 0 and (tier_size is None or start < tier_size):
             found, tier_size = _slice(backend, tier, start, wanted, size)
             hits += [(hit, index + 1) for hit in found]
         elif tier_size is None:

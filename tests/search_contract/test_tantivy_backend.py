@@ -286,3 +286,36 @@ def test_ranking_clauses_are_read_through_a_filter_only_when_it_keeps_few_docume
     # a listing has no ranking clauses to read through the filter: it is not counted for them
     assert _if_selective(searcher, listing, builder.filter(listing)) is None
     assert _if_selective(searcher, listing, None) is None
+
+
+def test_a_tier_counted_through_a_selective_filter_finds_what_the_filter_around_it_does(tmp_path):
+    # A tier's "at least 2 of 3 words" is a union of groups; with a filter keeping few documents
+    # each group is read through it: the same documents are counted, and the same facets.
+    from documents.search.backends.tantivy.searcher import _if_selective, _match_set
+    from documents.search.plan import BackendRequest
+    from documents.search.query import parse_query
+
+    texts = ["xoài mít chuối", "xoài mít", "mít chuối", "xoài", "chuối"]
+    for text in texts:
+        DocumentFactory(raw_text=f"Vườn {text}.", province_name="Lai Châu")
+    for i in range(50):
+        DocumentFactory(raw_text=f"Vườn {texts[i % 5]} lần {i}.", province_name="Sơn La")
+    backend = _backend(tmp_path)
+    _index_all(backend)
+    reader = backend.reader
+    searcher = reader.searcher()
+    builder = reader._builder(searcher)
+    request = BackendRequest(
+        query=parse_query("xoài mít chuối"), min_clauses=2, filters={"province": ["Lai Châu"]}
+    )
+    within = builder.filter(request)
+    assert _if_selective(searcher, request, within) is not None
+    through = _match_set(searcher, builder, request)
+    around = builder.filtered(builder.required(request), within)
+    assert repr(through) != repr(around)  # the filter is inside the groups
+    spec = {"year": {"terms": {"field": "year", "size": 100}}, "n": {"value_count": {"field": "pk"}}}
+    assert searcher.search(through, limit=1, count=True).count == 3
+    assert searcher.search(around, limit=1, count=True).count == 3
+    assert searcher.aggregate(through, spec) == searcher.aggregate(around, spec)
+    page = backend.search_documents(BackendRequest(**{**request.__dict__, "facets": ("province", "year")}))
+    assert page.total == 3 and dict(page.facets)["province"] == [("Sơn La", 30), ("Lai Châu", 3)]

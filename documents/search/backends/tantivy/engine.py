@@ -68,6 +68,10 @@ BULK_COMMIT = 500
 
 
 class TantivySearchBackend(ReadsThroughReader, BaseSearchBackend):
+    # tantivy releases the GIL while it searches: two reads of one page may overlap
+    # (documents.search.contract.reads_concurrently).
+    reads_concurrently = True
+
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
         path = connection_options.get("PATH")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 from tantivy import Occur, Order, Query, Schema, Searcher
 
@@ -16,12 +14,14 @@ from documents.search.plan import (
     BackendPage,
     BackendRequest,
     PairCounts,
+    PendingCounts,
     effective_sort,
     facet_groups,
     ordered_counts,
     pair_aggregations,
     pairs_from_nested,
 )
+from documents.search.threads import pool
 
 from .schema import ID, NEWEST, OLDEST, PK, Layout
 from .terms import suggest_prefix_in_index, suggest_term_from_index
@@ -31,19 +31,6 @@ from .vocabulary import QueryBuilder
 # some thousands of officials), so every value is counted, as on Whoosh.
 MAX_FACET_VALUES = 100_000
 ID_CHUNK = 10_000
-_FACET_THREADS: dict[int, ThreadPoolExecutor] = {}
-
-
-def _facet_threads() -> ThreadPoolExecutor:
-    """This process's pool for facet counting. tantivy releases the GIL while it searches, so
-    the counts run beside the ranked search instead of after it (on a large index each is a
-    noticeable share of a page). One pool per process id: a forked child inherits the parent's
-    pool object but not its threads, and would wait forever on it."""
-    pid = os.getpid()
-    pool = _FACET_THREADS.get(pid)
-    if pool is None:
-        pool = _FACET_THREADS.setdefault(pid, ThreadPoolExecutor(max_workers=2, thread_name_prefix="facets"))
-    return pool
 
 
 def _sort(request: BackendRequest) -> tuple[str, Order] | None:
@@ -77,6 +64,15 @@ def _if_selective(searcher, request: BackendRequest, within: Query | None) -> Qu
         return None
     kept = searcher.search(within, limit=1, count=True).count
     return within if kept <= SELECTIVE_SHARE * searcher.num_docs else None
+
+
+def _match_set(searcher, builder: QueryBuilder, request: BackendRequest, skip=()) -> Query:
+    """The documents the request finds through its filters (but those of the facets in ``skip``),
+    without ranking clauses (counting needs no scores). Selective filters are read inside each
+    way of matching too: a tier's "at least k of n" is a union of groups, which tantivy reads
+    over the whole index when the filter stands around it alone."""
+    within = builder.filter(request, skip)
+    return builder.filtered(builder.required(request, _if_selective(searcher, request, within)), within)
 
 
 def _buckets(result: dict) -> list[tuple[str, int]]:
@@ -113,16 +109,12 @@ class TantivySearcher:
             # is the costliest query a page asks).
             facets, total = self._count_facets(searcher, builder, request, with_total=True)
             return BackendPage(total=total, hits=[], facets=facets)
-        counting = None
-        if request.facets:
-            counting = _facet_threads().submit(self._facet_counts, searcher, builder, request)
+        facets = self._count_facets(searcher, builder, request)[0] if request.facets else {}
         if request.page_size == COUNT_ONLY:
             # The match set unscored: the ranking clauses would be computed for nothing.
-            query = Query.const_score_query(builder.required(request), 0.0)
-            total = searcher.search(
-                builder.filtered(query, builder.filter(request)), limit=1, count=True
-            ).count
-            return BackendPage(total=total, hits=[], facets=counting.result() if counting else {})
+            query = Query.const_score_query(_match_set(searcher, builder, request), 0.0)
+            total = searcher.search(query, limit=1, count=True).count
+            return BackendPage(total=total, hits=[], facets=facets)
         within = builder.filter(request)
         query = builder.matching(request, _if_selective(searcher, request, within))
         sort = _sort(request)
@@ -139,38 +131,51 @@ class TantivySearcher:
             BackendHit(id=int(pk), score=float(key) if sort is None else None)
             for (key, _), pk in zip(result.hits, pks, strict=True)
         ]
-        facets = counting.result() if counting else {}
         return BackendPage(total=result.count, hits=hits, facets=facets)
-
-    def _facet_counts(self, searcher, builder: QueryBuilder, request: BackendRequest) -> dict:
-        return self._count_facets(searcher, builder, request)[0]
 
     def _count_facets(
         self, searcher, builder: QueryBuilder, request: BackendRequest, with_total: bool = False
-    ) -> tuple[dict, int | None]:
-        """The request's facet counts and, ``with_total``, the size of its match set (from the
-        group counted with every filter: every document holds a pk)."""
-        # The match set without ranking clauses: counting needs no scores.
-        base = builder.required(request)
-        facets: dict[str, list[tuple[str, int]]] = {}
-        total = None
-        for names, skip in facet_groups(request):
-            query = builder.filtered(base, builder.filter(request, skip))
-            spec = {name: {"terms": {"field": name, "size": MAX_FACET_VALUES}} for name in names}
-            if with_total and not skip:
-                spec[_TOTAL] = {"value_count": {"field": PK}}
-            result = searcher.aggregate(query, spec)
-            if _TOTAL in spec:
-                total = int(result[_TOTAL]["value"])
-            for name in names:
-                facets[name] = _buckets(result.get(name, {}))
-        return {name: facets[name] for name in request.facets}, total
+    ) -> tuple[PendingCounts, int | None]:
+        """The request's facet counts, each group (plan.facet_groups) on this process's facet
+        threads, beside what the caller does next; ``with_total``: also the size of the match
+        set, from the group counted with every filter (every document holds a pk), counted here
+        and now."""
+        groups = facet_groups(request)
+        whole = next((names for names, skip in groups if not skip), None) if with_total else None
+        facet_threads = pool("facets")
+        counting = [
+            facet_threads.submit(self._count_group, searcher, builder, request, names, skip)
+            for names, skip in groups
+            if names != whole
+        ]
+        counted, total = {}, None
+        if whole is not None:
+            counted, total = self._count_group(searcher, builder, request, whole, (), with_total=True)
+
+        def resolve() -> dict[str, list[tuple[str, int]]]:
+            found = dict(counted)
+            for group in counting:
+                found.update(group.result()[0])
+            return {name: found[name] for name in request.facets}
+
+        return PendingCounts(resolve), total
+
+    def _count_group(
+        self, searcher, builder: QueryBuilder, request: BackendRequest, names, skip, with_total=False
+    ) -> tuple[dict[str, list[tuple[str, int]]], int | None]:
+        """The counts of the facets ``names`` over the match set without the selections of
+        ``skip``, and ``with_total`` its size."""
+        spec = {name: {"terms": {"field": name, "size": MAX_FACET_VALUES}} for name in names}
+        if with_total:
+            spec[_TOTAL] = {"value_count": {"field": PK}}
+        result = searcher.aggregate(_match_set(searcher, builder, request, skip), spec)
+        total = int(result[_TOTAL]["value"]) if with_total else None
+        return {name: _buckets(result.get(name, {})) for name in names}, total
 
     def count_pairs(self, request: BackendRequest, first: str, second: str) -> PairCounts:
         searcher = self.searcher()
         builder = self._builder(searcher)
-        # The match set without ranking clauses: counting needs no scores.
-        query = builder.filtered(builder.required(request), builder.filter(request))
+        query = _match_set(searcher, builder, request)
         total = searcher.search(query, limit=1, count=True).count
         if not total:
             return PairCounts(0, {})

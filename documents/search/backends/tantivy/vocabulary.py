@@ -123,9 +123,13 @@ class QueryBuilder:
         return Query.boolean_query([(Occur.Must, required), (Occur.Should, ranking)])
 
     # --- what a request finds -------------------------------------------------------------------
-    def required(self, request: BackendRequest) -> Query:
-        """The match set alone: counting needs no ranking clauses."""
-        return self.shape.required_for(request)
+    def required(self, request: BackendRequest, within: Query | None = None) -> Query:
+        """The match set alone: counting needs no ranking clauses. ``within``: the request's
+        filters, which each way of matching (a group of a tier's "at least k of n") is then
+        read through; the match set is the same."""
+        if within is None or not request.query.clauses:
+            return self.shape.required_for(request)
+        return self.shape.required_for(request, Query.const_score_query(within, 0.0))
 
     def matching(self, request: BackendRequest, within: Query | None = None) -> Query:
         """What the request finds, scored for relevance; ``within``: the request's filters,
