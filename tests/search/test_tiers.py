@@ -241,3 +241,47 @@ def test_a_city_report_lacking_only_the_word_province_holds_every_word(db):
     assert set(first) == {province.pk, city.pk}
     assert first[0] == province.pk  # the words as typed still rank first
     assert outcome.hits[0].missing == []
+
+
+@pytest.fixture
+def reforms(db):
+    return {
+        "phrase": DocumentFactory(raw_text="Tỉnh triển khai mô hình chính quyền hai cấp từ tháng bảy."),
+        "scattered": DocumentFactory(raw_text="Chính quyền xã tổ chức lại; huyện bỏ, còn hai cấp."),
+        "most": DocumentFactory(raw_text="Chính quyền cấp cơ sở họp bàn kế hoạch."),
+        "none": DocumentFactory(raw_text="Mùa lúa năm nay bội thu."),
+    }
+
+
+@pytest.mark.django_db
+def test_a_rare_quoted_phrase_is_followed_by_its_words_apart(reforms):
+    params = search('"chính quyền hai cấp"')
+    outcome = run_search(params)
+    order = [hit.document.pk for hit in outcome.hits]
+    assert order[0] == reforms["phrase"].pk
+    assert set(order[1:]) == {reforms["scattered"].pk, reforms["most"].pk}
+    assert reforms["none"].pk not in order
+    # Every word of the phrase apart ranks above most of them.
+    assert order[1] == reforms["scattered"].pk
+    assert [hit.tier for hit in outcome.hits] == [1, 2, 2]
+    assert outcome.hits[1].missing == ["chính quyền hai cấp"]
+    assert (outcome.total, outcome.complete_total, outcome.most_total) == (3, 1, 2)
+    # Exports, feeds and the research tables follow the same list.
+    assert list(iter_document_ids(params)) == order
+    from documents.search import count_pairs
+
+    assert count_pairs(params, "province", "year").total == 3
+
+
+@pytest.mark.django_db
+def test_a_quoted_phrase_found_often_enough_or_short_keeps_to_itself(reforms):
+    for n in range(10):
+        DocumentFactory(raw_text=f"Báo cáo số {n} về chính quyền hai cấp.")
+    outcome = run_search(search('"chính quyền hai cấp"', page_size="50"))
+    assert outcome.total == 11
+    assert {hit.tier for hit in outcome.hits} == {1}
+    # A phrase of one or two words (a name, a term) is kept whole, found or not.
+    assert run_search(search('"cấp chính quyền"')).total == 0
+    # A word written with a hyphen is a phrase quoted or not: nothing to loosen.
+    DocumentFactory(raw_text="Phòng chống covid 19 và covid mùa 19.")
+    assert run_search(search('"covid-19"')).total == 1
