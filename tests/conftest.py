@@ -13,8 +13,14 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.paths import SAMPLES_DIR
+
+# Property tests check what the code answers, never how fast: speed is the benchmark's to measure,
+# and Hypothesis's per-example deadline failed parser tests on a loaded machine.
+hypothesis_settings.register_profile("portal", deadline=None)
+hypothesis_settings.load_profile("portal")
 
 
 @pytest.fixture(autouse=True, scope="session")
