@@ -29,13 +29,9 @@ def _meta(page: str) -> dict[str, str]:
     return {name: html.unescape(content) for name, content in pairs}
 
 
-def _json_ld(page: str) -> dict:
-    (text,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, flags=re.S)
-    return json.loads(text)
-
-
-def test_meta_tags_and_json_ld_of_a_notice(client):
-    document = DocumentFactory(
+def _notice():
+    """A Standing Committee's notice of conclusions with every field a citation names."""
+    return DocumentFactory(
         raw_text="Ban Thường vụ kết luận.",
         title="Thông báo kết luận của Ban Thường vụ Tỉnh ủy",
         province_name="Thanh Hóa",
@@ -44,6 +40,15 @@ def test_meta_tags_and_json_ld_of_a_notice(client):
         doc_type="thong_bao_ket_luan",
         number="2043-KL/TU",
     )
+
+
+def _json_ld(page: str) -> dict:
+    (text,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, flags=re.S)
+    return json.loads(text)
+
+
+def test_meta_tags_and_json_ld_of_a_notice(client):
+    document = _notice()
     page = _page(client, document)
     meta = _meta(page)
     assert meta["citation_title"] == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy"
@@ -92,15 +97,7 @@ def _has_vietnamese_letters(text: str) -> bool:
     ],
 )
 def test_the_citation_of_a_notice_is_in_the_pages_language(client, language, expected):
-    document = DocumentFactory(
-        raw_text="Ban Thường vụ kết luận.",
-        title="Thông báo kết luận của Ban Thường vụ Tỉnh ủy",
-        province_name="Thanh Hóa",
-        dated="2023-12-05",
-        meeting_type="ban_thuong_vu",
-        doc_type="thong_bao_ket_luan",
-        number="2043-KL/TU",
-    )
+    document = _notice()
     today = datetime.date.today().strftime("%d/%m/%Y")
     assert _citation_shown(client, document, language) == expected.format(pk=document.pk, today=today)
 
