@@ -41,9 +41,6 @@ class BackendRequest:
     min_clauses: int | None = None
     # ...and, when set, holds fewer than this many (it is not in an earlier tier).
     fewer_than: int | None = None
-    # A query of one quoted phrase: its words without the quotes (documents.search.tiered lists
-    # the documents holding them after the phrase's own, when those are few).
-    loose: ParsedQuery | None = None
     # Written forms the user probably meant ("giải phóng mặt bằng" for "giai phong mat bang"):
     # documents containing them rank first.
     preferred: list[tuple[str, ...]] = field(default_factory=list)

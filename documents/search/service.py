@@ -27,7 +27,7 @@ from .plan import COUNT_ONLY, BackendRequest
 from .suggest import Suggestion, suggest
 from .synonyms import expand_synonyms, is_curated_form
 from .tiered import FIRST, iter_tiered_ids, search_tiers
-from .tiers import counted_clauses, missing_words, tier_threshold
+from .tiers import missing_words
 
 logger = logging.getLogger(__name__)
 
@@ -160,36 +160,15 @@ def query_marks(
     return QueryMarks(q, exact=exact, folded=folded, is_word=_word_test(_backend(using)))
 
 
-def _expanded(parsed: q.ParsedQuery) -> q.ParsedQuery:
-    return expand_numbers(expand_abbreviations(expand_synonyms(parsed)))
-
-
-def _loose(parsed: q.ParsedQuery, is_word: q.WordTest) -> q.ParsedQuery | None:
-    """A query of one quoted phrase of three words or more: its words without the quotes. A
-    long phrase is often a wording remembered nearly right; one of one or two words (a name, a
-    term: "Long An") is kept whole, as a query of one or two words has a single tier."""
-    if len(parsed.clauses) != 1 or len(parsed.clauses[0].alternatives) != 1:
-        return None
-    phrase = parsed.clauses[0].alternatives[0]
-    if not phrase.phrase:
-        return None
-    words = q.parse_query(phrase.raw, is_word)
-    if tier_threshold(len(counted_clauses(words))) is None:
-        return None
-    return _expanded(dataclasses.replace(words, excluded=list(parsed.excluded)))
-
-
 def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
-    is_word = _word_test(_backend(using))
-    parsed = q.parse_query(params.q, is_word)
+    parsed = q.parse_query(params.q, _word_test(_backend(using)))
     typed_without_diacritics = not parsed.has_diacritics()
     backend = _backend(using)
     suggestion = None
     if not params.exact and typed_without_diacritics and parsed.clauses:
         suggestion = suggest(params.q, backend.written_forms)
     request = BackendRequest(
-        query=_expanded(parsed),
-        loose=_loose(parsed, is_word),
+        query=expand_numbers(expand_abbreviations(expand_synonyms(parsed))),
         folded=not params.exact and typed_without_diacritics,
         preferred=suggestion.groups if suggestion else [],
         filters={BY_PARAM[name].field: values for name, values in params.filters.items()},
@@ -212,8 +191,7 @@ def _finds_more(
     parsed = q.parse_query(suggestion.text, _word_test(backend))
     corrected = dataclasses.replace(
         request,
-        query=_expanded(parsed),
-        loose=None,
+        query=expand_numbers(expand_abbreviations(expand_synonyms(parsed))),
         folded=False,
         preferred=[],
         match_all=True,

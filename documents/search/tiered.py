@@ -39,49 +39,20 @@ def _whole(request: BackendRequest, least: int) -> BackendRequest:
     return dataclasses.replace(request, match_all=True, min_clauses=least, fewer_than=None)
 
 
-def _thresholds(
-    backend: SearchBackend, request: BackendRequest
-) -> tuple[list[int], BackendRequest, BackendPage]:
-    """The tiers' thresholds, the request of the whole list and its first page (its total and
-    facets): one request, two when the list is short and a last tier of "some of the words" is
-    added. The tiers' own sizes come from the requests for their hits."""
+def _plan(backend: SearchBackend, request: BackendRequest) -> tuple[list[int], BackendPage]:
+    """The tiers' thresholds and the first page of the whole list (its total and facets): one
+    request, two when the list is short and a last tier of "some of the words" is added. The
+    tiers' own sizes come from the requests for their hits."""
     thresholds = tier_thresholds(len(counted_clauses(request.query))) if request.match_all else [1]
-    whole = _whole(request, thresholds[-1])
-    first = backend.search_documents(dataclasses.replace(whole, page=1, page_size=COUNT_ONLY))
-    if first.total < FEW and thresholds[-1] > 1 and request.match_all:
+    whole = backend.search_documents(
+        dataclasses.replace(_whole(request, thresholds[-1]), page=1, page_size=COUNT_ONLY)
+    )
+    if whole.total < FEW and thresholds[-1] > 1 and request.match_all:
         thresholds.append(1)
-        whole = _whole(request, 1)
-        first = backend.search_documents(dataclasses.replace(whole, page=1, page_size=COUNT_ONLY))
-    return thresholds, whole, first
-
-
-def _without_phrase(request: BackendRequest) -> BackendRequest:
-    """The phrase's words (``request.loose``) in the documents that do not hold the phrase."""
-    loose = request.loose
-    phrase = request.query.clauses[0].alternatives
-    return dataclasses.replace(
-        request, query=dataclasses.replace(loose, excluded=[*loose.excluded, *phrase]), loose=None
-    )
-
-
-def _plan(
-    backend: SearchBackend, request: BackendRequest
-) -> tuple[list[tuple[BackendRequest, int]], BackendRequest, BackendPage]:
-    """The tiers, first to last, each a request and the tier number the list shows it under;
-    the request of the whole list and its first page. A quoted phrase found in fewer than FEW
-    documents is followed by the documents holding its words but not the phrase: all or most
-    of them (shown as the second tier), then some (the third)."""
-    thresholds, whole, first = _thresholds(backend, request)
-    tiers = [(_tier(request, thresholds, index), index + 1) for index in range(len(thresholds))]
-    if request.loose is None or first.total >= FEW or not request.match_all:
-        return tiers, whole, first
-    # The phrase's documents hold all its words: the list of the words alone holds them too.
-    thresholds, whole, first = _thresholds(
-        backend, dataclasses.replace(request, query=request.loose, loose=None)
-    )
-    loose = _without_phrase(request)
-    tiers += [(_tier(loose, thresholds, index), 2 if index < 2 else 3) for index in range(len(thresholds))]
-    return tiers, whole, first
+        whole = backend.search_documents(
+            dataclasses.replace(_whole(request, 1), page=1, page_size=COUNT_ONLY)
+        )
+    return thresholds, whole
 
 
 def _slice(
@@ -117,7 +88,7 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
     if request.match_all and len(tier_thresholds(counted)) == 1:
         # One tier unless the list is short: its page is the answer, as without tiers.
         page = backend.search_documents(request)
-        if page.total >= FEW or (counted == 1 and request.loose is None):
+        if page.total >= FEW or counted == 1:
             return TieredPage(page.total, [page.total], [(hit, FIRST) for hit in page.hits], page.facets)
     size = max(1, request.page_size)
     offset = (request.page - 1) * size
@@ -127,14 +98,15 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
         # at once, on a backend whose reads overlap.
         planning = beside("tiers", lambda: _plan(backend, request), reads_concurrently(backend))
         first = _slice(backend, _tier(request, tier_thresholds(counted), 0), offset, size, size)
-        tiers, _whole_request, whole = planning.result()
+        thresholds, whole = planning.result()
     else:
-        tiers, _whole_request, whole = _plan(backend, request)
+        thresholds, whole = _plan(backend, request)
     hits: list[tuple[BackendHit, int]] = []
     sizes: list[int] = []
     begin = 0
-    for index, (tier, shown_as) in enumerate(tiers):
-        last = index == len(tiers) - 1
+    for index in range(len(thresholds)):
+        tier = _tier(request, thresholds, index)
+        last = index == len(thresholds) - 1
         tier_size = whole.total - begin if last else None
         start = max(0, offset + len(hits) - begin)
         wanted = size - len(hits)
@@ -143,11 +115,10 @@ def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
             hits += [(hit, 1) for hit in found]
         elif wanted > 0 and (tier_size is None or start < tier_size):
             found, tier_size = _slice(backend, tier, start, wanted, size)
-            hits += [(hit, shown_as) for hit in found]
+            hits += [(hit, index + 1) for hit in found]
         elif tier_size is None:
             tier_size = _count(backend, tier)  # the page is full; the tier's size is still shown
-        sizes += [0] * (shown_as - len(sizes))
-        sizes[shown_as - 1] += tier_size
+        sizes.append(tier_size)
         begin += tier_size
     if not request.match_all:
         sizes = [0, *sizes]  # the fallback of "any word": none holds them all
@@ -160,13 +131,15 @@ def whole_list(backend: SearchBackend, request: BackendRequest) -> BackendReques
     lists tier after tier): for counting them, where their order does not matter."""
     if not request.query.clauses:
         return request
-    _tiers, whole, _first = _plan(backend, dataclasses.replace(request, facets=()))
-    return dataclasses.replace(whole, facets=request.facets)
+    thresholds, _whole_page = _plan(backend, dataclasses.replace(request, facets=()))
+    return _whole(request, thresholds[-1])
 
 
 def iter_tiered_ids(backend: SearchBackend, request: BackendRequest) -> Iterator[int]:
     """Every id of the list, tier after tier."""
     if not request.query.clauses:
         return backend.iter_document_ids(request)
-    tiers, _whole, _first = _plan(backend, dataclasses.replace(request, facets=()))
-    return itertools.chain.from_iterable(backend.iter_document_ids(tier) for tier, _shown_as in tiers)
+    thresholds, _whole_page = _plan(backend, dataclasses.replace(request, facets=()))
+    return itertools.chain.from_iterable(
+        backend.iter_document_ids(_tier(request, thresholds, index)) for index in range(len(thresholds))
+    )
