@@ -272,13 +272,13 @@ def test_result_rows_say_what_the_documents_own_methods_say():
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("vi", ("văn bản thiếu một vài từ xếp sau", "các từ của cụm đứng rời")),
-        ("en", ("those lacking a few follow", "holding its words apart")),
+        ("vi", ("văn bản thiếu một vài từ xếp sau", "Cụm từ chính xác")),
+        ("en", ("those lacking a few follow", "An exact phrase")),
     ],
 )
 def test_the_syntax_help_says_what_follows_the_documents_with_every_word(client, language, words):
-    # The list goes on below the documents holding every word (and below a rare long phrase):
-    # the help must not promise that every word is required.
+    # The list goes on below the documents holding every word: the help must not promise that
+    # every word is required.
     body = _body(client.get("/search/", HTTP_ACCEPT_LANGUAGE=language))
     help_text = re.search(r'<details class="syntax-help">(.*?)</details>', body, flags=re.S).group(1)
     for word in words:
