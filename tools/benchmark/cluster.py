@@ -23,14 +23,20 @@ def request_cache_off(backend) -> Iterator[None]:
         yield
         return
     index = backend.index_name
-    found = conn.indices.get_settings(index=index, name=REQUEST_CACHE, flat_settings=True)
     # Set on the index by someone (kept), or absent: the cluster's default (on) again after.
-    before = next((entry["settings"].get(REQUEST_CACHE) for entry in found.values()), None)
+    before = request_cache_setting(conn, index)
     conn.indices.put_settings(index=index, body={REQUEST_CACHE: False})
     try:
         yield
     finally:
         conn.indices.put_settings(index=index, body={REQUEST_CACHE: before})
+
+
+def request_cache_setting(conn, index: str) -> str | None:
+    """The request cache's setting on ``index`` as the cluster keeps it ("true"/"false"), or None
+    when the index does not set it (the cluster then leaves its answer out entirely)."""
+    found = conn.indices.get_settings(index=index, name=REQUEST_CACHE, flat_settings=True)
+    return next((entry["settings"].get(REQUEST_CACHE) for entry in found.values()), None)
 
 
 def server_figures(backend) -> dict:
