@@ -70,9 +70,10 @@ _MEETING = KeywordScan(
     + r"(?P<ad>\d{1,2})\s*(?:và|,)\s*\d{1,2}\s*[/.\-]\s*(?P<am>\d{1,2})(?:[/.\-](?P<ay>\d{4}))?"
     # a day and month alone in brackets after what happened: "Ban Thường vụ Tỉnh ủy họp (26/12)"
     r"|\((?P<bd>\d{1,2})[/.\-](?P<bm>\d{1,2})\)"
-    r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})"
+    # (some pages write en dashes: "Sáng 26–12–2024")
+    r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})"
     # the year in four figures, or in two glued to the month ("Sáng 5/3/24", not "5/3 - 24 đại biểu")
-    r"(?:\s*[/.\-]\s*(?P<y>\d{4})|[/.\-](?P<y2>\d{2})(?!\d))?(?!\s+tháng)"
+    r"(?:\s*[/.\-–]\s*(?P<y>\d{4})|[/.\-](?P<y2>\d{2})(?!\d))?(?!\s+tháng)"
     # "ngày 26 tháng 12", and the first of two days: "ngày 26 và 27 tháng 12", "ngày 26 - 27 tháng 12"
     r"|(?i:ngày|sáng|chiều|tối|trưa)\s+(?:(?i:ngày)\s+)?(?P<td>\d{1,2})"
     r"(?:\s*(?:và|,|[-–]|đến)\s*(?:ngày\s+)?\d{1,2})?\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
@@ -83,11 +84,14 @@ _MEETING = KeywordScan(
 _CITED_BEFORE = re.compile(
     r"(?:[A-ZĐ]/[A-ZĐ]{1,8}|[A-ZĐ]-[A-ZĐ]{1,6}|\bsố \S+)\s*,?\s*(?:(?i:ngày)\s*)?$"
     r"|(?i:trước|đến|hạn|tới|từ nay đến|từ)\s+(?:(?i:ngày)\s*)?$"
+    # a deadline named as one: "hạn chót là ngày 30/6", "chậm nhất vào ngày 30/6", "thời hạn: 30/6"
+    r"|(?i:hạn chót|hạn cuối|thời hạn|chậm nhất)\s*(?:(?i:là|vào|đến)\s+)?:?\s*(?:(?i:ngày)\s*)?$"
     # a person's birth or death ("sinh ngày 4/5/1965", "từ trần ngày 2/9") is no meeting
     r"|(?i:sinh|từ trần|qua đời|mất|tạ thế)\s+(?:(?i:ngày)\s*)?$"
     # a document cited by its kind and date, without a number ("Thực hiện Kết luận ngày 5/3/2024 ...")
+    # or with a bare number ("Chỉ thị 05 ngày 15/5/2016", "Quy định 41 ngày 3/11/2021")
     r"|(?i:nghị quyết|kết luận|chỉ thị|quyết định|công văn|kế hoạch|hướng dẫn|quy định|tờ trình)"
-    r"\s+(?:(?i:ngày)\s*)?$"
+    r"(?:\s+\d[\w/\-]*)?\s*,?\s+(?:(?i:ngày)\s*)?$"
 )
 # the day before the page's: "Chiều qua, ...", "hôm qua", not "qua (25/12)" (a candidate) nor "vừa qua"
 _DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!\s*\(?\s*\d)")

@@ -1,0 +1,389 @@
+"""The wording-variation suite for the meeting's date: one meeting, written the many ways real pages
+write a date, each case naming the DESIGN.md convention ("Metadata") it checks.
+
+The sentences are our own. Every case goes through what ingestion does (normalize_text, then
+extract_metadata), so a variation the normalization absorbs passes for that reason.
+"""
+
+import pytest
+
+from documents.metadata import extract_metadata
+from documents.vietnamese.normalize import normalize_text
+
+MEETING = "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ, cho ý kiến về công tác cán bộ."
+
+
+def _date(text, url=None):
+    return extract_metadata(normalize_text(text), source_url=url).date
+
+
+def _case(when, expected, convention, *, lead="", after=MEETING, url=None):
+    return pytest.param(f"{lead}{when}, {after}", url, expected, id=f"{convention}: {when}")
+
+
+# The date as the sentence opening the report writes it, with its year.
+SEPARATORS = [
+    _case("Sáng 26/12/2024", "2024-12-26", "day/month/year"),
+    _case("Sáng 26-12-2024", "2024-12-26", "day-month-year"),
+    _case("Sáng 26.12.2024", "2024-12-26", "day.month.year"),
+    _case("Sáng 26 - 12 - 2024", "2024-12-26", "spaced dashes"),
+    _case("Sáng 26 / 12 / 2024", "2024-12-26", "spaced slashes"),
+    _case("Ngày 26 tháng 12 năm 2024", "2024-12-26", "in words"),
+    _case("Ngày 05/3/2024", "2024-03-05", "a leading zero"),
+    _case("Ngày 5/03/2024", "2024-03-05", "a month's leading zero"),
+    _case("Ngày 05 tháng 03 năm 2024", "2024-03-05", "leading zeros in words"),
+    _case("Sáng 26/12/24", "2024-12-26", "a two-figure year"),
+    _case("Hôm nay 26/12/2024", "2024-12-26", "today"),
+    _case("Vào ngày 26/12/2024", "2024-12-26", "vào ngày"),
+    _case("Trong ngày 26/12/2024", "2024-12-26", "trong ngày"),
+    _case("Sáng ngày 26 tháng 12 năm 2024", "2024-12-26", "time word and words"),
+    _case("Sáng 26 tháng 12 năm 2024", "2024-12-26", "time word without ngày, in words"),
+]
+
+# The date line (" date YYYY-MM-DD", the page's date) supplies the year the text leaves out.
+LINE = "date 2024-12-27 Ban Thường vụ Tỉnh ủy họp\n"
+NO_YEAR = [
+    _case("Sáng 26/12", "2024-12-26", "the date line's year", lead=LINE),
+    _case("Sáng 26-12", "2024-12-26", "the date line's year, dash", lead=LINE),
+    _case("Sáng 26.12", "2024-12-26", "the date line's year, dot", lead=LINE),
+    _case("Sáng 26 - 12", "2024-12-26", "the date line's year, spaced dash", lead=LINE),
+    _case("Ngày 26 tháng 12", "2024-12-26", "the date line's year, in words", lead=LINE),
+    _case("Ngày 26/12", "2024-12-26", "the date line's year, ngày", lead=LINE),
+    _case("Chiều ngày 26-12", "2024-12-26", "the date line's year, chiều ngày", lead=LINE),
+    _case("Tối 26/12", "2024-12-26", "the date line's year, tối", lead=LINE),
+    _case("Trưa 26/12", "2024-12-26", "the date line's year, trưa", lead=LINE),
+    _case("Sáng nay (26/12)", "2024-12-26", "the date line's year, sáng nay", lead=LINE),
+    _case("Sáng nay 26-12", "2024-12-26", "the date line's year, sáng nay unbracketed", lead=LINE),
+    _case("Chiều qua (26/12)", "2024-12-26", "the date line's year, chiều qua", lead=LINE),
+    _case("Hôm qua (26-12)", "2024-12-26", "the date line's year, hôm qua", lead=LINE),
+    _case("Sáng mùng 6/12", "2024-12-06", "mùng", lead=LINE),
+    _case("Ngày 05/12", "2024-12-05", "a leading zero", lead=LINE),
+    _case("Ngày 5/12", "2024-12-05", "no leading zero", lead=LINE),
+    # the text wins over a date line that disagrees with its day and month
+    _case("Sáng 20/12", "2024-12-20", "the text's day over the date line's", lead=LINE),
+    # a day late in the year on a page of early January is the previous year's
+    _case("Sáng 30/12", "2024-12-30", "the previous year", lead="date 2025-01-03 Tiêu đề\n"),
+]
+
+# Clock times, before or after the day.
+CLOCK = [
+    _case("Lúc 8 giờ ngày 26/12/2024", "2024-12-26", "the hour before"),
+    _case("Vào lúc 8h30 ngày 26/12/2024", "2024-12-26", "8h30 before"),
+    _case("Vào 8 giờ 30 phút ngày 26 tháng 12 năm 2024", "2024-12-26", "hour and minutes before, in words"),
+    _case("Sáng 26/12/2024, lúc 8h30", "2024-12-26", "clock after a comma"),
+    _case("Ngày 26/12/2024 lúc 14:00", "2024-12-26", "clock after"),
+    _case("Vào 14h00 ngày 26/12/2024", "2024-12-26", "14h00 before"),
+    _case("8h30 sáng 26/12", "2024-12-26", "clock then time word", lead=LINE),
+    _case("Sáng 26/12, lúc 8 giờ", "2024-12-26", "clock after, no year", lead=LINE),
+    _case("Lúc 14 giờ, ngày 26/12", "2024-12-26", "hour, comma, day", lead=LINE),
+]
+
+# Weekday names before the day.
+WEEKDAYS = [
+    _case("Sáng thứ Hai, ngày 23/12/2024", "2024-12-23", "weekday, comma, ngày"),
+    _case("Sáng thứ Hai (23/12)", "2024-12-23", "weekday, brackets", lead=LINE),
+    _case("Thứ Hai, 23/12/2024", "2024-12-23", "weekday, comma"),
+    _case("Sáng thứ hai 23-12", "2024-12-23", "lower-case weekday", lead=LINE),
+    _case("Sáng Chủ nhật 22/12", "2024-12-22", "Chủ nhật", lead=LINE),
+    _case("Sáng thứ 2 (23/12)", "2024-12-23", "weekday in figures", lead=LINE),
+    _case("Sáng thứ Hai ngày 23 tháng 12 năm 2024", "2024-12-23", "weekday, words"),
+    _case("Hôm qua (thứ Năm, 26/12)", "2024-12-26", "weekday inside the brackets", lead=LINE),
+]
+
+# Meetings over several days are dated by their first day.
+SEVERAL_DAYS = [
+    _case("Từ ngày 5 đến 7-3", "2024-03-05", "first day, range of days", lead="date 2024-03-08 T\n"),
+    _case("Từ ngày 5/3 đến ngày 7/3/2024", "2024-03-05", "first day, two full dates"),
+    _case("Từ ngày 5 - 7/3/2024", "2024-03-05", "first day, spaced range"),
+    _case("Trong 2 ngày 5 và 6/3", "2024-03-05", "first day, two days", lead="date 2024-03-08 T\n"),
+    _case("Trong hai ngày 5 và 6/3/2024", "2024-03-05", "first day, two days in words"),
+    _case("Trong hai ngày 5-6/3/2024", "2024-03-05", "first day, dashed pair"),
+    _case("Trong hai ngày (5-6/3)", "2024-03-05", "first day, bracketed pair", lead="date 2024-03-08 T\n"),
+    _case("Ngày 5 và 6 tháng 3 năm 2024", "2024-03-05", "first day, in words"),
+    _case("Trong 2 ngày 5, 6/3/2024", "2024-03-05", "first day, comma pair"),
+    _case("Từ ngày 29/2 đến 2/3/2024", "2024-02-29", "first day, across a month"),
+]
+
+# Dates that are not the meeting's, beside the meeting's.
+NOT_THE_MEETING = [
+    _case(
+        "Sáng 26/12",
+        "2024-12-26",
+        "a cited document's date is not the meeting's",
+        lead=LINE + "Thực hiện Nghị quyết số 12-NQ/TU ngày 5/1/2023 của Tỉnh ủy. ",
+    ),
+    _case(
+        "Sáng 26/12/2024",
+        "2024-12-26",
+        "a cited document after the meeting",
+        after=MEETING + " Thực hiện Kết luận số 05-KL/TU ngày 10/10/2024.",
+    ),
+    _case(
+        "Sáng 26/12/2024",
+        "2024-12-26",
+        "a deadline is not the meeting",
+        after=MEETING + " Các đơn vị hoàn thành trước ngày 30/6/2025.",
+    ),
+    _case(
+        "Sáng 26/12",
+        "2024-12-26",
+        "a deadline before the meeting's sentence",
+        lead=LINE + "Các đơn vị báo cáo trước ngày 20/12. ",
+    ),
+    _case(
+        "Sáng 3/2",
+        "2025-02-03",
+        "an anniversary span gives the year",
+        after="Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025).",
+    ),
+    _case(
+        "Sáng 26/12",
+        "2024-12-26",
+        "a birth year is not the meeting's year",
+        lead=LINE,
+        after="Ban Thường vụ Tỉnh ủy họp. Đồng chí Nguyễn Văn An, sinh năm 1970, được điều động.",
+    ),
+    _case(
+        "Sáng 26/12",
+        "2024-12-26",
+        "the year in the previous sentence",
+        lead="Năm 2024 là năm tăng tốc. ",
+    ),
+    _case(
+        "Sáng 14/10",
+        "2020-10-14",
+        "a congress of nhiệm kỳ 2020-2025 sits in 2020",
+        after="Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025 khai mạc.",
+    ),
+    _case(
+        "Sáng 14/10",
+        "2020-10-14",
+        "a congress, en dash",
+        after="Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020–2025 khai mạc.",
+    ),
+    _case(
+        "Sáng 5/7",
+        "2024-07-05",
+        "the year of the reporting period",
+        after="Ban Thường vụ Tỉnh ủy họp đánh giá kết quả 6 tháng đầu năm 2024.",
+    ),
+    _case(
+        "Ngày 10/4",
+        "2024-04-10",
+        "the year of a quarter",
+        after="Ban Thường vụ Tỉnh ủy họp cho ý kiến kết quả quý I/2024.",
+    ),
+]
+
+# The year only in the URL: a path shaped like a date, or an article id opening with a timestamp.
+URLS = [
+    pytest.param(
+        "Sáng 26/12, " + MEETING,
+        "https://baonghean.vn/thoi-su/2024/12/ban-thuong-vu-tinh-uy-hop.html",
+        "2024-12-26",
+        id="the URL's year/month path",
+    ),
+    pytest.param(
+        "Sáng 26/12, " + MEETING,
+        "https://example.vn/ban-thuong-vu-tinh-uy-hop-20241226153000123.htm",
+        "2024-12-26",
+        id="the URL's timestamp id",
+    ),
+    pytest.param(
+        "Sáng 26/12, " + MEETING,
+        "https://example.vn/ban-thuong-vu-tinh-uy-nghe-an-hop-phien-thuong-ky-post123.html",
+        None,
+        id="a URL without a date gives no year",
+    ),
+]
+
+# The page's own header stands for the date line.
+HEADERS = [
+    pytest.param(
+        "Thứ Sáu, 27/12/2024 10:15\nSáng 26/12, " + MEETING, None, "2024-12-26", id="weekday header"
+    ),
+    pytest.param("Cập nhật: 27/12/2024\nSáng 26/12, " + MEETING, None, "2024-12-26", id="labelled header"),
+    pytest.param(
+        "27/12/2024 | 10:15\nSáng 26/12, " + MEETING, None, "2024-12-26", id="date and clock header"
+    ),
+    pytest.param(
+        "Thời sự 27-12-2024\nSáng 26/12, " + MEETING, None, "2024-12-26", id="section and date header"
+    ),
+]
+
+# Unknown is null, never a guess: no date is invented.
+NO_DATE = [
+    pytest.param(MEETING, None, None, id="no date at all"),
+    pytest.param("Đồng chí Nguyễn Văn An, sinh năm 1970. " + MEETING, None, None, id="a birth year only"),
+    pytest.param(
+        "Thực hiện Kết luận số 05-KL/TU ngày 10/10/2024. " + MEETING, None, None, id="a cited date only"
+    ),
+    pytest.param(MEETING + " Hạn chót là ngày 30/6/2025.", None, None, id="a deadline only"),
+    pytest.param(
+        MEETING + " Các đơn vị hoàn thành trước ngày 30/6/2025.", None, None, id="trước ngày deadline only"
+    ),
+    pytest.param(
+        "Đồng chí Nguyễn Văn An (1950 - 2024) từng giữ nhiều chức vụ. " + MEETING,
+        None,
+        None,
+        id="a life span only",
+    ),
+    pytest.param(MEETING + " Dự án khởi công từ ngày 15/3/2023.", None, None, id="a project's start only"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    SEPARATORS + NO_YEAR + CLOCK + WEEKDAYS + SEVERAL_DAYS + NOT_THE_MEETING + URLS + HEADERS + NO_DATE,
+)
+def test_date_wording(text, url, expected):
+    assert _date(text, url) == expected
+
+
+# Where the date stands: after the committee, in the headline, with words after it.
+PLACES = [
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ vào sáng 26/12/2024.",
+        None,
+        "2024-12-26",
+        id="after the committee, vào sáng",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị vào chiều ngày 26-12-2024.",
+        None,
+        "2024-12-26",
+        id="after the committee, chiều ngày",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy Nghệ An họp ngày 26/12/2024 để cho ý kiến về công tác cán bộ.",
+        None,
+        "2024-12-26",
+        id="after the verb, ngày",
+    ),
+    pytest.param(
+        "date 2024-12-27 T\nBan Thường vụ Tỉnh ủy họp phiên thường kỳ (26/12)\n" + MEETING,
+        None,
+        "2024-12-26",
+        id="in the headline's brackets",
+    ),
+    pytest.param("Ngày 26/12 vừa qua, " + MEETING, "https://x.vn/2024/12/a.html", "2024-12-26", id="vừa qua"),
+    pytest.param(
+        "Sáng 26/12/2024 (tức ngày 26 tháng 11 năm Giáp Thìn), " + MEETING,
+        None,
+        "2024-12-26",
+        id="a lunar date after",
+    ),
+    pytest.param("Theo đó, ngày 26/12/2024, " + MEETING, None, "2024-12-26", id="after a connective"),
+    pytest.param("Trong các ngày 26 và 27/12/2024, " + MEETING, None, "2024-12-26", id="trong các ngày"),
+    pytest.param(
+        "Trong 3 ngày, từ 5 - 7/3/2024, " + MEETING, None, "2024-03-05", id="a count of days, then the range"
+    ),
+    pytest.param(
+        "Trong 2 ngày (từ 5 - 6/3/2024), " + MEETING, None, "2024-03-05", id="the range in brackets"
+    ),
+    pytest.param(
+        "Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị, sáng 26/12/2024, " + MEETING,
+        None,
+        "2024-12-26",
+        id="a cited directive without số",
+    ),
+    pytest.param(
+        "Theo Quy định 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị. " + MEETING,
+        None,
+        None,
+        id="a cited regulation only",
+    ),
+    pytest.param(
+        MEETING + " Đồng chí Nguyễn Văn An (sinh ngày 26/12/1970) được bổ nhiệm.",
+        None,
+        None,
+        id="a birth day in brackets",
+    ),
+]
+
+# The page's header, in the forms news sites print it, supplies the year.
+HEADER_FORMS = [
+    "Thứ sáu, 27/12/2024, 10:15 (GMT+7)",
+    "27/12/2024 10:15 GMT+7",
+    "Thứ Sáu, ngày 27/12/2024",
+    "Thứ 6, 27/12/2024 - 10:15",
+    "Cập nhật lúc 10:15, Thứ Sáu, 27/12/2024",
+    "27/12/2024 - 10:15",
+    "Đăng ngày: 27-12-2024",
+    "Ngày đăng: 27/12/2024 10:15",
+    "Chính trị | 27/12/2024 10:15",
+    "10:15 | 27/12/2024",
+    "27.12.2024 | 10:15",
+]
+
+
+@pytest.mark.parametrize("header", HEADER_FORMS)
+def test_the_page_header_gives_the_year(header):
+    assert _date(f"Tiêu đề bài viết\n{header}\nSáng 26/12, {MEETING}") == "2024-12-26"
+
+
+# "Sáng nay" with no day: the page's own date, when the page gives its day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date 2024-12-26 T\nSáng nay, " + MEETING, "2024-12-26"),
+        ("Thứ Năm, 26/12/2024 10:15\nChiều nay, " + MEETING, "2024-12-26"),
+        ("Thứ Năm, 26/12/2024 10:15\nHôm nay, " + MEETING, "2024-12-26"),
+        ("date 2024-12-27 T\nChiều qua, " + MEETING, "2024-12-26"),
+        ("date 2024-12 T\nSáng nay, " + MEETING, "2024-12"),
+    ],
+)
+def test_today_is_the_pages_date(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), PLACES)
+def test_date_place(text, url, expected):
+    assert _date(text, url) == expected
+
+
+# The matrix: every time word, times every way of writing the day and month, times every place the
+# year may come from, times the date opening the sentence or following the verb. The meeting is on
+# Monday 23 December 2024; the page is of the 24th.
+TIME_WORDS = [
+    "Ngày ",
+    "Sáng ",
+    "Chiều ngày ",
+    "Tối ",
+    "Sáng thứ Hai, ngày ",
+    "Vào lúc 8h30 ngày ",
+    "Sáng thứ Hai (",
+]
+DAY_MONTHS = {"23/12": "/", "23-12": "-", "23.12": ".", "23 - 12": " - ", "23 tháng 12": " năm "}
+YEAR_SOURCES = ["written", "date line", "header", "url", "previous sentence"]
+PAGE_URL = "https://baonghean.vn/thoi-su/2024/12/ban-thuong-vu-tinh-uy-hop.html"
+
+
+def _matrix():
+    for time_word in TIME_WORDS:
+        for day_month, year_glue in DAY_MONTHS.items():
+            for source in YEAR_SOURCES:
+                for opening in (True, False):
+                    if time_word.endswith("(") and "tháng" in day_month:
+                        continue  # "Sáng thứ Hai (23 tháng 12)" is not written
+                    when = time_word + day_month + (year_glue + "2024" if source == "written" else "")
+                    when += ")" if time_word.endswith("(") else ""
+                    if opening:
+                        sentence = f"{when}, {MEETING}"
+                    else:
+                        sentence = (
+                            f"Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ {when[0].lower()}{when[1:]}."
+                        )
+                    head = {
+                        "date line": "date 2024-12-24 Ban Thường vụ Tỉnh ủy họp\n",
+                        "header": "Thứ Ba, 24/12/2024 10:15\n",
+                        "previous sentence": "Năm 2024, tỉnh đạt nhiều kết quả. ",
+                    }.get(source, "")
+                    url = PAGE_URL if source == "url" else None
+                    name = f"{source}, {'opening' if opening else 'after the verb'}: {when}"
+                    yield pytest.param(head + sentence, url, id=name)
+
+
+@pytest.mark.parametrize(("text", "url"), list(_matrix()))
+def test_date_matrix(text, url):
+    assert _date(text, url) == "2024-12-23"
