@@ -318,4 +318,23 @@ def year_without_day(
         return sub_annual.group(1), sub_annual.group(0)
     if from_url:
         return str(from_url[0]), f"URL {url}"
-    return None, None
+    return _the_one_year_named(text)
+
+
+def _the_one_year_named(text: str) -> tuple[str | None, str | None]:
+    """The year when the text names one year only, as the time of what it reports ("Đầu năm 2018,
+    ...", "dịp Tết năm 2026"): not a year planned for or reviewed ("nhiệm vụ năm 2025", "kết quả
+    năm 2024": a meeting plans a year ahead or reviews one behind), nor any _YEAR leaves out (a
+    birth, a term, a founding). Two different years leave it unknown."""
+    found = None
+    for m in _YEAR.finditer(text, 0, 3000):
+        year = int(m.group(1))
+        before = text[max(0, m.start() - 60) : m.start()]
+        if year < _FIRST_MEETING_YEAR or _STARTED.search(before[-40:]) or _PLANS.search(before):
+            continue
+        if _REVIEWS.search(before):
+            continue
+        if found is not None and int(found.group(1)) != year:
+            return None, None
+        found = found or m
+    return (found.group(1), found.group(0)) if found else (None, None)
