@@ -48,6 +48,15 @@ _LABELLED_DATE = re.compile(
     r"(?i:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng)"
     r"\s*:?\s*(?:(?i:lúc)\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,\-–|]?\s*)?(?:(?i:ngày)\s*)?" + _DATE
 )
+# Header lines in other shapes: the ISO form ("2024-12-27 10:15", which no sentence writes), and a
+# date in words that is the whole line but for a weekday, a label and a clock ("27 Tháng 12, 2024",
+# "Thứ Sáu, 27 Tháng 12 2024 10:15"): a sentence goes on after its date, a header line does not.
+_ISO_HEADER_DATE = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d/.\-])")
+_WORDS_HEADER_DATE = re.compile(
+    r"^[\s\-–|(]*(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))?[\s,\-–]*"
+    r"(?:(?i:ngày)\s+)?(\d{1,2})\s+(?i:tháng)\s+(\d{1,2}),?\s+(?:(?i:năm)\s+)?(\d{4})"
+    r"(?:[\s,\-–|]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?\s*\)?$"
+)
 _TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
 # a congress being prepared: "duyệt nội dung văn kiện trình Đại hội ... nhiệm kỳ 2020 - 2025"
 _PREPARED_CONGRESS = re.compile(
@@ -140,6 +149,19 @@ def with_page_date(stamped: list, text: str, page_date: str | None) -> list[tupl
     return sorted(set(stamped) | {hint})
 
 
+def _header_line_date(line: str, skip: int) -> tuple[int, int, int, int] | None:
+    """(where in the line, day, month, year) of a header line's date, from `skip` on."""
+    d = _HEADER_DATE.match(line) or _SHORT_LINE_END_DATE.match(line) or _LABELLED_DATE.search(line)
+    d = d or _WORDS_HEADER_DATE.match(line)
+    if d:
+        day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
+    elif d := _ISO_HEADER_DATE.search(line, skip):
+        year, month, day = int(d.group(1)), int(d.group(2)), int(d.group(3))
+    else:
+        return None
+    return (d.start(1), day, month, year) if valid(day, month, year) else None
+
+
 def stamped_dates(text: str) -> list[tuple[int, int, int, int | None]]:
     """The dates the text itself stamps as the page's (page_dates without the reader's hint)."""
     found = []
@@ -149,11 +171,10 @@ def stamped_dates(text: str) -> list[tuple[int, int, int, int | None]]:
         found.append((0, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     position = 0
     for line in text[:3000].split("\n")[:15]:
-        d = _HEADER_DATE.match(line) or _SHORT_LINE_END_DATE.match(line) or _LABELLED_DATE.search(line)
-        if d:
-            day, month, year = int(d.group(1)), int(d.group(2)), int(d.group(3))
-            if valid(day, month, year):
-                found.append((position + d.start(1), year, month, day))
+        header = _header_line_date(line, m.end() if m and position == 0 else 0)
+        if header:
+            start, day, month, year = header
+            found.append((position + start, year, month, day))
         position += len(line) + 1
     # a date with its clock time ("15/10/2020, 16:21", "16:21 15/10/2020") is when the page was
     # published

@@ -424,3 +424,48 @@ def test_a_closing_session_after_days_of_work_is_dated_as_written(text):
 )
 def test_the_one_year_a_text_names(text, expected):
     assert _date(text) == expected
+
+
+# More of the ways sites print a page's date in its header, each with the meeting's day and month
+# alone in the story below it.
+MORE_HEADER_FORMS = [
+    "2024-12-27 10:15",
+    "2024-12-27",
+    "27/12/2024 10:15:32",
+    "27/12/2024 10:15 AM",
+    "10:15 AM, 27/12/2024",
+    "Thứ sáu, 27/12/2024 - 10:15",
+    "(Cập nhật: 27/12/2024)",
+    "Ngày 27 tháng 12 năm 2024 10:15",
+    "27 Tháng 12, 2024",
+    "Thứ Sáu, 27 Tháng 12 2024 10:15",
+    "Cập nhật 10:15 ngày 27/12/2024",
+    "27/12/2024 | 10:15 | Lượt xem: 120",
+    "Tác giả: Minh An | 27/12/2024",
+    "Thứ sáu, 27/12/2024, 10:15 [GMT+7]",
+]
+
+
+@pytest.mark.parametrize("header", MORE_HEADER_FORMS)
+def test_more_page_header_forms_give_the_year(header):
+    assert _date(f"Tiêu đề bài viết\n{header}\nSáng 26/12, {MEETING}") == "2024-12-26"
+
+
+# Time words real reports put around a day and month.
+@pytest.mark.parametrize(
+    "when",
+    [
+        "Hôm 26/12",
+        "Vừa qua (26/12)",
+        "Cuối tuần qua (26/12)",
+        "Ngày 26/12 (giờ Hà Nội)",
+        "Đầu giờ sáng 26/12",
+        "Sáng sớm nay 26/12",
+        "Chiều tối 26/12",
+        "Sáng hôm nay 26-12",
+        "Sáng thứ Năm (ngày 26/12)",
+        "Trong sáng 26/12",
+    ],
+)
+def test_more_time_words(when):
+    assert _date(f"{LINE}{when}, {MEETING}") == "2024-12-26"
