@@ -57,7 +57,7 @@ _WORDS_HEADER_DATE = re.compile(
     r"(?:(?i:ngày)\s+)?(\d{1,2})\s+(?i:tháng)\s+(\d{1,2}),?\s+(?:(?i:năm)\s+)?(\d{4})"
     r"(?:[\s,\-–|]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?\s*\)?$"
 )
-_TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
+TERM = re.compile(r"(?i:nhiệm k[ỳìiy])\s*(\d{4})\s*[-–]\s*\d{4}")
 # a congress being prepared: "duyệt nội dung văn kiện trình Đại hội ... nhiệm kỳ 2020 - 2025"
 _PREPARED_CONGRESS = re.compile(
     r"(?i:chuẩn bị|tiến tới|trình|hướng tới|phục vụ|duyệt|nhân sự)\s[^.;\n]{0,80}?(?i:đại hội)[^.;\n]{0,120}?"
@@ -271,7 +271,7 @@ def year_for(
         last_quarter = _LAST_QUARTER.match(sub_annual.group(0))
         return (year + 1 if last_quarter and month <= _REVIEW_MONTHS else year), YEAR_PERIOD
     if meeting_type == "dai_hoi" or session_no == "1":
-        term = _TERM.search(text)
+        term = TERM.search(text)
         if term:
             return int(term.group(1)), YEAR_TERM
     prepared = _PREPARED_CONGRESS.search(text) if "đại hội" in layout.folded else None
@@ -331,7 +331,7 @@ def year_without_day(
     if from_url and from_url[1]:
         return f"{from_url[0]:04d}-{from_url[1]:02d}", f"URL {url}"
     if meeting_type == "dai_hoi":
-        term = _TERM.search(text)
+        term = TERM.search(text)
         if term:
             return term.group(1), term.group(0)
     sub_annual = _SUB_ANNUAL_YEAR.search(text)

@@ -24,10 +24,12 @@ from .date_evidence import (
     WHY_PARAGRAPH,
     WHY_PREPARATORY,
     YEAR_PAGE,
+    YEAR_TERM,
     YEAR_WRITTEN,
     date_evidence,
 )
 from .date_years import (
+    TERM,
     published_on,
     stamped_dates,
     too_late,
@@ -97,6 +99,12 @@ _CITED_BEFORE = re.compile(
 _DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!\s*\(?\s*\d)")
 # the rule that dates "Chiều qua, ..." by the page's date (its own key in confidence.json)
 DAY_BEFORE_PAGE = WHY_DAY_BEFORE_PAGE
+# Hyphens and slashes as word processors and some sites write them ("26‑12" with a non-breaking
+# hyphen, "26−12" with a minus sign, "26／12" full width): read as "-" and "/", one character for
+# one so every position stays.
+_DATE_PUNCTUATION = str.maketrans(
+    "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d\u2044\u2215\uff0f", "-" * 7 + "/" * 3
+)
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
 _PREPARATORY = re.compile(r"(?i:trù bị)")
 _CLOSING = re.compile(r"(?i:bế mạc)")
@@ -256,6 +264,7 @@ def detect_date(
     source_url: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(date at its known precision, the deciding span and why); page_date is the reader's date hint."""
+    text = text.translate(_DATE_PUNCTUATION)
     own = _OWN_DATE.search(text[:3000])
     if own and meeting_type_is_notice(text):
         d, m, y = int(own.group(1)), int(own.group(3)), int(own.group(4))
@@ -283,6 +292,8 @@ def detect_date(
             )
         if year is None:
             return None, None
+        if source == YEAR_PAGE and meeting_type == "dai_hoi":
+            year, source = _congress_year(year, chosen, text, layout)
         day, month = chosen.day, chosen.month
         if source == YEAR_PAGE and _month_first(chosen, year, pages):
             day, month, why = chosen.month, chosen.day, WHY_MONTH_FIRST
@@ -293,6 +304,17 @@ def detect_date(
     if page_date and not text.lstrip().startswith("date "):
         text = f"date {page_date} {text}"
     return year_without_day(text, source_url, meeting_type, stamped)
+
+
+def _congress_year(year: int, chosen: _Found, text: str, layout: Layout) -> tuple[int, str]:
+    """A congress of "nhiệm kỳ 2020-2025" sits in 2020 (or late in 2019): a page dated years later
+    (a retrospective, a listing of the term's stories) does not move it. The page's year stands
+    when it agrees."""
+    start, end = layout.sentence_span(chosen.pos, len(text))
+    term = TERM.search(text, start, end)
+    if term is None or int(term.group(1)) - 1 <= year <= int(term.group(1)):
+        return year, YEAR_PAGE
+    return int(term.group(1)), YEAR_TERM
 
 
 def _yesterday(text: str, layout: Layout, anchor: int | None, pages: list) -> tuple[str, str] | None:

@@ -469,3 +469,72 @@ def test_more_page_header_forms_give_the_year(header):
 )
 def test_more_time_words(when):
     assert _date(f"{LINE}{when}, {MEETING}") == "2024-12-26"
+
+
+# The page around the story: a listing of several stories (annotated for the Party meeting among
+# them), related stories after it, a lead without a day and the day in a later paragraph.
+PAGES = [
+    pytest.param(
+        "Tin tức\n\nUBND tỉnh họp phiên thường kỳ\n20/12/2024 10:15\n"
+        "Sáng 20/12, UBND tỉnh họp phiên thường kỳ.\n\n"
+        "Ban Thường vụ Tỉnh ủy họp\n26/12/2024 16:00\nSáng 26/12, " + MEETING + "\n\n"
+        "Hội Nông dân tỉnh tổng kết năm\n27/12/2024 09:00\nSáng 27/12, Hội Nông dân tỉnh tổng kết năm.",
+        "2024-12-26",
+        id="a listing: the Party meeting among other stories",
+    ),
+    pytest.param(
+        LINE + "Sáng 26/12, " + MEETING + "\n\nTin liên quan:\n"
+        "- Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 20 (20/11/2024)\n"
+        "- Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Nam Đàn (15/11/2024)",
+        "2024-12-26",
+        id="related stories after it",
+    ),
+    pytest.param(
+        LINE + "Ban Thường vụ Tỉnh ủy Nghệ An vừa tổ chức hội nghị cho ý kiến về công tác cán bộ.\n\n"
+        "Hội nghị diễn ra vào sáng 26/12 tại trụ sở Tỉnh ủy.",
+        "2024-12-26",
+        id="the day in a later paragraph",
+    ),
+    pytest.param(
+        LINE + "Ngày 20/12, UBND tỉnh ban hành kế hoạch phòng chống thiên tai.\n\nSáng 26/12, " + MEETING,
+        "2024-12-26",
+        id="another body's act before",
+    ),
+    pytest.param(
+        LINE + "Sáng 26/12, " + MEETING + "\nĐồng chí Nguyễn Văn An phát biểu tại hội nghị. Ảnh: Minh An"
+        "\nTheo kế hoạch, ngày 30/12, Ban Chấp hành Đảng bộ tỉnh sẽ họp tổng kết năm.",
+        "2024-12-26",
+        id="a later meeting announced after it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGES)
+def test_the_page_around_the_story(text, expected):
+    assert _date(text) == expected
+
+
+# Hyphens and slashes other than the ASCII ones, as word processors and some sites write them.
+@pytest.mark.parametrize(
+    "day_month",
+    ["26\u201112", "26\u221212", "26\uff0f12", "26\u201012", "26\u221512", "26 \u2013 12"],
+    ids=["non-breaking hyphen", "minus", "full-width slash", "hyphen", "division slash", "spaced en dash"],
+)
+def test_other_hyphens_and_slashes(day_month):
+    assert _date(f"date 2024-12-28 T\nSáng {day_month}, {MEETING}") == "2024-12-26"
+
+
+# A congress is in the first year of its term ("nhiệm kỳ 2020-2025" sits in 2020, or late in 2019)
+# whatever the year of the page reporting it; a page of that year still decides between the two.
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("date 2022-12-01 T\n", "2020-10-14"),
+        ("Thứ Hai, 05/01/2026 10:15\n", "2020-10-14"),
+        ("date 2020-10-15 T\n", "2020-10-14"),
+        ("date 2020-01-15 T\n", "2019-10-14"),
+    ],
+)
+def test_a_congress_sits_in_its_terms_first_year(head, expected):
+    text = head + "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025 khai mạc."
+    assert _date(text) == expected
