@@ -103,6 +103,17 @@ _DELEGATION_LED = re.compile(
 )
 
 
+# a page's headline (and a line or two under it) comes before the report's own sentences
+_HEADLINE_SENTENCES = 3
+
+
+def _next_sentence(text: str, layout: Layout, end: int) -> tuple[int, int]:
+    """The sentence after the one ending at `end`, past blank lines."""
+    while end < len(text) and not text[end].strip():
+        end += 1
+    return layout.sentence_span(end, len(text)) if end < len(text) else (end, end)
+
+
 def _visiting_leader(text: str, people: list[Mention], layout: Layout) -> tuple[str, str] | None:
     """The leader of a working session's visiting side, from the first sentence saying "làm việc":
     the person a delegation is led by ("Đoàn công tác ... do X làm trưởng đoàn"), else the first
@@ -118,12 +129,16 @@ def _visiting_leader(text: str, people: list[Mention], layout: Layout) -> tuple[
         before = [p for p in people if s <= p.start < m.start()]
         if before:
             return before[0].name, text[s:e].strip()[:200]
-        if not any(s <= p.start < e for p in people):
-            n_start, n_end = layout.sentence_span(e, len(text)) if e < len(text) else (e, e)
-            following = [p for p in people if n_start <= p.start < n_end]
-            if following:
-                return following[0].name, text[n_start:n_end].strip()[:200]
-        break
+        if any(s <= p.start < e for p in people):
+            break
+        n_start, n_end = _next_sentence(text, layout, e)
+        following = [p for p in people if n_start <= p.start < n_end]
+        if following:
+            return following[0].name, text[n_start:n_end].strip()[:200]
+        # a headline that names no one ("Bí thư Tỉnh ủy làm việc với Đảng ủy xã ..."), followed by
+        # a byline: the report's own "làm việc" sentence names the visitor
+        if layout.sentence_of(m.start()) > _HEADLINE_SENTENCES:
+            break
     # no one named where the text says "làm việc": a delegation's head ("Đoàn kiểm tra ... do ông X,
     # ... làm Trưởng đoàn, công bố quyết định kiểm tra")
     for m in _DELEGATION_LED.finditer(text):

@@ -26,8 +26,10 @@ _CENTRAL_CITIES = (
     "Huế",
 )
 
+# ("Ban cán sự đảng Ủy ban nhân dân tỉnh" is the province government's Party group, not an "Đảng ủy")
 _OTHER = (
-    r"(?i:cấp cơ sở|chi bộ|đảng (?:bộ|ủy) (?:đoàn|khối|các cơ quan|cơ quan|quân sự|công an|doanh nghiệp|"
+    r"(?i:cấp cơ sở|chi bộ|(?<!cán sự )đảng (?:bộ|ủy) (?:đoàn|khối|các cơ quan|cơ quan|quân sự|công an|"
+    r"doanh nghiệp|"
     r"bộ đội|ban|sở|cục|chi cục|ubnd|ủy ban|hđnd|trường|bệnh viện|công ty|tổng công ty|tập đoàn|"
     r"ngân hàng|văn phòng|báo|đài|viện|bộ chỉ huy|biên phòng)|đảng ủy khối)"
 )
@@ -55,40 +57,47 @@ _AFTER_CHARS = 60
 _NAME_CHARS = 40  # how far an agency's name runs before the committee it belongs to
 
 
-def _unit_level(m: re.Match[str]) -> str:
+def _unit_level(m: re.Match[str]) -> str | None:
+    """The level a unit's name gives; None for a city left unnamed ("Đảng bộ thành phố lần thứ 8"),
+    which is the city the sentence names elsewhere."""
     kind = m.lastgroup
     if m.group("city_unit"):
         city = m.group("city")
-        central = any(c in m.group("city_unit") for c in _CENTRAL_CITIES)
-        return "district" if city[:1].isupper() and not central else "province"
+        if any(c in m.group("city_unit") for c in _CENTRAL_CITIES):
+            return "province"
+        return "district" if city[:1].isupper() else None
     return kind if kind in ("other", "commune", "district") else "province"
 
 
-def body_level(sentence: str, event_start: int, event_end: int, meeting_type: str | None) -> str:
-    """The level of the body in `sentence` whose event spans [event_start, event_end)."""
+def _named_before(sentence: str, end: int) -> str | None:
+    before = list(_UNIT.finditer(sentence, 0, end))
+    if not before:
+        return None
+    # "Đảng bộ Ban Nội chính Tỉnh ủy tổ chức ...": the committee named last belongs
+    # to the agency's Party organisation named just before it
+    if (
+        len(before) > 1
+        and before[-2].lastgroup == "other"
+        and not re.search(r"[,;]", sentence[before[-2].end() : before[-1].start()])
+        and before[-1].start() - before[-2].end() <= _NAME_CHARS
+    ):
+        return "other"
+    return _unit_level(before[-1]) or "province"
+
+
+def body_level(sentence: str, event_start: int, event_end: int, meeting_type: str | None) -> str | None:
+    """The level of the body in `sentence` whose event spans [event_start, event_end); None when the
+    sentence names no body (a headline: "Hội nghị Ban Thường vụ lần thứ 18")."""
     if meeting_type == "lam_viec":
         host = _HOST.search(sentence)
         if host:
             found = _UNIT.search(sentence, host.end(), host.end() + _AFTER_CHARS)
             # a province's Party group of its government (Ban cán sự đảng UBND tỉnh) is of the
-            # province: only a commune or district host moves the level down
-            if found and _unit_level(found) in ("commune", "district"):
+            # province: only a commune, district or bloc host moves the level
+            if found and _unit_level(found) in ("commune", "district", "other"):
                 return _unit_level(found)
-            before = list(_UNIT.finditer(sentence, 0, host.start()))
-            return _unit_level(before[-1]) if before else "province"
+            return _named_before(sentence, host.start()) or ("province" if found else None)
     after = _UNIT.search(sentence, event_start, event_end + _AFTER_CHARS)
-    if after:
+    if after and _unit_level(after):
         return _unit_level(after)
-    before = list(_UNIT.finditer(sentence, 0, event_start))
-    if before:
-        # "Đảng bộ Ban Nội chính Tỉnh ủy tổ chức ...": the committee named last belongs
-        # to the agency's Party organisation named just before it
-        if (
-            len(before) > 1
-            and before[-2].lastgroup == "other"
-            and not re.search(r"[,;]", sentence[before[-2].end() : before[-1].start()])
-            and before[-1].start() - before[-2].end() <= _NAME_CHARS
-        ):
-            return "other"
-        return _unit_level(before[-1])
-    return "province"
+    return _named_before(sentence, event_start) or ("province" if after else None)

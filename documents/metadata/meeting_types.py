@@ -26,6 +26,8 @@ _HEADLINE_CHARS = 160
 # what an event holds besides its name: the unit a working session is with
 _HOST_CHARS = 60
 _HOLDER_CHARS = 200
+# how many reports of the meeting are read for its body's level when the first names none
+_LEVEL_TRIES = 5
 # a meeting cited, not reported: "của Hội nghị ...", "theo ...", "Nghị quyết Hội nghị Ban Chấp hành ...",
 # "Sau Hội nghị ..." (a resolution's own heading, in capitals, names its meeting)
 # and one being readied: "chuẩn bị nội dung Hội nghị ...", "thống nhất tổ chức Hội nghị ..."
@@ -126,8 +128,23 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
         chosen = next(e for e in explicit if e[2] == "ban_chap_hanh")
     else:
         chosen = (explicit or same)[0]
-    start, end = layout.sentence_span(chosen[0], len(text))
-    sentence = text[start:end]
-    level = body_level(sentence, chosen[0] - start, chosen[1] - start, chosen[2])
+    level, level_span = _level(text, layout, chosen, events)
     span = text[chosen[0] : chosen[1]]
-    return Meeting(chosen[2], chosen[0], span, level, sentence.strip()[:200], chosen[3])
+    return Meeting(chosen[2], chosen[0], span, level, level_span, chosen[3])
+
+
+def _level(text: str, layout: Layout, chosen: tuple, events: list) -> tuple[str, str]:
+    """The level of the chosen event's body; where its sentence names none (a headline: "Hội nghị
+    Ban Thường vụ lần thứ 18"), the body a later report of the same kind of event names."""
+    sentence = ""
+    later = {}  # the first event of the chosen kind in each later sentence
+    for e in events:
+        if e[2] == chosen[2] and layout.sentence_of(e[0]) > layout.sentence_of(chosen[0]):
+            later.setdefault(layout.sentence_of(e[0]), e)
+    for event in [chosen, *later.values()][:_LEVEL_TRIES]:
+        start, end = layout.sentence_span(event[0], len(text))
+        level = body_level(text[start:end], event[0] - start, event[1] - start, event[2])
+        sentence = sentence or text[start:end].strip()[:200]
+        if level:
+            return level, text[start:end].strip()[:200]
+    return "province", sentence

@@ -1,5 +1,6 @@
 import pytest
 
+from documents.metadata import extract_metadata
 from documents.metadata.levels import body_level
 
 
@@ -52,6 +53,20 @@ def _level(sentence, event, meeting_type=None):
             "commune",
         ),
         ("Ban Thường vụ Tỉnh ủy họp nghe báo cáo.", "họp", "ban_thuong_vu", "province"),
+        # a city left unnamed after the event is the one named before it
+        (
+            "Thành ủy Vĩnh Yên tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 8.",
+            "Hội nghị",
+            "ban_chap_hanh",
+            "district",
+        ),
+        # a bloc's committee hosts a working session; a province government's Party group is the province's
+        (
+            "Bí thư Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh.",
+            "làm việc với",
+            "lam_viec",
+            "other",
+        ),
     ],
 )
 def test_body_level(sentence, event, meeting_type, level):
@@ -86,3 +101,17 @@ def test_an_agencys_party_organisation_named_with_its_committee(sentence, level)
 )
 def test_a_citys_committee_by_the_citys_name_alone(sentence, level):
     assert _level(sentence, "Hội nghị", "other") == level
+
+
+def test_a_sentence_naming_no_body_has_no_level_of_its_own():
+    # a headline: the report's later sentences name the body (meeting_types reads them)
+    assert _level("Hội nghị Ban Thường vụ lần thứ 18", "Hội nghị", "ban_thuong_vu") is None
+    assert _level("Đồng chí Bí thư làm việc với đoàn công tác", "làm việc với", "lam_viec") is None
+
+
+def test_a_province_governments_party_group_is_no_agencys_committee():
+    # "Ban cán sự đảng Ủy ban nhân dân tỉnh" holds the words "đảng Ủy ban", not an "Đảng ủy"
+    meta = extract_metadata(
+        "Sáng 5/3, Đoàn công tác của Tỉnh ủy làm việc với Ban cán sự đảng Ủy ban nhân dân tỉnh."
+    )
+    assert (meta.meeting_type, meta.level) == ("lam_viec", "province")

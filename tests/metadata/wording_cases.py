@@ -277,7 +277,7 @@ CASES = [
         "tt_briefing",
         TT,
         "Thường trực Tỉnh ủy họp giao ban tháng 9",
-        f"Sáng 30/9, Thường trực Tỉnh¦ủy họp giao ban công tác tháng 9.{_CHAIRED}".replace("hội nghị", "cuộc họp"),
+        f"Sáng 30/9, Thường trực Tỉnh¦ủy họp giao ban tháng 9. Đồng chí {AN}, Bí thư Tỉnh ủy chủ trì.",
         "thuong_truc",
         "province",
         AN,
@@ -417,8 +417,7 @@ CASES = [
         "congress_bloc",
         DH,
         "Đại hội Đảng bộ Khối các cơ quan tỉnh nhiệm kỳ 2025-2030",
-        "Sáng 18/6, Đảng bộ Khối¦các cơ quan tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ "
-        "2025-2030.",
+        "Sáng 18/6, Đảng bộ Khối¦các cơ quan tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2025-2030.",
         "dai_hoi",
         "other",
         None,
@@ -589,7 +588,7 @@ CASES = [
         for name, sentence in (
             ("titles_before", f"Bí thư Tỉnh ủy {AN} chủ trì hội nghị."),
             ("titles_after", f"Đồng chí {AN}, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị."),
-            ("titles_after_dash", f"Đồng chí {AN} - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị."),
+            ("titles_after_dash", f"Đồng chí {AN} - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì."),
             ("under", f"Hội nghị diễn ra dưới sự chủ trì của đồng chí {AN}, Bí thư Tỉnh ủy."),
             ("by", f"Hội nghị do đồng chí {AN}, Bí thư Tỉnh ủy chủ trì."),
             ("chaired_by_is", f"Chủ trì hội nghị có đồng chí {AN}, Bí thư Tỉnh ủy."),
@@ -603,9 +602,12 @@ CASES = [
                 f"Bí thư Tỉnh ủy {AN}; Phó Bí thư Thường trực Tỉnh ủy {BINH}; Phó Bí thư Tỉnh ủy, Chủ tịch "
                 f"UBND tỉnh {CUONG} chủ trì hội nghị.",
             ),
-            ("co_chair", f"Đồng chí {AN}, Bí thư Tỉnh ủy và đồng chí {BINH}, Chủ tịch UBND tỉnh đồng chủ trì."),
+            (
+                "co_chair",
+                f"Đồng chí {AN}, Bí thư Tỉnh ủy và đồng chí {BINH}, Chủ tịch UBND tỉnh đồng chủ trì.",
+            ),
             ("opened", f"Đồng chí {AN}, Bí thư Tỉnh ủy phát biểu khai mạc hội nghị."),
-            ("concluded", f"Phát biểu kết luận hội nghị, đồng chí {AN}, Bí thư Tỉnh ủy nhấn mạnh ba nhiệm vụ."),
+            ("concluded", f"Kết luận hội nghị, đồng chí {AN}, Bí thư Tỉnh ủy nhấn mạnh ba nhiệm vụ."),
         )
     ),
 ]
