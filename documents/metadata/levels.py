@@ -39,7 +39,7 @@ _COMMUNE = (
 )
 _DISTRICT = (
     r"(?i:huyện ủy|thị ủy|quận ủy|đảng bộ (?:huyện|thị xã|quận))"
-    r"|\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã) (?:[A-ZĐ0-9])|\bQ\.\s?\d"
+    r"|\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã) (?:[A-ZĐ0-9])|\bQ\.\s?\d|\bBTV(?:HU|QU|TXU)\b"
 )
 _CITY = (
     r"(?i:thành ủy|đảng bộ thành phố)\s+(?:(?i:thành phố|TP\.?)\s*)?"

@@ -26,6 +26,7 @@ _HEADLINE_CHARS = 160
 # what an event holds besides its name: the unit a working session is with
 _HOST_CHARS = 60
 _HOLDER_CHARS = 200
+_HOLDS = re.compile(r"(?i:tổ chức|tiến hành)$")
 # how many reports of the meeting are read for its body's level when the first names none
 _LEVEL_TRIES = 5
 # a meeting cited, not reported: "của Hội nghị ...", "theo ...", "Nghị quyết Hội nghị Ban Chấp hành ...",
@@ -128,9 +129,29 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
         chosen = next(e for e in explicit if e[2] == "ban_chap_hanh")
     else:
         chosen = (explicit or same)[0]
+    held_by = _executive_holding(text, same, chosen)
+    chosen = held_by or chosen
     level, level_span = _level(text, layout, chosen, events)
     span = text[chosen[0] : chosen[1]]
     return Meeting(chosen[2], chosen[0], span, level, level_span, chosen[3])
+
+
+def _executive_holding(text: str, same: list, chosen: tuple) -> tuple | None:
+    """The Ban Chấp hành that holds the chosen conference itself ("Ban Chấp hành Đảng bộ xã tổ chức
+    Hội nghị học tập, quán triệt Nghị quyết ..."): the gold counts its own conference as its meeting,
+    while one a committee's name holds ("Tỉnh ủy tổ chức Hội nghị quán triệt") stays other."""
+    if chosen[2] != "other" or chosen[3] != "explicit":
+        return None
+    for event in same:
+        if (
+            event[2] == "ban_chap_hanh"
+            and event[3] == "subject"
+            and event[1] <= chosen[0]
+            and not text[event[1] : chosen[0]].strip()
+            and _HOLDS.search(text, event[0], event[1])
+        ):
+            return event
+    return None
 
 
 def _level(text: str, layout: Layout, chosen: tuple, events: list) -> tuple[str, str]:

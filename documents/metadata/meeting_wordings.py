@@ -112,10 +112,14 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
     (
         "ban_thuong_vu",
         "subject",
+        # (the committee's initials: "BTVTU" the province's, "BTVHU" a district's)
         KeywordScan(
-            r"(?i:Ban Thường vụ|BTV) "
+            r"(?:(?i:Ban Thường vụ|BTV) "
             + _COMMITTEE
             + _UNIT_NAME
+            + r"|BTV(?:TU|HU|QU|TXU|ĐU)(?!\w)"
+            + _UNIT_NAME
+            + ")"
             + _ADVERBS
             + r"\s+(?i:họp|ban hành|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe|điều động|"
             r"phân công|chỉ định|quyết định|giao ban|tổ chức giao ban|thông qua|xem xét|kiểm điểm"

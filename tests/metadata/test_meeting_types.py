@@ -224,15 +224,20 @@ def test_a_mass_organisations_own_committee_is_not_the_partys(holder):
 
 
 @pytest.mark.parametrize(
-    "holder",
-    ["Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Huyện ủy", "Đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy,"],
+    ("holder", "meeting_type"),
+    [
+        # the Ban Chấp hành's own conference is its meeting (the gold's convention)
+        ("Ban Chấp hành Đảng bộ tỉnh", "ban_chap_hanh"),
+        ("Ban Thường vụ Huyện ủy", "other"),
+        ("Đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy,", "other"),
+    ],
 )
-def test_the_partys_own_committee_still_holds_its_conference(holder):
+def test_the_partys_own_committee_still_holds_its_conference(holder, meeting_type):
     text = (
         f"Sáng 5/3/2024, {holder} tổ chức hội nghị tổng kết công tác năm 2023. "
         "Chiều 6/3/2024, UBND tỉnh họp bàn về giải phóng mặt bằng."
     )
-    assert detect_meeting(text, layout(text)).meeting_type == "other"
+    assert detect_meeting(text, layout(text)).meeting_type == meeting_type
 
 
 @pytest.mark.parametrize(
@@ -426,3 +431,26 @@ def test_a_state_bodys_conference_yields_even_to_a_party_ceremony():
     meeting = detect_meeting(text, layout(text))
     assert (meeting.meeting_type, meeting.span) == ("other", "lễ kỷ niệm")
     assert extract_metadata(text).date == "2024-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_type", "level"),
+    [
+        # the standing committee by its initials
+        ("Chiều 22/2, BTVTU họp cho ý kiến về đề án sắp xếp đơn vị hành chính.", "ban_thuong_vu", "province"),
+        ("Sáng 4/4, BTVHU Yên Lạc đã họp nghe báo cáo công tác cán bộ.", "ban_thuong_vu", "district"),
+        # a Ban Chấp hành holding a conference itself: its meeting, whatever the conference is called
+        (
+            "Chiều 2/10, Ban Chấp hành Đảng bộ xã Tân Lập tổ chức Hội nghị học tập, quán triệt Nghị quyết "
+            "Đại hội.",
+            "ban_chap_hanh",
+            "commune",
+        ),
+        # a committee's name holding it: a Party event that is no committee's meeting
+        ("Ngày 10/1, Tỉnh ủy tổ chức Hội nghị học tập, quán triệt Nghị quyết.", "other", "province"),
+        ("Ngày 10/1, Đảng bộ xã Tân Lập tổ chức hội nghị học tập, quán triệt.", "other", "commune"),
+    ],
+)
+def test_initials_and_the_executive_holding_its_own_conference(text, meeting_type, level):
+    meeting = detect_meeting(text, layout(text))
+    assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
