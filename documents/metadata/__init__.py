@@ -17,6 +17,7 @@ from .schema import Metadata, OfficialMention
 from .spans import has_vietnamese_words, layout
 from .stories import story_span
 from .titles import detect_title
+from .written_forms import join_wrapped_names
 
 # Metadata lives in a document's head and its signature: a 5 MB text is read as its first
 # 250,000 characters and its last 20,000, so extraction stays fast on any input.
@@ -49,7 +50,7 @@ def extract_metadata(
         return meta
     if len(text) > HEAD_CHARS + TAIL_CHARS:
         text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
-    text = _unglue_names(text)
+    text = join_wrapped_names(_unglue_names(text))
     spans = layout(text)
     ev = meta.evidence
 

@@ -16,7 +16,9 @@ from .dates import meeting_dates
 from .levels import body_level
 from .meeting_wordings import DAI_HOI_NOT_PARTY, DAI_HOI_REF, PATTERNS
 from .organizers import held_by_party, held_outside_party
+from .scan import fold_case
 from .spans import Layout
+from .written_forms import as_body_writes
 
 # a meeting to come: "sẽ diễn ra", "dự kiến tổ chức", "sẽ khai mạc vào"
 _COMING = re.compile(
@@ -68,7 +70,7 @@ def _events(text: str, folded: str | None = None) -> list[tuple[int, int, str, s
     return sorted(found, key=lambda e: (e[0], -e[1]))
 
 
-def _reported_sentence(text: str, layout: Layout, events: list) -> int:
+def _reported_sentence(text: str, layout: Layout, events: list, page: str) -> int:
     """The sentence that reports the meeting: the first that names an event, skipping a meeting
     announced for later ("sẽ diễn ra vào tháng 7") and, when a sentence that names an event is
     dated with a day ("Sáng 3/4, Ban Thường vụ Tỉnh ủy họp"), the undated headlines of related
@@ -76,7 +78,7 @@ def _reported_sentence(text: str, layout: Layout, events: list) -> int:
     sentences = list(dict.fromkeys(layout.sentence_of(e[0]) for e in events))
     spans = {i: layout.sentence_span(layout.sentence_starts[i], len(text)) for i in sentences}
     coming = {i for i in sentences if _COMING.search(text, *spans[i])}
-    dated = {layout.sentence_of(c.pos) for c in meeting_dates(text, layout.folded)}
+    dated = {layout.sentence_of(c.pos) for c in meeting_dates(page, layout.folded)}
     first_line_end = text.find("\n", len(text) - len(text.lstrip()))
 
     def related_headline(i: int) -> bool:
@@ -112,16 +114,17 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     # a state or mass body's event yields to the Party's on the same page, even to a Party ceremony;
     # a page that reports only such events reports no Party meeting (the gold's null)
     # (a conference "held" is found by its Party holder: it is the Party's without a check)
-    events = [
-        e for e in _events(text, layout.folded) if e[3] == "held" or not _outside_party(text, layout, e[0])
-    ]
+    # the words as a body writes them (a headline in capitals or without marks; same positions)
+    page, text = text, as_body_writes(text)
+    folded = layout.folded if text == page else fold_case(text)
+    events = [e for e in _events(text, folded) if e[3] == "held" or not _outside_party(text, layout, e[0])]
     if not events:
         party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
     # a ceremony or a conference known only by its Party holder counts where no meeting is named
     meetings = [e for e in events if e[3] not in ("ceremony", "held")]
     events = meetings or events
-    first_sentence = _reported_sentence(text, layout, events)
+    first_sentence = _reported_sentence(text, layout, events, page)
     same = [e for e in events if layout.sentence_of(e[0]) == first_sentence]
     explicit = [e for e in same if e[3] == "explicit"]
     types = {e[2] for e in explicit}
@@ -131,8 +134,8 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
         chosen = (explicit or same)[0]
     held_by = _executive_holding(text, same, chosen)
     chosen = held_by or chosen
-    level, level_span = _level(text, layout, chosen, events)
-    span = text[chosen[0] : chosen[1]]
+    level, level_span = _level(text, page, layout, chosen, events)
+    span = page[chosen[0] : chosen[1]]
     return Meeting(chosen[2], chosen[0], span, level, level_span, chosen[3])
 
 
@@ -154,7 +157,7 @@ def _executive_holding(text: str, same: list, chosen: tuple) -> tuple | None:
     return None
 
 
-def _level(text: str, layout: Layout, chosen: tuple, events: list) -> tuple[str, str]:
+def _level(text: str, page: str, layout: Layout, chosen: tuple, events: list) -> tuple[str, str]:
     """The level of the chosen event's body; where its sentence names none (a headline: "Hội nghị
     Ban Thường vụ lần thứ 18"), the body a later report of the same kind of event names."""
     sentence = ""
@@ -165,7 +168,7 @@ def _level(text: str, layout: Layout, chosen: tuple, events: list) -> tuple[str,
     for event in [chosen, *later.values()][:_LEVEL_TRIES]:
         start, end = layout.sentence_span(event[0], len(text))
         level = body_level(text[start:end], event[0] - start, event[1] - start, event[2])
-        sentence = sentence or text[start:end].strip()[:200]
+        sentence = sentence or page[start:end].strip()[:200]
         if level:
-            return level, text[start:end].strip()[:200]
+            return level, page[start:end].strip()[:200]
     return "province", sentence

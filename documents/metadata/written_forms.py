@@ -1,0 +1,115 @@
+"""Forms a page gives the words of a Party meeting that the meeting wordings do not read as written.
+
+- A committee's name broken across lines ("Ban Chấp hành\\nĐảng bộ tỉnh", "Tỉnh\\nủy"): the line
+  break is a wrap, not a sentence's end (join_wrapped_names).
+- A headline in capitals ("HỘI NGHỊ HUYỆN ỦY CAM LÂM LẦN THỨ 6") or without diacritics ("Hoi nghi
+  Ban Thuong vu Tinh uy"): the wordings tell a committee's name by its capitals and its marks, so
+  such a line is read as a body would write it (as_body_writes).
+
+Both keep every character's position (one character for one), so what is found in the rewritten
+text is at the same place in the page's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from documents.vietnamese.normalize import fold
+
+# (last word of a line, first word of the next) inside a committee's or a meeting's name; the
+# second word lower case where a new line could begin with it ("Đảng bộ\nxã", never "Đảng bộ\nXã")
+_WRAPS = re.compile(
+    r"(?i:\bban)\n(?i:chấp|thường)\b|(?i:\bchấp)\nhành\b|(?i:\bhành)\n(?i:đảng)\b"
+    r"|(?i:\bthường)\n(?:vụ|trực)\b|(?i:\b(?:vụ|trực))\n(?i:tỉnh|thành|huyện|quận|thị|đảng)\b"
+    r"|(?i:\bđảng)\n(?:bộ|ủy)\b|(?i:\b(?:bộ|ủy))\n(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
+    r"|đặc khu|Khối|khối|các)\b|(?i:\b(?:tỉnh|thành|huyện|quận|thị))\nủy\b|(?i:\bhội)\nnghị\b"
+)
+
+
+def join_wrapped_names(text: str) -> str:
+    """The text with each line break inside a committee's name made a space."""
+    if "\n" not in text:
+        return text
+    return _WRAPS.sub(lambda m: m.group(0).replace("\n", " "), text)
+
+
+# The words of meetings and committees as a body writes them. A line in capitals or without marks
+# gets these where its letters (lower case, or without marks) match, whole words only.
+_CANONICAL = (
+    "Hội nghị", "Ban Chấp hành", "Ban Thường vụ", "Thường trực", "Đảng bộ", "Đảng ủy", "Tỉnh ủy",
+    "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đại hội", "đại biểu", "lần thứ", "khóa", "nhiệm kỳ",
+    "họp", "giao ban", "làm việc", "với", "tại", "của", "tổ chức", "kỳ họp", "phiên", "thường kỳ",
+    "mở rộng", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+    "Khối", "các cơ quan", "Đoàn công tác", "kiểm tra", "giám sát", "thăm", "và", "bế mạc", "khai mạc",
+    "cho ý kiến", "thảo luận", "nghe", "lễ", "kỷ niệm", "trao", "quán triệt", "học tập", "triển khai",
+    "tháng", "quý", "sơ kết", "tổng kết", "đánh giá", "kết quả", "công tác", "về", "đồng chí", "Bí thư",
+    # what says a congress or a meeting is cited, or another body's
+    "Nghị quyết", "văn kiện", "chuẩn bị", "chào mừng", "hướng tới", "tiến tới", "Hội", "Đoàn",
+    "Công đoàn", "Mặt trận", "Nông dân", "Phụ nữ", "Cựu chiến binh", "Thanh niên", "Liên đoàn Lao động",
+)  # fmt: skip
+
+
+def _phrase_scan(keys: dict[str, str]) -> re.Pattern[str]:
+    alternatives = sorted(keys, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+
+
+_BY_LOWER = {phrase.lower(): phrase for phrase in _CANONICAL}
+_BY_FOLDED = {fold(phrase).lower(): phrase for phrase in _CANONICAL}
+_LOWER_SCAN = _phrase_scan(_BY_LOWER)
+_FOLDED_SCAN = _phrase_scan(_BY_FOLDED)
+
+_MARKED = re.compile("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
+_LINE = re.compile(r"[^\n]+")
+_LINE_CHARS = (8, 200)  # a headline's length: a paragraph is written as a body writes
+_WORD = re.compile(r"[^\W\d_]+")
+# a Vietnamese syllable's shape; a word in capitals of another shape is initials (UBND, HĐND, BCH)
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưyàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]+"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and not any(c.islower() for c in letters)
+
+
+def _from_capitals(line: str) -> str:
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0).lower()
+        return w[:1].upper() + w[1:] if _SYLLABLE.fullmatch(fold(w)) else m.group(0)
+
+    titled = _WORD.sub(word, line)
+    return titled if len(titled) == len(line) else line
+
+
+def _replace(line: str, key_text: str, scan: re.Pattern[str], canonical: dict[str, str]) -> str:
+    parts, end = [], 0
+    for m in scan.finditer(key_text):
+        parts += [line[end : m.start()], canonical[m.group(0)]]
+        end = m.end()
+    return "".join([*parts, line[end:]])
+
+
+def as_body_writes(text: str) -> str:
+    """The text with each line in capitals or without diacritics written as a body writes it."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        line = m.group(0)
+        if not _LINE_CHARS[0] <= len(line) <= _LINE_CHARS[1]:
+            return line
+        marked = bool(_MARKED.search(line))
+        if _in_capitals(line):
+            line = _from_capitals(line)
+        elif marked or sum(1 for _ in _WORD.finditer(line)) < 3:
+            return line
+        lower = line.lower()
+        if len(lower) != len(line):
+            return m.group(0)
+        if marked:
+            return _replace(line, lower, _LOWER_SCAN, _BY_LOWER)
+        return _replace(line, lower, _FOLDED_SCAN, _BY_FOLDED)
+
+    return _LINE.sub(rewrite, text)
