@@ -28,6 +28,7 @@ from .date_evidence import (
     YEAR_WRITTEN,
     date_evidence,
 )
+from .date_own_line import own_date
 from .date_years import (
     TERM,
     published_on,
@@ -53,12 +54,6 @@ _MARKER = (
     # after a comma or bracket ("thứ 2, 26/12": "lần thứ 2 12/3" is no weekday)
     r"|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?=\s*[,(]?\s*\d)|(?i:thứ\s+\d)(?=\s*[,(]))"
     r"\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
-)
-# the place-and-date line under a formal document's number: "Quảng Ngãi, ngày 20 tháng 3 năm 2024"
-# (or in figures: "Yên Bái, ngày 20/3/2024")
-_OWN_DATE = re.compile(
-    r"(?m:^[^\n,]{2,40},\s*(?i:ngày)\s+(\d{1,2})(?:\s+tháng\s+|\s*([/.\-])\s*)(\d{1,2})"
-    r"(?:\s+năm\s+|\s*\2\s*)(\d{4}))"
 )
 # Every alternative begins with "(", "từ" or a marker word: the scan tries it only there.
 _MEETING = KeywordScan(
@@ -155,11 +150,6 @@ def meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
                     )
                 break
     return found
-
-
-def meeting_type_is_notice(text: str) -> bool:
-    """A formal document (notice, conclusion, resolution) is dated by its own date line."""
-    return bool(re.search(r"(?m:^[\s*#]*(?:THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO)\b)", text[:3000]))
 
 
 def _first_day(chosen: _Found, candidates: list[_Found], text: str, layout: Layout) -> tuple[_Found, str]:
@@ -265,11 +255,9 @@ def detect_date(
 ) -> tuple[str | None, str | None]:
     """(date at its known precision, the deciding span and why); page_date is the reader's date hint."""
     text = text.translate(_DATE_PUNCTUATION)
-    own = _OWN_DATE.search(text[:3000])
-    if own and meeting_type_is_notice(text):
-        d, m, y = int(own.group(1)), int(own.group(3)), int(own.group(4))
-        if valid(d, m, y):
-            return f"{y:04d}-{m:02d}-{d:02d}", own.group(0).strip()
+    own = own_date(text)
+    if own:
+        return own
     if source_url and url_year(source_url) and not url_of_this_text(source_url, text):
         source_url = None  # the address of another story or a listing dates nothing here
     stamped = stamped_dates(text)  # read once: the candidates, the year and the fallback use it

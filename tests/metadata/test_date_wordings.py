@@ -538,3 +538,46 @@ def test_other_hyphens_and_slashes(day_month):
 def test_a_congress_sits_in_its_terms_first_year(head, expected):
     text = head + "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025 khai mạc."
     assert _date(text) == expected
+
+
+NOTICE = (
+    "ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\nSố 1234-TB/TU\n{place}\n\nTHÔNG BÁO\n"
+    "kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ\n\n"
+    "Ngày 20/12/2024, Ban Thường vụ Tỉnh ủy họp, cho ý kiến về công tác cán bộ."
+)
+
+
+# A notice is dated by its own date line, in the forms offices write it.
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Nghệ An, ngày 27 tháng 12 năm 2024", "2024-12-27"),
+        ("TP. Vinh, ngày 27 tháng 12 năm 2024", "2024-12-27"),
+        ("Nghệ An, ngày 27/12/2024", "2024-12-27"),
+        ("Nghệ An, ngày 27-12-2024", "2024-12-27"),
+        ("Nghệ An, ngày 27.12.2024", "2024-12-27"),
+        ("Nghệ An, ngày 07 tháng 01 năm 2025", "2025-01-07"),
+        ("Nghệ An ngày 27 tháng 12 năm 2024", "2024-12-27"),
+        ("*Nghệ An, ngày 27 tháng 12 năm 2024*", "2024-12-27"),
+        ("Nghệ An, ngày 27 tháng 12 năm 2024.", "2024-12-27"),
+        # a date line left blank for the day to be written by hand: the month is known
+        ("Nghệ An, ngày      tháng 12 năm 2024", "2024-12"),
+        ("Nghệ An, ngày ... tháng 12 năm 2024", "2024-12"),
+    ],
+)
+def test_a_notices_own_date_line(place, expected):
+    assert _date(NOTICE.format(place=place)) == expected
+
+
+# A reporting period and no day: the period's year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Thường vụ Tỉnh ủy họp cho ý kiến kết quả quý I/2024.", "2024"),
+        ("Ban Thường vụ Tỉnh ủy họp cho ý kiến kết quả quý I năm 2024.", "2024"),
+        ("Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 6 tháng đầu năm 2024.", "2024"),
+        ("Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 6 tháng đầu năm.", None),
+    ],
+)
+def test_a_reporting_period_without_a_day(text, expected):
+    assert _date(text) == expected
