@@ -22,6 +22,10 @@ _URL_DATE = re.compile(
     # not the end of a term run into an article id: "nhiem-ky-2020-2025-11150042.htm"
     r"|(?<!\d)(?<!\d-)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)"
 )
+# the day first, as a slug writes it ("-26-12-2024.html", "-26122024"), once the forms above are not there
+_URL_DAY_FIRST = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(-?)(0?[1-9]|1[0-2])\1((?:19|20)\d\d)(?!\d)")
+# a date in the query, under a name that says so ("?date=2024-12-26")
+_URL_QUERY_DATE = re.compile(r"[?&](?i:date|ngay|publish\w*)=((?:19|20)\d\d)-?(0[1-9]|1[0-2])")
 _URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d\d)/")
 # words of a slug (folded, as URLs write them) and how many of its word pairs the text must hold
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -46,9 +50,15 @@ def url_year(url: str | None) -> tuple[int, int | None] | None:
     """(year, month or None) from a URL's path ("/2020/10/", "/202010/", "-2019-"), not its host."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0])
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0], flags=re.IGNORECASE)
     m = _URL_DATE.search(path)
     if not m:
+        other = _URL_DAY_FIRST.search(path)
+        if other:
+            return int(other.group(3)), int(other.group(2))
+        query = _URL_QUERY_DATE.search(url)
+        if query:
+            return int(query.group(1)), int(query.group(2))
         segment = _URL_YEAR_SEGMENT.search(path)
         return (int(segment.group(1)), None) if segment else None
     year, month = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))

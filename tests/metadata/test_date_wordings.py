@@ -581,3 +581,23 @@ def test_a_notices_own_date_line(place, expected):
 )
 def test_a_reporting_period_without_a_day(text, expected):
     assert _date(text) == expected
+
+
+# The shapes in which a URL's path dates its page.
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://baonghean.vn/thoi-su/2024/12/ban-thuong-vu-tinh-uy-nghe-an-hop.html",
+        "https://baonghean.vn/thoi-su/2024/12/26/ban-thuong-vu-tinh-uy-nghe-an-hop.html",
+        "https://baonghean.vn/202412/ban-thuong-vu-tinh-uy-nghe-an-hop-123456.html",
+        "https://baonghean.vn/ban-thuong-vu-tinh-uy-nghe-an-hop-20241226153000123.htm",
+        "https://baonghean.vn/2024-12-26/ban-thuong-vu-tinh-uy-nghe-an-hop.html",
+        "https://baonghean.vn/tin-tuc/20241226/ban-thuong-vu-tinh-uy-nghe-an-hop.html",
+        "https://baonghean.vn/ban-thuong-vu-tinh-uy-nghe-an-hop-26-12-2024.html",
+        "https://baonghean.vn/ban-thuong-vu-tinh-uy-nghe-an-hop-ngay-26122024.html",
+        "https://baonghean.vn/index.php?id=123&date=2024-12-26",
+        "https://BAONGHEAN.VN/Thoi-Su/2024/12/Ban-Thuong-Vu-Tinh-Uy-Nghe-An-Hop.html",
+    ],
+)
+def test_url_shapes_give_the_year(url):
+    assert _date("Sáng 26/12, " + MEETING, url) == "2024-12-26"
