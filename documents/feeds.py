@@ -23,7 +23,8 @@ from django.views.decorators.http import require_safe
 
 from documents.export.columns import date_phrase, issuer, number_phrase
 from documents.export.record import search_query_string
-from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
+from documents.labels import DOC_TYPE_LABELS, MEETING_TYPE_LABELS
+from documents.models import Document
 from documents.search import SORT_NEWEST, ParamError, SearchParams, facet_named
 from documents.search import iter_ids as iter_document_ids
 

@@ -13,37 +13,13 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .display import display_title, is_file_name, role_labels
+from .labels import DOC_TYPE_LABELS, LEVEL_LABELS, MEETING_TYPE_LABELS
 from .metadata.roles import normalise_titles
 from .metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
 
 
 def _choices(codes: tuple[str, ...], labels: dict[str, str]) -> list[tuple[str, str]]:
     return [(code, labels.get(code, code)) for code in codes]
-
-
-DOC_TYPE_LABELS = {
-    "thong_bao_ket_luan": _("Thông báo kết luận"),
-    "ket_luan": _("Kết luận"),
-    "nghi_quyet": _("Nghị quyết"),
-    "chi_thi": _("Chỉ thị"),
-    "bao_cao": _("Báo cáo"),
-    "news": _("Tin bài"),
-    "other": _("Khác"),
-}
-MEETING_TYPE_LABELS = {
-    "ban_chap_hanh": _("Hội nghị Ban Chấp hành"),
-    "ban_thuong_vu": _("Ban Thường vụ"),
-    "thuong_truc": _("Thường trực"),
-    "lam_viec": _("Buổi làm việc"),
-    "dai_hoi": _("Đại hội"),
-    "other": _("Khác"),
-}
-LEVEL_LABELS = {
-    "province": _("Cấp tỉnh"),
-    "district": _("Cấp huyện"),
-    "commune": _("Cấp xã"),
-    "other": _("Khác"),
-}
 
 
 class Province(models.Model):

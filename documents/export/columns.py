@@ -11,8 +11,8 @@ from django.utils.translation import gettext, gettext_noop, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from documents.display import display_title
-from documents.labels import labels_table
-from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, Document
+from documents.labels import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, labels_table
+from documents.models import Document
 from documents.permalinks import permalink_maker
 from documents.search import ON_DOCUMENT
 

@@ -12,11 +12,10 @@ rule is the plan's (documents.search.plan), the same for all facets.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from documents.labels import DOC_TYPE_LABELS, LEVEL_LABELS, MEETING_TYPE_LABELS
 from documents.metadata.schema import DOC_TYPES, LEVELS, MEETING_TYPES
 
 from .facet_kinds import (
@@ -73,31 +72,6 @@ def _official_names(document) -> list[str]:
     return [a.official.name.replace(",", " ") for a in document.appearances.all()]
 
 
-def _labels():
-    from documents.models import DOC_TYPE_LABELS, LEVEL_LABELS, MEETING_TYPE_LABELS
-
-    return MEETING_TYPE_LABELS, DOC_TYPE_LABELS, LEVEL_LABELS
-
-
-class _LazyLabels(Mapping):
-    """The models' label tables, read when first used (the registry loads before the models)."""
-
-    def __init__(self, position: int):
-        self.position = position
-
-    def _table(self) -> Mapping:
-        return _labels()[self.position]
-
-    def __getitem__(self, key):
-        return self._table()[key]
-
-    def __iter__(self):
-        return iter(self._table())
-
-    def __len__(self):
-        return len(self._table())
-
-
 PROVINCE = ProvinceFacet(
     "province",
     gettext_lazy("Tỉnh, thành phố"),
@@ -147,7 +121,7 @@ MEETING_TYPE = ChoiceFacet(
     "Kind of meeting.",
     lambda d: d.meeting_type,
     codes=MEETING_TYPES,
-    labels=_LazyLabels(0),
+    labels=MEETING_TYPE_LABELS,
 )
 DOC_TYPE = ChoiceFacet(
     "doc_type",
@@ -155,7 +129,7 @@ DOC_TYPE = ChoiceFacet(
     "Kind of document.",
     lambda d: d.doc_type,
     codes=DOC_TYPES,
-    labels=_LazyLabels(1),
+    labels=DOC_TYPE_LABELS,
 )
 LEVEL = ChoiceFacet(
     "level",
@@ -163,7 +137,7 @@ LEVEL = ChoiceFacet(
     "Level of the Party body.",
     lambda d: d.level,
     codes=LEVELS,
-    labels=_LazyLabels(2),
+    labels=LEVEL_LABELS,
 )
 TERM = Facet(
     "term",

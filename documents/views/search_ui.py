@@ -16,8 +16,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from documents.labels import labels_table
-from documents.models import DOC_TYPE_LABELS, MEETING_TYPE_LABELS
+from documents.labels import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, labels_table
 from documents.permalinks import permalink_maker
 from documents.search import FACETS, FacetValue, SearchHit, SearchOutcome, SearchParams, facet_named
 

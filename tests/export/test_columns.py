@@ -18,8 +18,8 @@ from documents.export.columns import (
     citation,
 )
 from documents.export.rows import PlainSnippets
-from documents.labels import labels_table
-from documents.models import DOC_TYPE_LABELS, Document, Province
+from documents.labels import DOC_TYPE_LABELS, labels_table
+from documents.models import Document, Province
 from documents.permalinks import permalink_maker
 from documents.search.params import SearchParams
 
@@ -95,7 +95,7 @@ def test_citation_in_english_translates_its_words_not_the_title():
     )
     with translation.override("en"):
         assert citation(notice, LINK, ACCESSED) == (
-            "Standing Board of the Thanh Hóa Provincial Party Committee, Conclusions No. 15-KL/TU "
+            "Standing Board of the Thanh Hóa Provincial Party Committee, Conclusion No. 15-KL/TU "
             "dated 05/12/2023, http://localhost/documents/7/ (accessed 22/11/2026)."
         )
         assert citation(untyped, LINK, ACCESSED) == (

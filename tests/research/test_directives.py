@@ -73,3 +73,12 @@ def test_numbers_sort_by_kind_then_as_numbers():
     numbers = ["18-NQ/TW", "2-NQ/TW", "126-KL/TW"]
     ordered = sorted((describe(n) for n in numbers), key=lambda d: d.sort_key())
     assert [d.number for d in ordered] == ["126-KL/TW", "2-NQ/TW", "18-NQ/TW"]
+
+
+def test_a_kind_names_the_one_document_cited_in_english_too():
+    # The directive page reads "<kind> of <issuer>" for one number: "Conclusion of ...".
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert str(describe("126-KL/TW").kind_label) == "Conclusion"
+        assert str(describe("18-NQ/TW").kind_label) == "Resolution"
