@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -61,6 +62,12 @@ class Facet:
         # as a quarter): the API's documents and the exports show it under the parameter's name.
         self.document_field = document_field
         self.export_width = export_width  # XLSX column width, in characters
+
+    @classmethod
+    def of_document_field(cls, name: str, title, description: str, **options) -> Facet:
+        """The facet of the Document field ``name``, named once: its parameter, its index field
+        and the API's and exports' key are all ``name``, and its value is the field's."""
+        return cls(name, title, description, attrgetter(name), document_field=name, **options)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.param}>"

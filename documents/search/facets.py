@@ -139,15 +139,13 @@ LEVEL = ChoiceFacet(
     codes=LEVELS,
     labels=LEVEL_LABELS,
 )
-TERM = Facet(
+TERM = Facet.of_document_field(
     "term",
     gettext_lazy("Khóa"),
     "Term of the Party committee as written: Roman numerals (khóa XX), or a number.",
-    lambda d: d.term,
     pattern=r"[IVXLC]{1,9}|[0-9]{1,3}",
     shape="XX",
     label_format=gettext_lazy("Khóa %(value)s"),
-    document_field="term",
     export_width=8,
 )
 OFFICIAL = MultiValueFacet(

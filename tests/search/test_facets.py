@@ -139,6 +139,19 @@ def test_a_facet_over_a_document_field_brings_its_api_schema_and_export_cell():
     assert facet_named("term").export_text(DocumentFactory.build(term=None)) == ""
 
 
+def test_a_facet_of_a_document_field_reads_that_field_under_its_one_name():
+    from documents.search.facet_kinds import Facet
+
+    level = Facet.of_document_field("level", "Cấp", "Level.", pattern=r"[a-z]+", shape="abc")
+    document = DocumentFactory.build(level="province", term="XIX")
+    assert (level.param, level.field, level.document_field) == ("level", "level", "level")
+    assert level.index_value(document) == level.document_value(document) == level.export_text(document)
+    assert level.index_value(document) == "province"
+    term = facet_named("term")
+    assert (term.param, term.field, term.document_field) == ("term", "term", "term")
+    assert term.index_value(document) == term.export_text(document) == "XIX"
+
+
 def streamed(response) -> str:
     return b"".join(response.streaming_content).decode("utf-8-sig")
 
