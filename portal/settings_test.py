@@ -2,20 +2,31 @@
 
 Tests replace the data dir and index path per test (tests/conftest.py); the default here is a
 folder of this test run as well, so a test that forgets the fixture still cannot touch a real
-index. Importing these settings only names that folder: tests/conftest.py's session fixture
-makes it and removes it (no side effect at import).
+index. The folder is made here by tempfile (a name no one can guess or take first, readable by
+this user only) and removed when the process ends.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
-from pathlib import Path
 
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-production")
 # Always this run's own folder: a developer's PORTAL_DATA_DIR must never receive test data.
-os.environ["PORTAL_DATA_DIR"] = str(Path(tempfile.gettempdir()) / f"portal-test-data-{os.getpid()}")
+os.environ["PORTAL_DATA_DIR"] = tempfile.mkdtemp(prefix="portal-test-data-")
 
 from .settings import *  # noqa: F403
+
+
+def _remove_run_data_dir(folder: str = os.environ["PORTAL_DATA_DIR"], maker: int = os.getpid()) -> None:
+    # Only by the process that made it: a forked child that exits through atexit must not take
+    # its parent's folder with it.
+    if os.getpid() == maker:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+atexit.register(_remove_run_data_dir)
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast user creation
 

@@ -25,12 +25,11 @@ hypothesis_settings.load_profile("portal")
 
 @pytest.fixture(autouse=True, scope="session")
 def run_data_dir():
-    """The test run's default data dir, which portal.settings_test names without making it."""
+    """The test run's default data dir, a temporary folder portal.settings_test made (and removes
+    when the process ends); emptied after the run here already."""
     from django.conf import settings
 
     data_dir = Path(settings.DATA_DIR)
-    shutil.rmtree(data_dir, ignore_errors=True)  # a crashed run of the same process id
-    data_dir.mkdir(parents=True)
     # The documents app made STATIC_ROOT inside it when Django started (WhiteNoise warns without it).
     Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
     yield data_dir

@@ -153,3 +153,32 @@ def test_a_bad_opensearch_count_is_refused_naming_the_variable(tmp_path, variabl
     assert result.returncode != 0
     assert f"{variable}={value!r} is not a whole number" in result.stderr
     assert "ValueError" not in result.stderr
+
+
+def test_the_test_settings_data_dir_is_a_private_temporary_folder_removed_at_exit(tmp_path):
+    # Not a name another user could guess and make first (it was /tmp/portal-test-data-<pid>).
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_", "DATABASE_URL"))}
+    code = (
+        "import os, stat, django; django.setup(); from django.conf import settings; "
+        "print(settings.DATA_DIR, oct(stat.S_IMODE(os.stat(settings.DATA_DIR).st_mode)), os.getpid())"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**clean, "DJANGO_SETTINGS_MODULE": "portal.settings_test", "TMPDIR": str(temporary)},
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        for _ in range(2)
+    ]
+    assert all(run.returncode == 0 for run in runs), [run.stderr[-1000:] for run in runs]
+    answers = [run.stdout.split() for run in runs]
+    folders = [folder for folder, _, _ in answers]
+    assert len(set(folders)) == 2 and all(folder.startswith(str(temporary)) for folder in folders)
+    assert all(mode == "0o700" for _, mode, _ in answers)
+    assert all(not folder.endswith(f"-{pid}") for folder, _, pid in answers)
+    assert not list(temporary.iterdir())  # each process removed its own folder when it ended
