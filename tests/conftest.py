@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import socket
+import subprocess
+import time
 import uuid
 from pathlib import Path
 
@@ -68,6 +71,33 @@ def _delete_server_index(backend) -> None:
     # A test that stopped the server: its index goes with the cluster.
     with contextlib.suppress(SearchUnavailable):
         backend.clear()
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """The URL of a redis-server of this test's own, stopped after it: a test that queues or empties
+    jobs never touches a developer's Redis (REDIS_URL). Skipped where no redis-server is installed."""
+    from tools.management.commands.loadtest import free_port
+
+    server = shutil.which("redis-server")
+    if not server:
+        pytest.skip("no redis-server on this machine (apt-get install redis-server)")
+    port = free_port()
+    process = subprocess.Popen(
+        [server, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(tmp_path), "--save", ""],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture

@@ -1,18 +1,16 @@
 """With REDIS_URL, background jobs go through Redis (RQ, django-tasks-rq): a throwaway
-redis-server and RQ's real worker run a queued ingest, and uploads made through a served portal
-(gunicorn) are run by `manage.py worker`. Skipped where no redis-server is installed."""
+redis-server (tests/conftest.py's redis_url) and RQ's real worker run a queued ingest, and uploads
+made through a served portal (gunicorn) are run by `manage.py worker`. Skipped where no
+redis-server is installed."""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 from pathlib import Path
 
@@ -21,33 +19,10 @@ import pytest
 from documents.models import Document, IngestRun
 from tests.commands import run_ingest
 from tests.paths import REPO_ROOT, SAMPLES_DIR
-from tools.management.commands.loadtest import free_port, gunicorn_serving
+from tools.management.commands.loadtest import gunicorn_serving
 
 # Transactional: the worker is another process (manage.py worker), which sees committed rows only.
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def redis_url(tmp_path):
-    server = shutil.which("redis-server")
-    if not server:
-        pytest.skip("no redis-server on this machine (apt-get install redis-server)")
-    port = free_port()
-    process = subprocess.Popen(
-        [server, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(tmp_path), "--save", ""],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_an_ingest_queued_in_redis_is_run_by_rqs_worker(redis_url, settings, samples_dir):

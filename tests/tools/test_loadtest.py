@@ -79,7 +79,7 @@ def test_command_starts_gunicorn_with_debug_off_and_reports(tmp_path):
 
 
 @pytest.mark.django_db(transaction=True)  # the live server's thread sees committed rows only
-def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_dir, settings, tmp_path):
+def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_dir, settings, request):
     import functools
 
     from django.contrib.auth import get_user_model
@@ -92,14 +92,15 @@ def test_uploads_during_the_load_are_ingested_and_indexed(live_server, samples_d
 
     # As the command's worker does (loadtest._server_env): the uploads are published, so indexed.
     settings.PORTAL_UPLOADS_REQUIRE_REVIEW = False
-    # With REDIS_URL, on RQ's queue as a deployment would be (the suite's default is the database's).
+    # With REDIS_URL, on RQ's queue as a deployment would be (the suite's default is the database's),
+    # in a redis-server of the test's own: REDIS_URL's queue may hold a developer's jobs.
     on_redis = bool(settings.REDIS_URL)
     if on_redis:
         import django_rq
 
         settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
-        settings.RQ_QUEUES = {"default": {"URL": settings.REDIS_URL}}
-        django_rq.get_queue("default").empty()  # the suite's server is shared: only this test's jobs
+        settings.RQ_QUEUES = {"default": {"URL": request.getfixturevalue("redis_url")}}
+        assert django_rq.get_queue("default").count == 0
     call_command("ingest", str(samples_dir), stdout=io.StringIO(), stderr=io.StringIO())
     before = Document.objects.count()
     cookie, clean_up = staff_session()
