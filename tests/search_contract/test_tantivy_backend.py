@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from dataclasses import dataclass
 
 import pytest
 import tantivy
@@ -27,6 +28,27 @@ def _index_all(backend) -> None:
 
     index = connections["default"].get_unified_index().get_index(Document)
     backend.update(index, list(index.index_queryset()))
+
+
+@dataclass
+class Reading:
+    backend: TantivySearchBackend
+    searcher: tantivy.Searcher
+    builder: object  # the reader's query builder over that searcher
+
+
+@pytest.fixture
+def indexed(tmp_path):
+    """indexed(): the documents made so far, indexed by a backend of this test's own, and that
+    backend's searcher and query builder to read them with."""
+
+    def index_and_read() -> Reading:
+        backend = _backend(tmp_path)
+        _index_all(backend)
+        searcher = backend.reader.searcher()
+        return Reading(backend, searcher, backend.reader._builder(searcher))
+
+    return index_and_read
 
 
 def test_writer_waits_for_a_writer_of_another_process(tmp_path):
@@ -234,7 +256,7 @@ def test_words_in_nearly_every_document_are_not_looked_for_near_each_other(tmp_p
     assert backend.searcher().search(somewhere, limit=10, count=True).count == 3
 
 
-def test_ranking_clauses_read_through_the_filters_score_as_around_them(tmp_path):
+def test_ranking_clauses_read_through_the_filters_score_as_around_them(indexed):
     # Each ranking clause is read through the request's filters (a union of clauses otherwise
     # scores every document of its blocks): the same documents, in the same order, same scores.
     from documents.search.plan import BackendRequest
@@ -245,11 +267,8 @@ def test_ranking_clauses_read_through_the_filters_score_as_around_them(tmp_path)
             raw_text=f"Ban Thường vụ Tỉnh ủy {province} bàn phát triển kinh tế lần {i}; kinh tế tăng trưởng.",
             province_name=province,
         )
-    backend = _backend(tmp_path)
-    _index_all(backend)
-    reader = backend.reader
-    searcher = reader.searcher()
-    builder = reader._builder(searcher)
+    reading = indexed()
+    searcher, builder = reading.searcher, reading.builder
     request = BackendRequest(
         query=parse_query("phát triển kinh tế Ban Thường vụ"), filters={"province": ["Lai Châu"]}
     )
@@ -262,7 +281,7 @@ def test_ranking_clauses_read_through_the_filters_score_as_around_them(tmp_path)
     assert through.hits == around.hits
 
 
-def test_ranking_clauses_are_read_through_a_filter_only_when_it_keeps_few_documents(tmp_path):
+def test_ranking_clauses_are_read_through_a_filter_only_when_it_keeps_few_documents(indexed):
     from documents.search.backends.tantivy.searcher import _if_selective
     from documents.search.plan import BackendRequest
     from documents.search.query import parse_query
@@ -270,10 +289,8 @@ def test_ranking_clauses_are_read_through_a_filter_only_when_it_keeps_few_docume
     DocumentFactory(raw_text="Tỉnh ủy Lai Châu bàn về kinh tế.", province_name="Lai Châu")
     for i in range(10):
         DocumentFactory(raw_text=f"Tỉnh ủy Sơn La bàn về kinh tế lần {i}.", province_name="Sơn La")
-    backend = _backend(tmp_path)
-    _index_all(backend)
-    searcher = backend.reader.searcher()
-    builder = backend.reader._builder(searcher)
+    reading = indexed()
+    searcher, builder = reading.searcher, reading.builder
 
     def within(province):
         request = BackendRequest(query=parse_query("kinh tế"), filters={"province": [province]})
@@ -288,7 +305,7 @@ def test_ranking_clauses_are_read_through_a_filter_only_when_it_keeps_few_docume
     assert _if_selective(searcher, listing, None) is None
 
 
-def test_a_tier_counted_through_a_selective_filter_finds_what_the_filter_around_it_does(tmp_path):
+def test_a_tier_counted_through_a_selective_filter_finds_what_the_filter_around_it_does(indexed):
     # A tier's "at least 2 of 3 words" is a union of groups; with a filter keeping few documents
     # each group is read through it: the same documents are counted, and the same facets.
     from documents.search.backends.tantivy.searcher import _if_selective, _match_set
@@ -300,11 +317,8 @@ def test_a_tier_counted_through_a_selective_filter_finds_what_the_filter_around_
         DocumentFactory(raw_text=f"Vườn {text}.", province_name="Lai Châu")
     for i in range(50):
         DocumentFactory(raw_text=f"Vườn {texts[i % 5]} lần {i}.", province_name="Sơn La")
-    backend = _backend(tmp_path)
-    _index_all(backend)
-    reader = backend.reader
-    searcher = reader.searcher()
-    builder = reader._builder(searcher)
+    reading = indexed()
+    searcher, builder = reading.searcher, reading.builder
     request = BackendRequest(
         query=parse_query("xoài mít chuối"), min_clauses=2, filters={"province": ["Lai Châu"]}
     )
@@ -317,5 +331,6 @@ def test_a_tier_counted_through_a_selective_filter_finds_what_the_filter_around_
     assert searcher.search(through, limit=1, count=True).count == 3
     assert searcher.search(around, limit=1, count=True).count == 3
     assert searcher.aggregate(through, spec) == searcher.aggregate(around, spec)
-    page = backend.search_documents(BackendRequest(**{**request.__dict__, "facets": ("province", "year")}))
+    faceted = BackendRequest(**{**request.__dict__, "facets": ("province", "year")})
+    page = reading.backend.search_documents(faceted)
     assert page.total == 3 and dict(page.facets)["province"] == [("Sơn La", 30), ("Lai Châu", 3)]
