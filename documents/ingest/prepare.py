@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from documents.metadata import extract_metadata
+from documents.metadata.date_years import DATE_LINE
 from documents.readers import read_bytes
 from documents.readers.base import ReadError
 from documents.vietnamese.normalize import normalize_text
@@ -56,7 +57,8 @@ def prepare_document(
         # The reader's own reason (a Vietnamese msgid and its values): translated where shown.
         raise FileRefused(error.message, **error.params) from error
     text = normalize_text(result.text)
-    if not text.strip():
+    body = without_date_line(text)
+    if not body.strip():
         raise FileRefused(reasons.NO_TEXT)
     hints = {"title": result.title, "url": result.url, "date": result.date}
     metadata = extract_metadata(
@@ -75,8 +77,8 @@ def prepare_document(
         extension=extension,
         content_hash=digest,
         raw_text=result.text,
-        text=text,
-        segmented=segment(text),
+        text=body,
+        segmented=segment(body),
         metadata=fields,
         evidence=dict(metadata.evidence),
         confidence=dict(metadata.confidence),
@@ -84,3 +86,11 @@ def prepare_document(
         text_source=result.text_source,
         ocr_confidence=result.ocr_confidence,
     )
+
+
+def without_date_line(text: str) -> str:
+    """The text as readers see and search it: without the page's date line (" date 2023-04 ..."),
+    which the crawler writes before a page's text. Metadata reads it for the page's date (DESIGN.md
+    "Metadata") from the whole text; the raw text keeps it."""
+    line = DATE_LINE.match(text)
+    return text[line.end() :].lstrip() if line else text
