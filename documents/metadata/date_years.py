@@ -69,6 +69,10 @@ _LAST_CONGRESS_MONTH = 10
 _SUB_ANNUAL_YEAR = re.compile(
     r"(?i:quý\s+(?:[IV]+|\d)\s*(?:[/\-]|năm)\s*|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+)(\d{4})"
 )
+# "tháng 12/2024", "tháng 12 năm 2024", "tháng 12-2024" (not "6 tháng đầu năm 2024": a period)
+_MONTH = re.compile(r"(?<!\d )(?i:tháng)\s+(\d{1,2})\s*(?:[/\-]|\s(?i:năm))\s*(\d{4})(?![\d\-–])")
+# a programme of work for a month is planned, not held, then
+_PROGRAMME = re.compile(r"(?i:chương trình|lịch)[^.;\n]{0,30}$")
 # "năm 2024", not "sinh năm 1963", "nhiệm kỳ năm 2016 - 2021", "đến năm 2030", "tầm nhìn năm 2045",
 # nor a year things stood before or after: "từ năm 2019", "trước năm 2020", "sau năm 1975" (a
 # founding year is _STARTED's)
@@ -334,12 +338,34 @@ def year_without_day(
         term = TERM.search(text)
         if term:
             return term.group(1), term.group(0)
+    month = _the_one_month_named(text)
+    if month:
+        return month
     sub_annual = _SUB_ANNUAL_YEAR.search(text)
     if sub_annual:
         return sub_annual.group(1), sub_annual.group(0)
     if from_url:
         return str(from_url[0]), f"URL {url}"
     return _the_one_year_named(text)
+
+
+def _the_one_month_named(text: str) -> tuple[str, str] | None:
+    """ "YYYY-MM" when the text names one month of one year as the time of what it reports ("phiên
+    họp thường kỳ tháng 12/2024", "trong tháng 3 năm 2025"): not a month planned for or reviewed
+    ("chương trình công tác tháng 1/2025", "kết quả tháng 11/2024"). Two different months leave it
+    unknown."""
+    found = None
+    for m in _MONTH.finditer(text, 0, 3000):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _PLANS.search(before) or _REVIEWS.search(before) or _PROGRAMME.search(before):
+            continue
+        month, year = int(m.group(1)), int(m.group(2))
+        if not valid(1, month, year):
+            continue
+        if found is not None and found[0] != (year, month):
+            return None
+        found = found or ((year, month), m.group(0))
+    return (f"{found[0][0]:04d}-{found[0][1]:02d}", found[1]) if found else None
 
 
 def _the_one_year_named(text: str) -> tuple[str | None, str | None]:

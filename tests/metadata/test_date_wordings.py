@@ -601,3 +601,23 @@ def test_a_reporting_period_without_a_day(text, expected):
 )
 def test_url_shapes_give_the_year(url):
     assert _date("Sáng 26/12, " + MEETING, url) == "2024-12-26"
+
+
+# A text with no day nor page date, naming one month as the time of what it reports: that month
+# (the precision the text gives).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 12/2024.", "2024-12"),
+        ("Trong tháng 3 năm 2025, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án sáp nhập.", "2025-03"),
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh tháng 12-2024 cho ý kiến kết quả quý IV/2024.", "2024-12"),
+        # a month planned for or reviewed, or two months: not known
+        ("Ban Thường vụ Tỉnh ủy thông qua chương trình công tác tháng 1/2025.", None),
+        ("Ban Thường vụ Tỉnh ủy đánh giá kết quả tháng 11/2024.", None),
+        ("Ban Thường vụ Tỉnh ủy họp tháng 11/2024 và tháng 12/2024.", None),
+        # a period of months is no month
+        ("Ban Chấp hành Đảng bộ tỉnh đánh giá 6 tháng đầu năm 2024.", "2024"),
+    ],
+)
+def test_the_one_month_a_text_names(text, expected):
+    assert _date(text) == expected
