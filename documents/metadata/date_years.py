@@ -338,7 +338,9 @@ def year_without_day(
         term = TERM.search(text)
         if term:
             return term.group(1), term.group(0)
-    month = _the_one_month_named(text)
+    # a month is a meeting's time only where there is a meeting (a page about none names months of
+    # anything)
+    month = _the_one_month_named(text) if meeting_type is not None else None
     if month:
         return month
     sub_annual = _SUB_ANNUAL_YEAR.search(text)
