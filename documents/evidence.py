@@ -27,6 +27,7 @@ RULES = {
     "the closing session": gettext_lazy("phiên bế mạc"),
     "the first day of the range": gettext_lazy("ngày đầu của khoảng ngày"),
     "the preparatory session": gettext_lazy("phiên trù bị"),
+    "the opening session": gettext_lazy("phiên khai mạc"),
     "the meeting's paragraph": gettext_lazy("đoạn nói về hội nghị"),
     "the day before the page's date": gettext_lazy("ngày trước ngày của trang"),
     "read month first, as the page's date says": gettext_lazy("đọc tháng trước ngày, như ngày của trang"),

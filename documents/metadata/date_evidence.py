@@ -12,6 +12,7 @@ import re
 WHY_CLOSING = "the closing session"
 WHY_FIRST_DAY = "the first day of the range"
 WHY_PREPARATORY = "the preparatory session"
+WHY_OPENING = "the opening session"
 WHY_PARAGRAPH = "the meeting's paragraph"
 WHY_DAY_BEFORE_PAGE = "the day before the page's date"
 WHY_MONTH_FIRST = "read month first, as the page's date says"
@@ -31,6 +32,7 @@ DATE_RULES = (
     WHY_CLOSING,
     WHY_FIRST_DAY,
     WHY_PREPARATORY,
+    WHY_OPENING,
     WHY_PARAGRAPH,
     WHY_DAY_BEFORE_PAGE,
     WHY_MONTH_FIRST,

@@ -5,24 +5,20 @@ Candidates are the day-month dates the text writes after a time word ("Sáng 26-
 2043-KL/TU ngày 05/12/2023"), the page's own header ("Thứ sáu, 15/10/2021"), a deadline ("trước
 ngày"), the start of a validity ("từ ngày 5/3/2025, ..."). The chosen one is the first in the
 sentence that names the meeting, else in its paragraph, else the first; a meeting over several
-days is dated by its first day (the range that holds it, a congress's preparatory session the day
-before) unless the text reports the closing session. Its year comes from date_years.year_for,
-which says where; the evidence names the span, the reason for the choice and the year's source.
+days is dated by its first day unless the text reports the closing session (date_days.py). Its
+year comes from date_years.year_for, which says where; the evidence names the span, the reason for
+the choice and the year's source.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .date_days import Found, first_day, same_day_candidates
 from .date_evidence import (
-    WHY_CLOSING,
     WHY_DAY_BEFORE_PAGE,
-    WHY_FIRST_DAY,
     WHY_MONTH_FIRST,
-    WHY_PARAGRAPH,
-    WHY_PREPARATORY,
     YEAR_PAGE,
     YEAR_TERM,
     YEAR_WRITTEN,
@@ -101,8 +97,6 @@ _DATE_PUNCTUATION = str.maketrans(
     "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d\u2044\u2215\uff0f", "-" * 7 + "/" * 3
 )
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
-_PREPARATORY = re.compile(r"(?i:trù bị)")
-_CLOSING = re.compile(r"(?i:bế mạc)")
 # a day-first reading this long before the page's own date, when a month-first one is days before it
 _SEASON_DAYS = 60
 # who acts on a date is named within this many characters after it ("Ngày 20/12, UBND tỉnh ...")
@@ -110,17 +104,7 @@ _ACT_CHARS = 120
 _WEEK_DAYS = 7
 
 
-@dataclass
-class _Found:
-    pos: int
-    day: int
-    month: int
-    year: int | None
-    span: str
-    last_day: int | None = None  # a range's last day, in the same month
-
-
-def meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
+def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
     found = []
     for m in _MEETING.finditer(text, folded):
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -146,30 +130,13 @@ def meeting_dates(text: str, folded: str | None = None) -> list[_Found]:
                     last = _RANGE_END.search(m.group(0)) if d in ("rd", "pd") else None
                     span = m.group(0).strip()
                     found.append(
-                        _Found(m.start(), day, month, year, span, int(last.group(1)) if last else None)
+                        Found(m.start(), day, month, year, span, int(last.group(1)) if last else None)
                     )
                 break
     return found
 
 
-def _first_day(chosen: _Found, candidates: list[_Found], text: str, layout: Layout) -> tuple[_Found, str]:
-    """A meeting over several days is dated by its first day, unless the text reports the closing
-    session itself (a resolution passed "trong phiên bế mạc ... sáng 15-10" is of that day)."""
-    s_start, s_end = layout.sentence_span(chosen.pos, len(text))
-    if _CLOSING.search(text, s_start, s_end):
-        return chosen, WHY_CLOSING
-    for c in candidates:
-        if c.last_day and c.month == chosen.month and c.day < chosen.day <= c.last_day:
-            return c, WHY_FIRST_DAY
-    for c in candidates:
-        if c.month == chosen.month and 1 <= chosen.day - c.day <= 2:
-            c_start, c_end = layout.sentence_span(c.pos, len(text))
-            if _PREPARATORY.search(text, c_start, c_end):
-                return c, WHY_PREPARATORY
-    return chosen, WHY_PARAGRAPH
-
-
-def _month_first(chosen: _Found, year: int, pages: list) -> bool:
+def _month_first(chosen: Found, year: int, pages: list) -> bool:
     """Whether "10-1" is the first of October: some pages write the month first. Read so only when
     the page is dated within a week after that reading and the day-first reading lies months
     before the page (news reports a meeting within days, not a season later)."""
@@ -188,7 +155,7 @@ def _month_first(chosen: _Found, year: int, pages: list) -> bool:
 
 def date_candidates(
     text: str, layout: Layout, page_date: str | None = None, stamped: list | None = None
-) -> tuple[list[_Found], list]:
+) -> tuple[list[Found], list]:
     """(the meeting-date candidates, the page's own dates); `stamped` is stamped_dates(text) when
     the caller has it."""
     if stamped is None:
@@ -198,10 +165,10 @@ def date_candidates(
     # (the reader's date hint is no place in the text: it excludes nothing)
     at = {p[0] for p in stamped}
     candidates = [c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in at)]
-    return candidates, pages
+    return same_day_candidates(text, candidates), pages
 
 
-def _not_after_page(candidates: list[_Found], pages: list) -> list[_Found]:
+def _not_after_page(candidates: list[Found], pages: list) -> list[Found]:
     """The candidates not too late for the page's own date (date_years.too_late): a meeting is
     reported after it is held. All of them when every one is too late (the page's date is then
     the one that is off)."""
@@ -219,7 +186,7 @@ def _not_after_page(candidates: list[_Found], pages: list) -> list[_Found]:
     return kept or candidates
 
 
-def rule_choice(candidates: list[_Found], layout: Layout, anchor: int | None, *, text: str) -> _Found | None:
+def rule_choice(candidates: list[Found], layout: Layout, anchor: int | None, *, text: str) -> Found | None:
     """The first candidate in the sentence that names the meeting, else in its paragraph, else the
     first: an earlier date in the paragraph ("Ngày 10/3, UBND tỉnh ban hành kế hoạch. Sáng 15/3,
     Ban Thường vụ Tỉnh ủy họp") belongs to another event. Outside the meeting's sentence, a date a
@@ -264,7 +231,7 @@ def detect_date(
     candidates, pages = date_candidates(text, layout, page_date, stamped)
     chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
     if chosen is not None:
-        chosen, why = _first_day(chosen, candidates, text, layout)
+        chosen, why = first_day(chosen, candidates, text, layout)
         year, source = chosen.year, YEAR_WRITTEN
         if year is None:
             year, source = year_for(
@@ -294,7 +261,7 @@ def detect_date(
     return year_without_day(text, source_url, meeting_type, stamped)
 
 
-def _congress_year(year: int, chosen: _Found, text: str, layout: Layout) -> tuple[int, str]:
+def _congress_year(year: int, chosen: Found, text: str, layout: Layout) -> tuple[int, str]:
     """A congress of "nhiệm kỳ 2020-2025" sits in 2020 (or late in 2019): a page dated years later
     (a retrospective, a listing of the term's stories) does not move it. The page's year stands
     when it agrees."""

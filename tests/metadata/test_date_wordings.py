@@ -621,3 +621,31 @@ def test_url_shapes_give_the_year(url):
 )
 def test_the_one_month_a_text_names(text, expected):
     assert _date(text) == expected
+
+
+# Days named by reference: "cùng ngày" is the day of the date before it; a report of a later day
+# of a meeting is dated by the opening it names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LINE + "Sáng 25/12, UBND tỉnh họp phiên thường kỳ. Chiều cùng ngày, " + MEETING, "2024-12-25"),
+        (LINE + "Sáng 25/12, UBND tỉnh họp phiên thường kỳ.\n\nCùng ngày, " + MEETING, "2024-12-25"),
+        (LINE + "Ngày 25/12, Tỉnh đoàn tổ chức hội nghị. Tối cùng ngày, " + MEETING, "2024-12-25"),
+        (
+            LINE
+            + "Tiếp tục chương trình Hội nghị lần thứ 20, sáng 27/12, Ban Chấp hành Đảng bộ tỉnh thảo luận."
+            " Trước đó, ngày 26/12, Hội nghị khai mạc.",
+            "2024-12-26",
+        ),
+        (
+            LINE
+            + "Ngày làm việc thứ hai, sáng 27/12, Ban Chấp hành Đảng bộ tỉnh thảo luận. Hội nghị khai mạc"
+            " sáng 26/12.",
+            "2024-12-26",
+        ),
+        # an opening of something else, without a later day's report: the meeting's own day
+        (LINE + "Sáng 26/12, " + MEETING + " Trước đó, ngày 24/12, Hội chợ xuân khai mạc.", "2024-12-26"),
+    ],
+)
+def test_days_named_by_reference(text, expected):
+    assert _date(text) == expected
