@@ -13,7 +13,6 @@ Vocabulary for queries) and runs the groups; see documents.search.contract for w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
@@ -69,39 +68,7 @@ class BackendHit:
 class BackendPage:
     total: int
     hits: list[BackendHit]
-    # A dict, or PendingCounts while a backend still counts them beside the caller.
-    facets: Mapping[str, list[tuple[str, int]]]
-
-
-class PendingCounts(Mapping):
-    """Facet counts a backend is still computing on other threads, read as a dict: the first
-    read waits for them (and raises what the counting raised). The service reads them last, so
-    its own work on the page (the documents, their snippets) runs while they are counted."""
-
-    def __init__(self, resolve: Callable[[], dict[str, list[tuple[str, int]]]]):
-        self._resolve = resolve
-        self._counts: dict[str, list[tuple[str, int]]] | None = None
-
-    def _read(self) -> dict[str, list[tuple[str, int]]]:
-        if self._counts is None:
-            self._counts = self._resolve()
-        return self._counts
-
-    def __getitem__(self, name: str) -> list[tuple[str, int]]:
-        return self._read()[name]
-
-    # Mapping's own get and "in" would read a KeyError raised while counting as a missing facet.
-    def get(self, name: str, default=None):
-        return self._read().get(name, default)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._read()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._read())
-
-    def __len__(self) -> int:
-        return len(self._read())
+    facets: dict[str, list[tuple[str, int]]]
 
 
 @dataclass

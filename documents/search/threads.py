@@ -1,10 +1,12 @@
 """This process's thread pools for reads of the index that run beside each other.
 
-tantivy releases the GIL while it searches, so two of its reads of one page (the facet counts
-and the ranked search, the total of a tiered list and its first tier) take the time of the
-longer one instead of both. A pool per purpose and process: a task never waits on another task
-of its own pool (with every worker waiting, that would wait forever), and a forked child
-inherits the parent's pool objects but not their threads, so it makes its own.
+tantivy releases the GIL while it searches, so two of its reads of one page (the total of a
+tiered list and its first tier's page: documents.search.tiered) take the time of the longer one
+instead of both. Facet groups were counted on a pool too; repeated timed runs showed no gain
+from it, so they are counted one after the other again. A pool per purpose and process: a task
+never waits on another task of its own pool (with every worker waiting, that would wait
+forever), and a forked child inherits the parent's pool objects but not their threads, so it
+makes its own.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ _LOCK = threading.Lock()
 
 
 def pool(purpose: str) -> ThreadPoolExecutor:
-    """The pool of ``purpose`` ("facets", "tiers") in this process."""
+    """The pool of ``purpose`` ("tiers") in this process."""
     key = (os.getpid(), purpose)
     with _LOCK:
         found = _POOLS.get(key)

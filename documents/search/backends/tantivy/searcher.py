@@ -14,14 +14,12 @@ from documents.search.plan import (
     BackendPage,
     BackendRequest,
     PairCounts,
-    PendingCounts,
     effective_sort,
     facet_groups,
     ordered_counts,
     pair_aggregations,
     pairs_from_nested,
 )
-from documents.search.threads import pool
 
 from .schema import ID, NEWEST, OLDEST, PK, Layout
 from .terms import suggest_prefix_in_index, suggest_term_from_index
@@ -135,30 +133,19 @@ class TantivySearcher:
 
     def _count_facets(
         self, searcher, builder: QueryBuilder, request: BackendRequest, with_total: bool = False
-    ) -> tuple[PendingCounts, int | None]:
-        """The request's facet counts, each group (plan.facet_groups) on this process's facet
-        threads, beside what the caller does next; ``with_total``: also the size of the match
-        set, from the group counted with every filter (every document holds a pk), counted here
-        and now."""
-        groups = facet_groups(request)
-        whole = next((names for names, skip in groups if not skip), None) if with_total else None
-        facet_threads = pool("facets")
-        counting = [
-            facet_threads.submit(self._count_group, searcher, builder, request, names, skip)
-            for names, skip in groups
-            if names != whole
-        ]
-        counted, total = {}, None
-        if whole is not None:
-            counted, total = self._count_group(searcher, builder, request, whole, (), with_total=True)
-
-        def resolve() -> dict[str, list[tuple[str, int]]]:
-            found = dict(counted)
-            for group in counting:
-                found.update(group.result()[0])
-            return {name: found[name] for name in request.facets}
-
-        return PendingCounts(resolve), total
+    ) -> tuple[dict[str, list[tuple[str, int]]], int | None]:
+        """The request's facet counts, one aggregation per group (plan.facet_groups);
+        ``with_total``: also the size of the match set, from the group counted with every filter
+        (every document holds a pk)."""
+        counted: dict[str, list[tuple[str, int]]] = {}
+        total = None
+        for names, skip in facet_groups(request):
+            found, group_total = self._count_group(
+                searcher, builder, request, names, skip, with_total=with_total and not skip
+            )
+            counted.update(found)
+            total = group_total if group_total is not None else total
+        return {name: counted[name] for name in request.facets}, total
 
     def _count_group(
         self, searcher, builder: QueryBuilder, request: BackendRequest, names, skip, with_total=False
