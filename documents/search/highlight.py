@@ -145,6 +145,11 @@ def find_matches(text: str, terms: list[Term], folded: bool) -> list[tuple[int, 
     return _in_runs(text, [found[start] for start in order], [alone[start] for start in order])
 
 
+# Stand-ins for the tags while a passage is collapsed and escaped whole (one call each instead
+# of one per piece between matches); a text holding either is rendered piece by piece.
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
 def render_marked(
     text: str,
     matches: list[tuple[int, int, int]],
@@ -156,17 +161,34 @@ def render_marked(
     """``text[start:end]`` escaped with its matches in <mark>; runs of white space become one
     space unless ``keep_whitespace``."""
     end = len(text) if end is None else end
-
-    def plain(piece: str) -> str:
-        return escape(piece if keep_whitespace else _WHITESPACE.sub(" ", piece))
-
-    out, cursor = [], start
+    spans = []
     # Matches are in order of their starts: only those from ``start`` on can be inside.
     for a, b, _ in matches[bisect.bisect_left(matches, start, key=_match_start) :]:
         if a >= end:
             break
-        if b > end:
-            continue
+        if b <= end:
+            spans.append((a, b))
+    if _OPEN in text or _CLOSE in text or any(len(text[a:b].split()) != 1 for a, b in spans):
+        return _render_pieces(text, spans, start, end, keep_whitespace)
+    out, cursor = [], start
+    for a, b in spans:
+        out += (text[cursor:a], _OPEN, text[a:b], _CLOSE)
+        cursor = b
+    out.append(text[cursor:end])
+    # A match holds no white space (checked above), so collapsing the whole passage collapses
+    # exactly the pieces between the matches; escaping is one character at a time.
+    joined = "".join(out) if keep_whitespace else _WHITESPACE.sub(" ", "".join(out))
+    return escape(joined).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+
+
+def _render_pieces(
+    text: str, spans: list[tuple[int, int]], start: int, end: int, keep_whitespace: bool
+) -> str:
+    def plain(piece: str) -> str:
+        return escape(piece if keep_whitespace else _WHITESPACE.sub(" ", piece))
+
+    out, cursor = [], start
+    for a, b in spans:
         out.append(plain(text[cursor:a]))
         out.append(f"<mark>{escape(text[a:b])}</mark>")
         cursor = b
