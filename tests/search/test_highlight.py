@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from documents.search.highlight import (
     SNAP_CHARS,
+    _render_pieces,
     _snap_end,
     _snap_start,
     find_matches,
@@ -94,6 +95,33 @@ def test_any_text_and_query_give_escaped_html(text, q, folded):
     matches = find_matches(text, parse_query(q).positive_terms(), folded)
     assert all(0 <= a < b <= len(text) for a, b, _ in matches)
     assert "<" not in render_marked(text, []).replace("&lt;", "")
+
+
+@st.composite
+def text_and_matches(draw):
+    """A text and non-overlapping matches in it, in order, of its words (as find_matches gives)
+    or of any characters (white space and the renderer's stand-ins included)."""
+    text = draw(st.text(alphabet=st.sampled_from("ab tế\n\t<&\x02\x03"), max_size=80))
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=8)))
+    matches = [(a, b, 0) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    start = draw(st.integers(0, len(text)))
+    return text, matches, start, draw(st.integers(start, len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=text_and_matches(), keep=st.booleans())
+def test_a_passage_rendered_whole_is_the_passage_rendered_piece_by_piece(case, keep):
+    text, matches, start, end = case
+    inside = [(a, b) for a, b, _ in matches if a >= start and b <= end]
+    assert render_marked(text, matches, start, end, keep_whitespace=keep) == _render_pieces(
+        text, inside, start, end, keep
+    )
+
+
+def test_the_renderers_stand_ins_in_a_text_are_escaped_text_not_marks():
+    text = "a\x02b kinh tế \x03 c"
+    html = render_marked(text, find_matches(text, parse_query("kinh tế").positive_terms(), False))
+    assert html == "a\x02b <mark>kinh</mark> <mark>tế</mark> \x03 c"
 
 
 def test_plain_snippet_is_the_same_passages_without_markup():
