@@ -5,7 +5,8 @@ holds it, a congress's preparatory session the day before, or the opening sessio
 later day names ("Tiếp tục chương trình Hội nghị, sáng 27/12, ... Trước đó, ngày 26/12, Hội nghị
 khai mạc"), unless the text reports the closing session itself (a resolution passed "trong phiên
 bế mạc ... sáng 15-10" is of that day). "Chiều cùng ngày" ("the afternoon of the same day") is the
-day of the date before it.
+day of the date before it; a story's dateline ("Nghệ An, 26/12 (TTXVN) - Sáng nay, ...") is the day
+it reports, when its lead gives none.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .date_evidence import WHY_CLOSING, WHY_FIRST_DAY, WHY_OPENING, WHY_PARAGRAPH, WHY_PREPARATORY
+from .date_years import valid
 from .spans import Layout
 
 
@@ -40,6 +42,11 @@ _OPENING_DAYS = 3
 _SAME_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm)\s+)?(?i:cùng ngày|ngày hôm đó)")
 # how far back "cùng ngày" looks for its date
 _SAME_DAY_CHARS = 1500
+# a dateline opening a line: a place, the day and month (and year), an agency in brackets, a dash
+_DATELINE = re.compile(
+    r"(?m:^[^\W\d_][^\d\n,.;:()]{1,38},\s*(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?"
+    r"\s*(?:\([^()\n]{1,30}\))?\s*-\s)"
+)
 
 
 def same_day_candidates(text: str, candidates: list[Found]) -> list[Found]:
@@ -51,6 +58,22 @@ def same_day_candidates(text: str, candidates: list[Found]) -> list[Found]:
         before = [c for c in candidates if m.start() - _SAME_DAY_CHARS <= c.pos < m.start()]
         if before:
             added.append(replace(before[-1], pos=m.start(), span=m.group(0), last_day=None))
+    return sorted(candidates + added, key=lambda c: c.pos) if added else candidates
+
+
+def with_datelines(text: str, candidates: list[Found], line_of) -> list[Found]:
+    """The candidates, with each dateline whose line holds no other (`line_of(pos)` names a
+    position's line or sentence)."""
+    added = []
+    for m in _DATELINE.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        year = int(m.group("y")) if m.group("y") else None
+        if not valid(day, month, year):
+            continue
+        line = line_of(m.start("d"))
+        if any(line_of(c.pos) == line for c in candidates):
+            continue
+        added.append(Found(m.start("d"), day, month, year, m.group(0).rstrip(" -")))
     return sorted(candidates + added, key=lambda c: c.pos) if added else candidates
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .date_days import Found, first_day, same_day_candidates
+from .date_days import Found, first_day, same_day_candidates, with_datelines
 from .date_evidence import (
     WHY_DAY_BEFORE_PAGE,
     WHY_MONTH_FIRST,
@@ -165,6 +165,7 @@ def date_candidates(
     # (the reader's date hint is no place in the text: it excludes nothing)
     at = {p[0] for p in stamped}
     candidates = [c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in at)]
+    candidates = with_datelines(text, candidates, layout.sentence_of)
     return same_day_candidates(text, candidates), pages
 
 

@@ -649,3 +649,20 @@ def test_the_one_month_a_text_names(text, expected):
 )
 def test_days_named_by_reference(text, expected):
     assert _date(text) == expected
+
+
+# A news agency's dateline is the day the story reports, when its lead gives none; a lead's own day
+# comes first.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghệ An, 26/12/2024 (TTXVN) - Sáng nay, " + MEETING, "2024-12-26"),
+        (LINE + "Nghệ An, 26/12 (TTXVN) - " + MEETING, "2024-12-26"),
+        ("Hà Nội, 26-12-2024 - " + MEETING, "2024-12-26"),
+        (LINE + "Nghệ An, 27/12 (TTXVN) - Chiều 26/12, " + MEETING, "2024-12-26"),
+        # a date line's form without the dash is the page's header, not a dateline
+        ("Nghệ An, 26/12/2024\nSáng 20/12, " + MEETING, "2024-12-20"),
+    ],
+)
+def test_a_dateline(text, expected):
+    assert _date(text) == expected
