@@ -51,27 +51,28 @@ _DATELINE = re.compile(
 
 def same_day_candidates(text: str, candidates: list[Found]) -> list[Found]:
     """The candidates, with a "Chiều cùng ngày" given the day and month of the date before it."""
-    if not candidates or ("cùng ngày" not in text.casefold() and "ngày hôm đó" not in text.casefold()):
+    folded = text.casefold()
+    if not candidates or ("cùng ngày" not in folded and "ngày hôm đó" not in folded):
         return candidates
-    added = []
+    added, i = [], 0
     for m in _SAME_DAY.finditer(text):
-        before = [c for c in candidates if m.start() - _SAME_DAY_CHARS <= c.pos < m.start()]
-        if before:
-            added.append(replace(before[-1], pos=m.start(), span=m.group(0), last_day=None))
+        while i < len(candidates) and candidates[i].pos < m.start():
+            i += 1  # candidates are in text order: candidates[i - 1] is the last before the match
+        if i and m.start() - candidates[i - 1].pos <= _SAME_DAY_CHARS:
+            added.append(replace(candidates[i - 1], pos=m.start(), span=m.group(0), last_day=None))
     return sorted(candidates + added, key=lambda c: c.pos) if added else candidates
 
 
 def with_datelines(text: str, candidates: list[Found], line_of) -> list[Found]:
     """The candidates, with each dateline whose line holds no other (`line_of(pos)` names a
     position's line or sentence)."""
-    added = []
+    added, taken = [], {line_of(c.pos) for c in candidates}
     for m in _DATELINE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         year = int(m.group("y")) if m.group("y") else None
         if not valid(day, month, year):
             continue
-        line = line_of(m.start("d"))
-        if any(line_of(c.pos) == line for c in candidates):
+        if line_of(m.start("d")) in taken:
             continue
         added.append(Found(m.start("d"), day, month, year, m.group(0).rstrip(" -")))
     return sorted(candidates + added, key=lambda c: c.pos) if added else candidates
