@@ -52,8 +52,9 @@ _MARKER = (
     r"\s*,?\s*\(?\s*(?:(?i:mùng|mồng)\s*)?)"
 )
 # Every alternative begins with "(", "từ" or a marker word: the scan tries it only there.
+# Case-insensitive throughout: headlines write "NGÀY 26 THÁNG 12 NĂM 2024", "Từ Ngày 5 Đến 7/3".
 _MEETING = KeywordScan(
-    r"(?:(?i:từ)\s+(?:ngày\s+)?(?P<xd>\d{1,2})[/.\-](?P<xm>\d{1,2})(?:[/.\-](?P<xy>\d{4}))?\s*(?:đến|[-–])\s*"
+    r"(?i)(?:(?i:từ)\s+(?:ngày\s+)?(?P<xd>\d{1,2})[/.\-](?P<xm>\d{1,2})(?:[/.\-](?P<xy>\d{4}))?\s*(?:đến|[-–])\s*"
     r"(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?P<xy2>\d{4}))?"
     r"|(?i:từ)\s+(?:ngày\s+)?(?P<rd>\d{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}"
     r"(?:[/.\-](?P<rm>\d{1,2})(?:[/.\-](?P<ry>\d{4}))?|\s+tháng\s+(?P<rm2>\d{1,2})(?:\s+năm\s+(?P<ry2>\d{4}))?)"

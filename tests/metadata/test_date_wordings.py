@@ -666,3 +666,19 @@ def test_days_named_by_reference(text, expected):
 )
 def test_a_dateline(text, expected):
     assert _date(text) == expected
+
+
+# Dates in capitals, as headlines and some leads write them.
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("NGÀY 26 THÁNG 12 NĂM 2024", "2024-12-26"),
+        ("Ngày 26 Tháng 12 Năm 2024", "2024-12-26"),
+        ("Từ Ngày 5 Đến 7/3/2024", "2024-03-05"),
+        ("TỪ NGÀY 5 ĐẾN 7-3-2024", "2024-03-05"),
+        ("Trong 2 Ngày 5 Và 6/3/2024", "2024-03-05"),
+        ("SÁNG NGÀY 26 THÁNG 12 NĂM 2024", "2024-12-26"),
+    ],
+)
+def test_dates_in_capitals(when, expected):
+    assert _date(f"{when}, {MEETING}") == expected
