@@ -77,8 +77,8 @@ _PROGRAMME = re.compile(r"(?i:chương trình|lịch)[^.;\n]{0,30}$")
 # nor a year things stood before or after: "từ năm 2019", "trước năm 2020", "sau năm 1975" (a
 # founding year is _STARTED's)
 _YEAR = re.compile(
-    r"(?<!đến )(?<!tầm nhìn )(?<!giai đoạn )(?<!sinh )(?<!kỳ )"
-    r"(?<!từ )(?<!trước )(?<!sau )"
+    r"(?<!(?i:đến) )(?<!(?i:tầm nhìn) )(?<!(?i:giai đoạn) )(?<!(?i:sinh) )(?<!(?i:kỳ) )"
+    r"(?<!(?i:từ) )(?<!(?i:trước) )(?<!(?i:sau) )"
     r"(?i:năm)\s+(\d{4})(?![\d\-–])(?!\s*[-–]\s*\d{4})"
 )
 # the year a body was founded, up to 30 characters on: "thành lập năm 1930", "Đảng bộ tỉnh được

@@ -76,7 +76,7 @@ _MEETING = KeywordScan(
 )  # fmt: skip
 # "... số 2043-KL/TU ngày", "04-NQ/TU, ngày", "73/2023/NĐ-CP ngày", "trước ngày", "đến ngày"
 _CITED_BEFORE = re.compile(
-    r"(?:[A-ZĐ]/[A-ZĐ]{1,8}|[A-ZĐ]-[A-ZĐ]{1,6}|\bsố \S+)\s*,?\s*(?:(?i:ngày)\s*)?$"
+    r"(?:[A-ZĐ]/[A-ZĐ]{1,8}|[A-ZĐ]-[A-ZĐ]{1,6}|\b(?i:số) \S+)\s*,?\s*(?:(?i:ngày)\s*)?$"
     r"|(?i:trước|đến|hạn|tới|từ nay đến|từ)\s+(?:(?i:ngày)\s*)?$"
     # a deadline named as one: "hạn chót là ngày 30/6", "chậm nhất vào ngày 30/6", "thời hạn: 30/6"
     r"|(?i:hạn chót|hạn cuối|thời hạn|chậm nhất)\s*(?:(?i:là|vào|đến)\s+)?:?\s*(?:(?i:ngày)\s*)?$"

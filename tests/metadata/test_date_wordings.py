@@ -682,3 +682,21 @@ def test_a_dateline(text, expected):
 )
 def test_dates_in_capitals(when, expected):
     assert _date(f"{when}, {MEETING}") == expected
+
+
+# A year kept apart (a birth, a time before or after, a target) is kept apart at a sentence's
+# start too, where its word is capitalised.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinh năm 1970 tại Nghệ An.",
+        "SINH NĂM 1970.",
+        "Từ năm 2019, tỉnh đổi mới.",
+        "Đến năm 2030, tỉnh phấn đấu trở thành tỉnh khá.",
+        "Trước năm 2020, tỉnh còn nghèo.",
+        "Sau năm 1975, tỉnh được tái lập.",
+        "Giai đoạn năm 2021 - 2025 tỉnh tăng trưởng.",
+    ],
+)
+def test_a_year_kept_apart_at_a_sentences_start(sentence):
+    assert _date(f"Đồng chí Nguyễn Văn An. {sentence} Sáng 26/12, {MEETING}") is None
