@@ -700,3 +700,30 @@ def test_dates_in_capitals(when, expected):
 )
 def test_a_year_kept_apart_at_a_sentences_start(sentence):
     assert _date(f"Đồng chí Nguyễn Văn An. {sentence} Sáng 26/12, {MEETING}") is None
+
+
+def _in_capitals(text):
+    """The text in capitals, as a headline or a shouting page writes it; the crawler's date line
+    stays as the crawler writes it."""
+    if text.startswith("date "):
+        first, _, rest = text.partition("\n")
+        return f"{first}\n{rest.upper()}"
+    return text.upper()
+
+
+def _in_title_case(text):
+    """Every word capitalised, as some headlines write them."""
+    if text.startswith("date "):
+        first, _, rest = text.partition("\n")
+        return f"{first}\n{' '.join(w[:1].upper() + w[1:] for w in rest.split(' '))}"
+    return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+
+
+CASED = SEPARATORS + NO_YEAR + CLOCK + WEEKDAYS + SEVERAL_DAYS + NOT_THE_MEETING + NO_DATE + PLACES
+
+
+# Every case above, in capitals and in title case: the same date.
+@pytest.mark.parametrize("form", [_in_capitals, _in_title_case], ids=["capitals", "title case"])
+@pytest.mark.parametrize(("text", "url", "expected"), CASED)
+def test_the_same_date_in_capitals_and_title_case(form, text, url, expected):
+    assert _date(form(text), url) == expected
