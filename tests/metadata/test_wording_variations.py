@@ -14,7 +14,12 @@ import pytest
 
 from documents.metadata import extract_metadata
 from documents.vietnamese.normalize import fold, normalize_text
-from tests.metadata.wording_cases import CASES, Case
+from tests.metadata.wording_cases import Case
+from tests.metadata.wording_chairs import CHAIR_CASES
+from tests.metadata.wording_committees import COMMITTEE_CASES
+from tests.metadata.wording_events import EVENT_CASES
+
+CASES = [*COMMITTEE_CASES, *EVENT_CASES, *CHAIR_CASES]
 
 _OLD_TONES = {"ủy": "uỷ", "Ủy": "Uỷ", "ỦY": "UỶ", "hóa": "hoá", "Hóa": "Hoá", "hòa": "hoà", "Hòa": "Hoà"}
 

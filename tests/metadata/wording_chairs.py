@@ -1,0 +1,42 @@
+"""The variation suite's chairs: however a text names who chaired."""
+
+from tests.metadata.wording_cases import AN, BINH, CHAIR, CUONG, Case
+
+CHAIR_CASES = [
+    # --- the chair, however the text names them
+    *(
+        Case(
+            f"chair_{name}",
+            CHAIR,
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 16",
+            f"Sáng 9/5, Hội nghị Ban Chấp hành¦Đảng bộ tỉnh lần thứ 16 khai mạc. {sentence}",
+            "ban_chap_hanh",
+            "province",
+            AN,
+        )
+        for name, sentence in (
+            ("titles_before", f"Bí thư Tỉnh ủy {AN} chủ trì hội nghị."),
+            ("titles_after", f"Đồng chí {AN}, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị."),
+            ("titles_after_dash", f"Đồng chí {AN} - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì."),
+            ("under", f"Hội nghị diễn ra dưới sự chủ trì của đồng chí {AN}, Bí thư Tỉnh ủy."),
+            ("by", f"Hội nghị do đồng chí {AN}, Bí thư Tỉnh ủy chủ trì."),
+            ("chaired_by_is", f"Chủ trì hội nghị có đồng chí {AN}, Bí thư Tỉnh ủy."),
+            (
+                "co_chairs_titles_after",
+                f"Các đồng chí: {AN}, Bí thư Tỉnh ủy; {BINH}, Phó Bí thư Thường trực Tỉnh ủy; {CUONG}, "
+                f"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+            ),
+            (
+                "co_chairs_titles_before",
+                f"Bí thư Tỉnh ủy {AN}; Phó Bí thư Thường trực Tỉnh ủy {BINH}; Phó Bí thư Tỉnh ủy, Chủ tịch "
+                f"UBND tỉnh {CUONG} chủ trì hội nghị.",
+            ),
+            (
+                "co_chair",
+                f"Đồng chí {AN}, Bí thư Tỉnh ủy và đồng chí {BINH}, Chủ tịch UBND tỉnh đồng chủ trì.",
+            ),
+            ("opened", f"Đồng chí {AN}, Bí thư Tỉnh ủy phát biểu khai mạc hội nghị."),
+            ("concluded", f"Kết luận hội nghị, đồng chí {AN}, Bí thư Tỉnh ủy nhấn mạnh ba nhiệm vụ."),
+        )
+    ),
+]
