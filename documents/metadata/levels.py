@@ -16,9 +16,9 @@ import re
 
 from documents.vietnamese.normalize import fold
 
-# without diacritics, as fold() writes them: a headline may have lost its marks
+# without diacritics and in lower case: a headline may have lost its marks or be in capitals
 _CENTRAL_CITIES = (
-    "Ha Noi", "Hai Phong", "Da Nang", "TP.HCM", "TPHCM", "Ho Chi Minh", "HCM", "Can Tho", "Hue",
+    "ha noi", "hai phong", "da nang", "tp.hcm", "tphcm", "ho chi minh", "hcm", "can tho", "hue",
 )  # fmt: skip
 
 # ("Ban cán sự đảng Ủy ban nhân dân tỉnh" is the province government's Party group, not an "Đảng ủy")
@@ -58,7 +58,7 @@ def _unit_level(m: re.Match[str]) -> str | None:
     kind = m.lastgroup
     if m.group("city_unit"):
         city = m.group("city")
-        if any(c in fold(m.group("city_unit")) for c in _CENTRAL_CITIES):
+        if any(c in fold(m.group("city_unit")).lower() for c in _CENTRAL_CITIES):
             return "province"
         return "district" if city[:1].isupper() else None
     return kind if kind in ("other", "commune", "district") else "province"

@@ -28,6 +28,11 @@ _HEADLINE_CHARS = 160
 # what an event holds besides its name: the unit a working session is with
 _HOST_CHARS = 60
 _HOLDER_CHARS = 200
+# the line that opens a page's list of other stories
+_RELATED_STORIES = re.compile(
+    r"\n[ \t>*#•-]*(?i:(?:tin|bài|tin bài|tin tức) (?:liên quan|cùng chuyên mục|khác|đã đưa)"
+    r"|xem thêm|đọc thêm|có thể bạn quan tâm)"
+)
 _HOLDS = re.compile(r"(?i:tổ chức|tiến hành)$")
 # how many reports of the meeting are read for its body's level when the first names none
 _LEVEL_TRIES = 5
@@ -111,13 +116,14 @@ def _outside_party(text: str, layout: Layout, start: int) -> bool:
 
 def detect_meeting(text: str, layout: Layout) -> Meeting:
     """The meeting type, where the text reports it (anchor), and the level of its Party body."""
-    # a state or mass body's event yields to the Party's on the same page, even to a Party ceremony;
-    # a page that reports only such events reports no Party meeting (the gold's null)
-    # (a conference "held" is found by its Party holder: it is the Party's without a check)
     # the words as a body writes them (a headline in capitals or without marks; same positions)
     page, text = text, as_body_writes(text)
     folded = layout.folded if text == page else fold_case(text)
+    # a state or mass body's event yields to the Party's on the same page, even to a Party ceremony;
+    # a page that reports only such events reports no Party meeting (the gold's null)
+    # (a conference "held" is found by its Party holder: it is the Party's without a check)
     events = [e for e in _events(text, folded) if e[3] == "held" or not _outside_party(text, layout, e[0])]
+    events = _before_related_stories(text, events)
     if not events:
         party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
@@ -137,6 +143,16 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     level, level_span = _level(text, page, layout, chosen, events)
     span = page[chosen[0] : chosen[1]]
     return Meeting(chosen[2], chosen[0], span, level, level_span, chosen[3])
+
+
+def _before_related_stories(text: str, events: list) -> list:
+    """The events before a page's list of other stories ("Tin liên quan", "Xem thêm"), when it
+    reports any: the headlines listed there are other pages' meetings."""
+    related = _RELATED_STORIES.search(text)
+    if related is None:
+        return events
+    before = [e for e in events if e[0] < related.start()]
+    return before or events
 
 
 def _executive_holding(text: str, same: list, chosen: tuple) -> tuple | None:

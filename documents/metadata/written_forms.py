@@ -61,6 +61,8 @@ _FOLDED_SCAN = _phrase_scan(_BY_FOLDED)
 
 _MARKED = re.compile("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
 _LINE = re.compile(r"[^\n]+")
+# the page's date line (DESIGN.md "Metadata"), which the headline follows on the same line
+_PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+")
 _LINE_CHARS = (8, 200)  # a headline's length: a paragraph is written as a body writes
 _WORD = re.compile(r"[^\W\d_]+")
 # a Vietnamese syllable's shape; a word in capitals of another shape is initials (UBND, HĐND, BCH)
@@ -93,23 +95,31 @@ def _replace(line: str, key_text: str, scan: re.Pattern[str], canonical: dict[st
     return "".join([*parts, line[end:]])
 
 
+def _rewrite_line(line: str) -> str:
+    if not _LINE_CHARS[0] <= len(line) <= _LINE_CHARS[1]:
+        return line
+    marked = bool(_MARKED.search(line))
+    if _in_capitals(line):
+        written = _from_capitals(line)
+    elif marked or sum(1 for _ in _WORD.finditer(line)) < 3:
+        return line
+    else:
+        written = line
+    lower = written.lower()
+    if len(lower) != len(written):
+        return line
+    if marked:
+        return _replace(written, lower, _LOWER_SCAN, _BY_LOWER)
+    return _replace(written, lower, _FOLDED_SCAN, _BY_FOLDED)
+
+
+def _rewrite(m: re.Match[str]) -> str:
+    page_date = _PAGE_DATE.match(m.group(0))
+    if page_date:
+        return page_date.group(0) + _rewrite_line(m.group(0)[page_date.end() :])
+    return _rewrite_line(m.group(0))
+
+
 def as_body_writes(text: str) -> str:
     """The text with each line in capitals or without diacritics written as a body writes it."""
-
-    def rewrite(m: re.Match[str]) -> str:
-        line = m.group(0)
-        if not _LINE_CHARS[0] <= len(line) <= _LINE_CHARS[1]:
-            return line
-        marked = bool(_MARKED.search(line))
-        if _in_capitals(line):
-            line = _from_capitals(line)
-        elif marked or sum(1 for _ in _WORD.finditer(line)) < 3:
-            return line
-        lower = line.lower()
-        if len(lower) != len(line):
-            return m.group(0)
-        if marked:
-            return _replace(line, lower, _LOWER_SCAN, _BY_LOWER)
-        return _replace(line, lower, _FOLDED_SCAN, _BY_FOLDED)
-
-    return _LINE.sub(rewrite, text)
+    return _LINE.sub(_rewrite, text)

@@ -115,3 +115,12 @@ def test_a_province_governments_party_group_is_no_agencys_committee():
         "Sáng 5/3, Đoàn công tác của Tỉnh ủy làm việc với Ban cán sự đảng Ủy ban nhân dân tỉnh."
     )
     assert (meta.meeting_type, meta.level) == ("lam_viec", "province")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    # (a headline without marks gets its committee words back first: written_forms)
+    ["HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ HUẾ", "Hội nghị Thành ủy Da Nang lan thu 12"],
+)
+def test_a_centrally_run_city_in_capitals_or_without_marks(sentence):
+    assert _level(sentence, sentence[:8], "ban_chap_hanh") == "province"

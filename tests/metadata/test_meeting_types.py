@@ -454,3 +454,16 @@ def test_a_state_bodys_conference_yields_even_to_a_party_ceremony():
 def test_initials_and_the_executive_holding_its_own_conference(text, meeting_type, level):
     meeting = detect_meeting(text, layout(text))
     assert (meeting.meeting_type, meeting.level) == (meeting_type, level)
+
+
+def test_other_stories_listed_under_the_report_are_not_its_meeting():
+    text = (
+        "Sáng 2/2, Tỉnh ủy tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.\n\nTin liên quan\n"
+        "Đại hội Đảng bộ huyện Phú Bình lần thứ XXIII thành công tốt đẹp\n"
+        "Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập"
+    )
+    meeting = detect_meeting(text, layout(text))
+    assert (meeting.meeting_type, meeting.level) == ("other", "province")
+    # a page that lists only other stories is read from its list
+    listing = text[text.index("Tin liên quan") :]
+    assert detect_meeting(listing, layout(listing)).meeting_type == "dai_hoi"

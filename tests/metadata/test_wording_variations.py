@@ -1,9 +1,11 @@
 """The wording-variation suite: every report of wording_cases.py as real pages vary it.
 
 A page's headline may be in capitals or lose its diacritics, its text may write the old tone
-placement (uỷ, hoá) or come decomposed (NFD), a committee's name may break across lines, and a
-page may have no headline at all. The meeting type, level and chair must not change with any of
-these. Each case goes through normalize_text first, as ingestion does.
+placement (uỷ, hoá) or come decomposed (NFD), a committee's name may break across lines, a page
+may have no headline at all, open its report with the paper's name ("(Báo Tỉnh) - Sáng 5/4, ...")
+or a photo's caption, open with its date line, end with its related stories' headlines, or list
+the report as its second story after a state body's. The meeting type, level and chair must not change with
+any of these. Each case goes through normalize_text first, as ingestion does.
 """
 
 from __future__ import annotations
@@ -32,11 +34,22 @@ def _old_tones(text: str) -> str:
 
 def _page(case: Case, variation: str) -> str:
     headline, body = case.headline, case.body.replace("¦", "\n" if variation == "name_broken" else " ")
-    if variation == "headline_caps":
+    if variation in ("headline_caps", "page_date_caps"):
         headline = headline.upper()
     elif variation == "headline_without_diacritics":
         headline = fold(headline)
+    if variation == "dateline":
+        body = f"(Báo Tỉnh) - {body}"
+    elif variation == "caption":
+        body = f"Quang cảnh hội nghị. Ảnh: Minh Anh\n{body}"
+    elif variation == "second_story":
+        body = f"{_STATE_STORY}\n{headline}\n{body}"
+    if variation.startswith("page_date"):
+        # the page's date line as the devset's texts open ("date YYYY-MM-DD", then the headline)
+        headline = f" date 2025-04-05 {headline}"
     page = body if variation == "no_headline" else f"{headline}\n\n{body}"
+    if variation == "related_after":
+        page += _RELATED
     if variation == "old_tones":
         page = _old_tones(page)
     elif variation == "nfd":
@@ -52,11 +65,30 @@ VARIATIONS = (
     "nfd",
     "name_broken",
     "no_headline",
+    "dateline",
+    "related_after",
+    "caption",
+    "page_date",
+    "page_date_caps",
+    "second_story",
+)
+# a listing page's story before the report: a state body's conference
+_STATE_STORY = (
+    "UBND tỉnh triển khai nhiệm vụ năm 2025\nSáng 3/4, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ "
+    "phát triển kinh tế - xã hội năm 2025."
+)
+# other stories' headlines a page lists under its report
+_RELATED = (
+    "\n\nTin liên quan\nĐại hội Đảng bộ huyện Phú Bình lần thứ XXIII thành công tốt đẹp\n"
+    "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Yên Lạc\nHội nghị Ban Chấp hành Đảng bộ xã Tân Lập"
 )
 
 
 def _applies(case: Case, variation: str) -> bool:
-    # a meeting named in the headline alone is unknown without it
+    # a meeting named in the headline alone is unknown without it; a page with no Party meeting
+    # that lists other stories' meetings is another question
+    if variation == "related_after":
+        return case.meeting_type is not None
     return not (case.headline_only and variation == "no_headline")
 
 

@@ -66,3 +66,10 @@ def test_lines_written_as_a_body_writes_stay(line):
 def test_a_paragraph_is_no_headline():
     paragraph = "HỘI NGHỊ " * 30
     assert as_body_writes(paragraph) == paragraph
+
+
+def test_a_headline_after_the_pages_date_line_is_read_too():
+    page = " date 2025-04-05 HỘI NGHỊ HUYỆN ỦY CAM LÂM LẦN THỨ 6\nSáng 5/4, hội nghị đã diễn ra."
+    assert as_body_writes(page) == (
+        " date 2025-04-05 Hội nghị Huyện ủy Cam Lâm lần thứ 6\nSáng 5/4, hội nghị đã diễn ra."
+    )

@@ -39,4 +39,33 @@ CHAIR_CASES = [
             ("concluded", f"Kết luận hội nghị, đồng chí {AN}, Bí thư Tỉnh ủy nhấn mạnh ba nhiệm vụ."),
         )
     ),
+    # --- a second wave: where else a chair stands
+    *(
+        Case(
+            f"chair_{name}",
+            CHAIR,
+            "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 40",
+            f"Chiều 9/5, Hội nghị Ban Thường¦vụ Tỉnh ủy lần thứ 40 cho ý kiến về nhiều nội dung. {sentence}",
+            "ban_thuong_vu",
+            "province",
+            AN,
+        )
+        for name, sentence in (
+            ("is", f"Chủ trì hội nghị là đồng chí {AN}, Bí thư Tỉnh ủy."),
+            ("attended_and_chaired", f"Dự và chủ trì hội nghị có đồng chí {AN}, Bí thư Tỉnh ủy."),
+            ("lower_title_before", f"Đồng chí Bí thư Tỉnh ủy {AN} chủ trì hội nghị."),
+            ("mister", f"Ông {AN}, Bí thư Tỉnh ủy, chủ trì hội nghị."),
+            ("with_deputies", f"Bí thư Tỉnh ủy {AN} cùng các đồng chí Phó Bí thư Tỉnh ủy chủ trì hội nghị."),
+            (
+                "guest_first",
+                f"Dự hội nghị có đồng chí {CUONG}, Thứ trưởng Bộ Nội vụ. Đồng chí {AN}, Bí thư Tỉnh ủy "
+                f"chủ trì hội nghị.",
+            ),
+            (
+                "central_leader_directs",
+                f"Đồng chí {CUONG}, Ủy viên Bộ Chính trị dự và phát biểu chỉ đạo. Đồng chí {AN}, Bí thư "
+                f"Tỉnh ủy chủ trì hội nghị.",
+            ),
+        )
+    ),
 ]

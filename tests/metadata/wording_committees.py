@@ -276,4 +276,62 @@ COMMITTEE_CASES = [
         "province",
         AN,
     ),
+    # --- a second wave: more committees and forms
+    Case(
+        "btv_briefing",
+        BTV,
+        "Ban Thường vụ Tỉnh ủy giao ban với các huyện ủy, thành ủy",
+        f"Sáng 15/3, Ban Thường vụ Tỉnh¦ủy giao ban với bí thư các huyện ủy, thành ủy.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "btv_self_criticism",
+        BTV,
+        "Ban Thường vụ Tỉnh ủy kiểm điểm tập thể năm 2024",
+        f"Chiều 10/12, Ban Thường vụ Tỉnh¦ủy tổ chức hội nghị kiểm điểm tập thể năm 2024.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "city_in_a_city",
+        BCH,
+        "Hội nghị Thành ủy Thủ Đức lần thứ 5",
+        f"Sáng 19/1, Thành¦ủy Thủ Đức tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 5. "
+        f"Đồng chí {AN}, Bí thư Thành ủy chủ trì hội nghị.",
+        "ban_chap_hanh",
+        "district",
+        AN,
+    ),
+    Case(
+        "hue_central_city",
+        BCH,
+        "Hội nghị Ban Chấp hành Đảng bộ thành phố Huế lần thứ 3",
+        f"Ngày 27/7, Thành¦ủy Huế tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 3. "
+        f"Đồng chí {AN}, Bí thư Thành ủy chủ trì hội nghị.",
+        "ban_chap_hanh",
+        "province",
+        AN,
+    ),
+    Case(
+        "government_party_committee",
+        BCH,
+        "Đảng ủy UBND tỉnh họp Ban Chấp hành lần thứ nhất",
+        f"Chiều 8/7, Đảng¦ủy UBND tỉnh tổ chức Hội nghị Ban Chấp hành Đảng bộ lần thứ nhất. "
+        f"Đồng chí {AN}, Bí thư Đảng ủy chủ trì hội nghị.",
+        "ban_chap_hanh",
+        "other",
+        AN,
+    ),
+    Case(
+        "bch_term_and_session",
+        BCH,
+        "Ban Chấp hành Đảng bộ tỉnh khóa XX họp lần thứ 30",
+        f"Sáng 24/6, Ban Chấp hành Đảng bộ¦tỉnh khóa XX, nhiệm kỳ 2020 - 2025 họp lần thứ 30.{CHAIRED}",
+        "ban_chap_hanh",
+        "province",
+        AN,
+    ),
 ]
