@@ -95,4 +95,14 @@ def body_level(sentence: str, event_start: int, event_end: int, meeting_type: st
     after = _UNIT.search(sentence, event_start, event_end + _AFTER_CHARS)
     if after and _unit_level(after):
         return _unit_level(after)
-    return _named_before(sentence, event_start) or ("province" if after else None)
+    return _named_before(sentence, event_start)
+
+
+def headline_level(line: str) -> str | None:
+    """The level of the first body a headline names: its subject ("Phường Phú Thượng thông tin
+    nhanh kết quả Đại hội Đảng bộ thành phố" is the ward's page)."""
+    for m in _UNIT.finditer(line):
+        level = _unit_level(m)
+        if level:
+            return level
+    return None

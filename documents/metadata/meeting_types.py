@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import meeting_dates
-from .levels import body_level
+from .levels import body_level, headline_level
 from .meeting_wordings import DAI_HOI_NOT_PARTY, DAI_HOI_REF, PATTERNS
 from .organizers import held_by_party, held_outside_party
 from .scan import fold_case
@@ -174,17 +174,29 @@ def _executive_holding(text: str, same: list, chosen: tuple) -> tuple | None:
 
 
 def _level(text: str, page: str, layout: Layout, chosen: tuple, events: list) -> tuple[str, str]:
-    """The level of the chosen event's body; where its sentence names none (a headline: "Hội nghị
-    Ban Thường vụ lần thứ 18"), the body a later report of the same kind of event names."""
-    sentence = ""
+    """The level of the chosen event's body; where its sentence names none, the first body the
+    page's headline names (its subject: "Phường Phú Thượng triển khai ..."), else the body a later
+    report of the same kind of event names (a headline "Hội nghị Ban Thường vụ lần thứ 18" over a
+    report that says whose)."""
+    start, end = layout.sentence_span(chosen[0], len(text))
+    level = body_level(text[start:end], chosen[0] - start, chosen[1] - start, chosen[2])
+    if level:
+        return level, page[start:end].strip()[:200]
+    sentence = page[start:end].strip()[:200]
+    head_start = len(text) - len(text.lstrip())
+    head_end = text.find("\n", head_start)
+    head_end = len(text) if head_end < 0 else head_end
+    if head_end - head_start <= _HEADLINE_CHARS and not start <= head_start < end:
+        level = headline_level(text[head_start:head_end])
+        if level:
+            return level, page[head_start:head_end].strip()
     later = {}  # the first event of the chosen kind in each later sentence
     for e in events:
         if e[2] == chosen[2] and layout.sentence_of(e[0]) > layout.sentence_of(chosen[0]):
             later.setdefault(layout.sentence_of(e[0]), e)
-    for event in [chosen, *later.values()][:_LEVEL_TRIES]:
+    for event in list(later.values())[:_LEVEL_TRIES]:
         start, end = layout.sentence_span(event[0], len(text))
         level = body_level(text[start:end], event[0] - start, event[1] - start, event[2])
-        sentence = sentence or page[start:end].strip()[:200]
         if level:
             return level, page[start:end].strip()[:200]
     return "province", sentence

@@ -1,7 +1,7 @@
 import pytest
 
 from documents.metadata import extract_metadata
-from documents.metadata.levels import body_level
+from documents.metadata.levels import body_level, headline_level
 
 
 def _level(sentence, event, meeting_type=None):
@@ -124,3 +124,16 @@ def test_a_province_governments_party_group_is_no_agencys_committee():
 )
 def test_a_centrally_run_city_in_capitals_or_without_marks(sentence):
     assert _level(sentence, sentence[:8], "ban_chap_hanh") == "province"
+
+
+@pytest.mark.parametrize(
+    ("headline", "level"),
+    [
+        ("Phường Phú Thượng triển khai kết quả Đại hội Đảng bộ thành phố", "commune"),
+        ("Huyện ủy Yên Lạc: Kỷ niệm 95 năm ngày thành lập Đảng", "district"),
+        ("Tỉnh ủy Thái Bình sơ kết 6 tháng", "province"),
+        ("Kỷ niệm 95 năm ngày thành lập Đảng", None),
+    ],
+)
+def test_a_headline_gives_the_level_of_the_body_it_names_first(headline, level):
+    assert headline_level(headline) == level

@@ -3,7 +3,7 @@ suite (test_wording_variations.py): committees' meetings in wording_committees.p
 pages with none in wording_events.py, chairs in wording_chairs.py. Each names the DESIGN.md
 "Metadata" convention it checks and the meeting type, level and chair that convention gives. "¦"
 marks a space inside a committee's name where a page may break the line; "headline_only" cases
-name the meeting in the headline alone.
+name the meeting, or its body, in the headline alone.
 """
 
 from __future__ import annotations

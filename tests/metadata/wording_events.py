@@ -344,4 +344,15 @@ EVENT_CASES = [
         "province",
         None,
     ),
+    Case(
+        "headline_names_the_unit",
+        OTHER,
+        "Phường An Lạc triển khai Nghị quyết Đại hội Đảng bộ thành phố",
+        "Sáng 3/10, Đảng¦ủy tổ chức hội nghị triển khai Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần "
+        "thứ XVIII tới 300 đảng viên.",
+        "other",
+        "commune",
+        None,
+        headline_only=True,
+    ),
 ]
