@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .scan import KeywordScan
 from .spans import Layout
+from .stories import opens_another_event
 
 if TYPE_CHECKING:
     from .officials import Mention
@@ -74,6 +75,12 @@ def detect_chair(
     if anchor is not None:
         paragraph = layout.paragraph_of(anchor)
         sentences.sort(key=lambda s: (layout.paragraph_of(s[0]) != paragraph, abs(s[0] - anchor)))
+    if anchor is not None:
+        # "Chiều cùng ngày, đồng chí ... chủ trì buổi làm việc ...": another event's chair
+        own = layout.sentence_of(anchor)
+        sentences = [
+            s for s in sentences if layout.sentence_of(s[0]) == own or not opens_another_event(text, s[0])
+        ]
     for sentence in sentences[:50]:
         # "chủ trì phiên họp" names no body: the sentence before says whose session it is
         if _BARE_SESSION.match(text, sentence[2] + len("chủ trì")) and sentence[0] > 0:

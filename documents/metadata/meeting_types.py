@@ -18,6 +18,7 @@ from .meeting_wordings import DAI_HOI_NOT_PARTY, DAI_HOI_REF, PATTERNS
 from .organizers import held_by_party, held_outside_party
 from .scan import fold_case
 from .spans import Layout
+from .stories import opens_another_event
 from .written_forms import as_body_writes
 
 # a meeting to come: "sẽ diễn ra", "dự kiến tổ chức", "sẽ khai mạc vào"
@@ -124,6 +125,7 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
     # (a conference "held" is found by its Party holder: it is the Party's without a check)
     events = [e for e in _events(text, folded) if e[3] == "held" or not _outside_party(text, layout, e[0])]
     events = _before_related_stories(text, events)
+    events = _not_other_events(text, layout, events)
     if not events:
         party = re.search(r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|huyện ủy)", text)
         return Meeting(None, None, None, "province" if party else None, party.group(0) if party else None)
@@ -153,6 +155,15 @@ def _before_related_stories(text: str, events: list) -> list:
         return events
     before = [e for e in events if e[0] < related.start()]
     return before or events
+
+
+def _not_other_events(text: str, layout: Layout, events: list) -> list:
+    """The events but those of sentences telling another event of the day ("Chiều cùng ngày, đồng
+    chí ... làm việc với ..."), when any other is left: the report's own comes first."""
+    own = [
+        e for e in events if not opens_another_event(text, layout.sentence_starts[layout.sentence_of(e[0])])
+    ]
+    return own or events
 
 
 def _executive_holding(text: str, same: list, chosen: tuple) -> tuple | None:

@@ -7,6 +7,9 @@ are read from that meeting's story, not from every story on the page. A report o
 also opens paragraphs with a day ("Chiều 5/3, hội nghị thảo luận ..."), but there the meeting
 itself is the subject that goes on: such a lead continues the story before it. And a page whose
 meeting is named before any dated lead (in its headline) reports one story.
+
+Within one story, a sentence opening "Chiều cùng ngày, ..." or "Trước đó, ..." tells another event
+than the meeting (opens_another_event): its meeting and its chair are not the story's.
 """
 
 from __future__ import annotations
@@ -24,6 +27,17 @@ _CONTINUES = re.compile(
     r"[\s,]*(?:(?i:tại|trong|tiếp tục)\s+)?(?i:hội nghị|phiên|kỳ họp|đại hội|cuộc họp|buổi làm việc)\b"
 )
 MIN_LEADS = 3
+# a sentence that opens on another event the report goes on to tell: "Chiều cùng ngày, ...",
+# "Trước đó, ..." (unless the meeting itself goes on: "Chiều cùng ngày, hội nghị thảo luận ...")
+_ANOTHER_EVENT = re.compile(
+    r"[\s>*#•-]*(?i:(?:sáng|chiều|tối|trưa) cùng ngày|cùng ngày|trước đó|ngày hôm sau|hôm sau)\s*,?"
+)
+
+
+def opens_another_event(text: str, sentence_start: int) -> bool:
+    """Whether the sentence at `sentence_start` tells another event than the one before it."""
+    m = _ANOTHER_EVENT.match(text, sentence_start)
+    return bool(m) and not _CONTINUES.match(text, m.end())
 
 
 def story_span(text: str, anchor: int | None) -> tuple[int, int] | None:

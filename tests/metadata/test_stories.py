@@ -1,7 +1,9 @@
 """Listing pages: the officials of the meeting's story, not of every story on the page."""
 
+import pytest
+
 from documents.metadata import extract_metadata
-from documents.metadata.stories import story_span
+from documents.metadata.stories import opens_another_event, story_span
 
 LISTING = (
     "Tin địa phương\n"
@@ -46,3 +48,30 @@ def test_dated_paragraphs_that_carry_the_meeting_on_are_one_story():
     start, end = story_span(text, text.index("Hội nghị Ban Chấp hành"))
     assert start == 0 and "Nguyễn Văn Sơn" in text[start:end]
     assert "đoàn công tác" not in text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        ("Chiều cùng ngày, đồng chí Phạm Quốc Dũng làm việc với Huyện ủy Lạc Sơn.", True),
+        ("Cùng ngày, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án.", True),
+        ("Trước đó, đồng chí Phạm Quốc Dũng chủ trì cuộc họp của Thường trực Tỉnh ủy.", True),
+        # the meeting itself goes on
+        ("Chiều cùng ngày, hội nghị thảo luận ở tổ.", False),
+        ("Sáng cùng ngày, tại phiên bế mạc, các đại biểu biểu quyết.", False),
+        ("Sáng 5/3, Hội nghị Ban Chấp hành Đảng bộ tỉnh khai mạc.", False),
+    ],
+)
+def test_a_sentence_opening_on_another_event_of_the_day(sentence, another):
+    text = f"Hội nghị Tỉnh ủy lần thứ 9 bế mạc. {sentence}"
+    assert opens_another_event(text, text.index(sentence)) is another
+
+
+def test_another_event_of_the_day_gives_neither_the_meeting_nor_its_chair():
+    text = (
+        "Sáng 3/2, Tỉnh ủy tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.\n"
+        "Chiều cùng ngày, đồng chí Phạm Quốc Dũng, Phó Bí thư Tỉnh ủy chủ trì buổi làm việc với Ban "
+        "Thường vụ Huyện ủy Lạc Sơn."
+    )
+    meta = extract_metadata(text)
+    assert (meta.meeting_type, meta.level, meta.chair) == ("other", "province", None)

@@ -3,8 +3,9 @@
 A page's headline may be in capitals or lose its diacritics, its text may write the old tone
 placement (uỷ, hoá) or come decomposed (NFD), a committee's name may break across lines, a page
 may have no headline at all, open its report with the paper's name ("(Báo Tỉnh) - Sáng 5/4, ...")
-or a photo's caption, open with its date line, end with its related stories' headlines, or list
-the report as its second story after a state body's. The meeting type, level and chair must not change with
+or a photo's caption, open with its date line or a markdown heading, end with its related stories'
+headlines or another event of the same day, or list the report as its second story after a state
+body's. The meeting type, level and chair must not change with
 any of these. Each case goes through normalize_text first, as ingestion does.
 """
 
@@ -44,6 +45,10 @@ def _page(case: Case, variation: str) -> str:
         body = f"Quang cảnh hội nghị. Ảnh: Minh Anh\n{body}"
     elif variation == "second_story":
         body = f"{_STATE_STORY}\n{headline}\n{body}"
+    elif variation == "later_event":
+        body = f"{body}\n{_LATER_EVENT}"
+    if variation == "markdown_headline":
+        headline = f"# {headline}"
     if variation.startswith("page_date"):
         # the page's date line as the devset's texts open ("date YYYY-MM-DD", then the headline)
         headline = f" date 2025-04-05 {headline}"
@@ -71,6 +76,13 @@ VARIATIONS = (
     "page_date",
     "page_date_caps",
     "second_story",
+    "markdown_headline",
+    "later_event",
+)
+# what a report goes on to tell after its meeting: the same day's other event, chaired by another
+_LATER_EVENT = (
+    "Chiều cùng ngày, đồng chí Phạm Quốc Dũng, Phó Bí thư Tỉnh ủy chủ trì buổi làm việc với Ban Thường "
+    "vụ Huyện ủy Lạc Sơn về công tác cán bộ."
 )
 # a listing page's story before the report: a state body's conference
 _STATE_STORY = (
@@ -87,7 +99,7 @@ _RELATED = (
 def _applies(case: Case, variation: str) -> bool:
     # a meeting named in the headline alone is unknown without it; a page with no Party meeting
     # that lists other stories' meetings is another question
-    if variation == "related_after":
+    if variation in ("related_after", "later_event"):
         return case.meeting_type is not None
     return not (case.headline_only and variation == "no_headline")
 
