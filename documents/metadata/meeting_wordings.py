@@ -101,8 +101,11 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "explicit",
         KeywordScan(
             r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?i:Ban Thường vụ|BTV)"
-            r"|(?i:(?:buổi|cuộc|kỳ|phiên) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)",
+            r"|(?i:(?:buổi|cuộc|kỳ|phiên) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)"
+            # "Tỉnh ủy họp Ban Thường vụ cho ý kiến ...": the committee convenes its standing members
+            r"|(?i:họp Ban Thường vụ|họp BTV)",
             "hội nghị",
+            "họp",
             "buổi họp",
             "cuộc họp",
             "kỳ họp",
@@ -121,9 +124,9 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
             + _UNIT_NAME
             + ")"
             + _ADVERBS
-            + r"\s+(?i:họp|ban hành|tổ chức hội nghị|tổ chức họp|cho ý kiến|thảo luận|nghe|điều động|"
-            r"phân công|chỉ định|quyết định|giao ban|tổ chức giao ban|thông qua|xem xét|kiểm điểm"
-            r"|biểu quyết)",
+            + r"\s+(?i:họp|ban hành|tổ chức hội nghị|tổ chức (?:phiên |cuộc |buổi )?họp|cho ý kiến|thảo luận"
+            r"|nghe|điều động|phân công|chỉ định|quyết định|giao ban|tổ chức giao ban|thông qua|xem xét"
+            r"|kiểm điểm|biểu quyết)",
             "ban thường vụ",
             "btv",
         ),

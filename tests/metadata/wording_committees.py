@@ -334,4 +334,42 @@ COMMITTEE_CASES = [
         "province",
         AN,
     ),
+    Case(
+        "btv_regular_session",
+        BTV,
+        "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3",
+        f"Sáng 28/3, Ban Thường vụ Tỉnh¦ủy tổ chức phiên họp thường kỳ tháng 3.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "committee_convenes_standing_members",
+        BTV,
+        "Tỉnh ủy họp Ban Thường vụ cho ý kiến về đề án",
+        f"Chiều 2/4, Tỉnh¦ủy họp Ban Thường vụ cho ý kiến về đề án phát triển du lịch.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "session_number_before_body",
+        BCH,
+        "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX",
+        f"Sáng 5/4, Tỉnh¦ủy Thanh Hóa tổ chức Hội nghị lần thứ 25, Ban Chấp hành Đảng bộ tỉnh khóa XIX."
+        f"{CHAIRED}",
+        "ban_chap_hanh",
+        "province",
+        AN,
+    ),
+    Case(
+        "standing_members_of_a_commune",
+        TT,
+        "Thường trực Đảng ủy xã Tân Lập giao ban tháng 5",
+        f"Sáng 5/5, Thường trực Đảng¦ủy xã Tân Lập họp giao ban công tác tháng 5. Đồng chí {AN}, Bí thư "
+        f"Đảng ủy xã chủ trì.",
+        "thuong_truc",
+        "commune",
+        AN,
+    ),
 ]
