@@ -14,7 +14,8 @@ from functools import lru_cache
 from .provinces import lineage
 from .spans import NOT_NAMES, SURNAMES, TITLE_WORDS, is_capitalized
 
-WORD = re.compile(r"[^\W\d_]+")
+# A word, or a name of the Central Highlands written with an apostrophe ("H'Hen", "K'Ré")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # Letters of the Latin blocks (Basic to Extended-B, Extended Additional: all of Vietnamese) that are
 # never upper case, and those that are upper or title case. A capitalized word starts with none of
@@ -24,10 +25,12 @@ _LATIN_LETTERS = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) 
 _NEVER_UPPER = "".join(c for c in _LATIN_LETTERS if not c.isupper())
 _UPPER_OR_TITLE = "".join(c for c in _LATIN_LETTERS if c.istitle())
 _FIRST = rf"[^\W\d_{_NEVER_UPPER}]"
-_REST = rf"[^\W\d_{_UPPER_OR_TITLE}]*(?![^\W\d_])"
-# Two or more such words separated by single spaces, from a word start. The word-start lookbehind
-# comes after the first letter so the regex starts with a character class, which sre scans for in C.
-_CANDIDATE_RUN = re.compile(rf"{_FIRST}(?<![^\W\d_].){_REST}(?: {_FIRST}{_REST})+")
+_LOWER = rf"[^\W\d_{_UPPER_OR_TITLE}]*"
+_REST = rf"{_LOWER}(?:['’]{_FIRST}{_LOWER})*(?!['’]?[^\W\d_])"
+# Two or more such words separated by single spaces, from a word start (not after a letter, nor
+# after a letter and an apostrophe: "H'Hen" is one word). The word-start lookbehinds come after the
+# first letter so the regex starts with a character class, which sre scans for in C.
+_CANDIDATE_RUN = re.compile(rf"{_FIRST}(?<![^\W\d_].)(?<![^\W\d_]['’].){_REST}(?: {_FIRST}{_REST})+")
 _TITLE_PAIRS = {
     ("Ủy", "viên"), ("Bí", "thư"), ("Chủ", "tịch"), ("Chủ", "nhiệm"), ("Trưởng", "ban"),
     ("Trưởng", "đoàn"), ("Chánh", "văn"), ("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện", "ủy"),
@@ -35,6 +38,13 @@ _TITLE_PAIRS = {
     ("Đảng", "ủy"), ("Phó", "bí"), ("Phó", "chủ"), ("Phó", "trưởng"), ("Phó", "giám"),
 }  # fmt: skip
 _TITLE_LEADS = {"Phó", "Tổng", "Nguyên", "Tân", "Ủy", "Thường", "Bí", "Chủ"}
+
+
+def _capitalized(word: str) -> bool:
+    """ "Nguyễn", "H'Hen", "K'Ré" yes: each part of a word an apostrophe joins is capitalized."""
+    if "'" not in word and "’" not in word:
+        return is_capitalized(word)
+    return all(is_capitalized(part) for part in re.split("['’]", word))
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +65,7 @@ def name_runs(text: str):
     for candidate in _CANDIDATE_RUN.finditer(text):
         run: list[re.Match[str]] = []
         for word in WORD.finditer(text, candidate.start(), candidate.end()):
-            if is_capitalized(word.group(0)):
+            if _capitalized(word.group(0)):
                 run.append(word)
                 continue
             if len(run) >= 2:
@@ -89,7 +99,9 @@ def trim_run(
         later = [i for i, w in enumerate(words) if w in SURNAMES and i <= len(words) - 2]
         if later:
             run, words = run[later[0] :], words[later[0] :]
-    if len(words) >= 5:
+    # a name of five words may hold a title's or a place's words before it, unless it is an Ê Đê
+    # man's ("Y Thanh Hà Niê Kđăm": Y, the given names, the family's)
+    if len(words) >= 5 and words[0] != "Y":
         later = [i for i, w in enumerate(words) if w in SURNAMES and 2 <= i <= len(words) - 2]
         if later:
             run, words = run[later[-1] :], words[later[-1] :]

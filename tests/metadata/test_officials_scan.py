@@ -11,19 +11,24 @@ from documents.metadata.spans import is_capitalized
 from documents.vietnamese.normalize import normalize_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-_WORD = re.compile(r"[^\W\d_]+")
+# a word, or one an apostrophe joins ("H'Hen", "K'Ré"): capitalized when each part is
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _capitalized(word):
+    return all(is_capitalized(part) for part in re.split("['’]", word))
 
 
 def _reference_runs(text):
     """Every word in turn: a run grows while words are capitalized and one space apart."""
     run = []
     for m in _WORD.finditer(text):
-        if is_capitalized(m.group(0)) and (not run or text[run[-1].end() : m.start()] == " "):
+        if _capitalized(m.group(0)) and (not run or text[run[-1].end() : m.start()] == " "):
             run.append(m)
             continue
         if run:
             yield run, m
-        run = [m] if is_capitalized(m.group(0)) else []
+        run = [m] if _capitalized(m.group(0)) else []
     if run:
         yield run, None
 
@@ -44,8 +49,9 @@ _WORDS = [
     "Đặng", "ĐẶNG", "McLean", "Lê2", "Hà_Nội", "ǅemal", "ǅ", "Ǆ", "ǆ", "Σίσυφος", "ΣΊΣΥΦΟΣ", "Москва",
     "Aб", "Aǅ", "Aª", "ª", "A一", "一", "Ⅻ", "Ⅻi", "ⅻ", "Aⅰ", "Ⓐbc", "𝐀bc", "𝐀", "Aʰ", "İstanbul",
     "ſ", "Aſ", "ß", "Aß", "ẞ", "K", "Ab²", "²", "Ąę", "Ḁb", "A\u0301b", "Ǉubljana", "ǈubljana",
+    "H'Hen", "K’Ré", "H'hen", "'An", "Ab'", "A''B",
 ]  # fmt: skip
-_SEPARATORS = [" ", " ", " ", "  ", "\n", "\t", ", ", ".", " - ", "\u00a0", "1", "_", "", "(", " «"]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", "\t", ", ", ".", " - ", "\u00a0", "1", "_", "", "(", " «", "'", "’"]
 _TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=25).map(
     lambda pairs: "".join(word + separator for word, separator in pairs)
 )
@@ -56,6 +62,7 @@ _TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS
 @example("Ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy.  Bà Nguyễn Thị  Hoa chủ trì")
 @example("NGUYỄN VĂN A và Trần Văn2 Bình Lê Văn_Cường Ab Aǅ Cd Ef")
 @example("Ab Cd")
+@example("Đồng chí H'Hen Niê và Điểu K’Ré, Ksor'Phước Hà 'An Bình' A''B Cd")
 @example("xAb Cd Ef1 Gh Ij")
 def test_runs_match_the_word_loop(text):
     _check_runs(text)

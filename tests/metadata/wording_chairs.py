@@ -68,4 +68,29 @@ CHAIR_CASES = [
             ),
         )
     ),
+    # --- names as the provinces write them: four words, the Central Highlands' (an apostrophe, Y and
+    # the family's name last), a rank or a degree before them
+    *(
+        Case(
+            f"chair_named_{i}",
+            CHAIR,
+            "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 12",
+            f"Sáng 2/6, Hội nghị Ban Thường¦vụ Tỉnh ủy lần thứ 12 thảo luận đề án. Đồng chí {before}{name}, "
+            f"Bí thư Tỉnh ủy chủ trì hội nghị.",
+            "ban_thuong_vu",
+            "province",
+            name,
+        )
+        for i, (before, name) in enumerate(
+            (
+                ("", "Nguyễn Thị Thu Hà"),
+                ("", "H'Hen Niê"),
+                ("", "Y Thanh Hà Niê Kđăm"),
+                ("", "Điểu K'Ré"),
+                ("", "Ksor Phước Hà"),
+                ("Thượng tướng ", "Lê Minh Cường"),
+                ("PGS.TS ", "Nguyễn Văn An"),
+            )
+        )
+    ),
 ]
