@@ -2,9 +2,10 @@
 
 - A committee's name broken across lines ("Ban Chấp hành\\nĐảng bộ tỉnh", "Tỉnh\\nủy"): the line
   break is a wrap, not a sentence's end (join_wrapped_names).
-- A headline in capitals ("HỘI NGHỊ HUYỆN ỦY CAM LÂM LẦN THỨ 6") or without diacritics ("Hoi nghi
-  Ban Thuong vu Tinh uy"): the wordings tell a committee's name by its capitals and its marks, so
-  such a line is read as a body would write it (as_body_writes).
+- A headline in capitals ("HỘI NGHỊ HUYỆN ỦY CAM LÂM LẦN THỨ 6"), in sentence case ("Hội nghị
+  huyện ủy cam lâm lần thứ 6") or without diacritics ("Hoi nghi Ban Thuong vu Tinh uy"): the
+  wordings tell a committee's name by its capitals and its marks, so such a line is read as a body
+  would write it (as_body_writes): its words capitalized, the words of meetings as a body writes them.
 
 Both keep every character's position (one character for one), so what is found in the rewritten
 text is at the same place in the page's own.
@@ -78,7 +79,16 @@ def _in_capitals(line: str) -> bool:
     return len(letters) >= 6 and not any(c.islower() for c in letters)
 
 
-def _from_capitals(line: str) -> str:
+def _in_sentence_case(line: str) -> bool:
+    """A headline with a capital only at its start ("Thường trực tỉnh ủy giao ban tháng 10"): a
+    sentence of a body names something with a capital, or ends with a stop."""
+    if line.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    words = _WORD.findall(line)
+    return len(words) >= 4 and not any(c.isupper() for c in line.lstrip()[1:])
+
+
+def _title_cased(line: str) -> str:
     def word(m: re.Match[str]) -> str:
         w = m.group(0).lower()
         return w[:1].upper() + w[1:] if _SYLLABLE.fullmatch(fold(w)) else m.group(0)
@@ -99,8 +109,8 @@ def _rewrite_line(line: str) -> str:
     if not _LINE_CHARS[0] <= len(line) <= _LINE_CHARS[1]:
         return line
     marked = bool(_MARKED.search(line))
-    if _in_capitals(line):
-        written = _from_capitals(line)
+    if _in_capitals(line) or _in_sentence_case(line):
+        written = _title_cased(line)
     elif marked or sum(1 for _ in _WORD.finditer(line)) < 3:
         return line
     else:

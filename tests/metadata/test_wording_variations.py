@@ -1,6 +1,6 @@
 """The wording-variation suite: every report of wording_cases.py as real pages vary it.
 
-A page's headline may be in capitals or lose its diacritics, its text may write the old tone
+A page's headline may be in capitals, in sentence case or lose its diacritics, its text may write the old tone
 placement (uỷ, hoá) or come decomposed (NFD), a committee's name may break across lines, a page
 may have no headline at all, open its report with the paper's name ("(Báo Tỉnh) - Sáng 5/4, ...")
 or a photo's caption, open with its date line or a markdown heading, end with its related stories'
@@ -39,6 +39,8 @@ def _page(case: Case, variation: str) -> str:
         headline = headline.upper()
     elif variation == "headline_without_diacritics":
         headline = fold(headline)
+    elif variation == "headline_sentence_case":
+        headline = headline[:1] + headline[1:].lower()
     if variation == "dateline":
         body = f"(Báo Tỉnh) - {body}"
     elif variation == "caption":
@@ -66,6 +68,7 @@ VARIATIONS = (
     "as_written",
     "headline_caps",
     "headline_without_diacritics",
+    "headline_sentence_case",
     "old_tones",
     "nfd",
     "name_broken",

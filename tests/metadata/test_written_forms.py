@@ -41,6 +41,12 @@ def test_line_breaks_between_names_stay(text):
         ("Hoi nghi Ban Thuong vu Tinh uy lan thu 18", "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 18"),
         ("HOI NGHI BAN CHAP HANH DANG BO TINH", "Hội nghị Ban Chấp hành Đảng bộ tỉnh"),
         ("Dai hoi Hoi Nong dan tinh lan thu X", "Đại hội Hội Nông dân tỉnh lần thứ X"),
+        # sentence case: a capital at the start only
+        ("Hội nghị huyện ủy cam lâm lần thứ 6", "Hội nghị Huyện ủy Cam Lâm lần thứ 6"),
+        (
+            "Bí thư tỉnh ủy thăm và làm việc tại huyện phú bình",
+            "Bí thư Tỉnh ủy thăm và làm việc tại huyện Phú Bình",
+        ),
     ],
 )
 def test_a_headline_in_capitals_or_without_marks_is_written_as_a_body_writes(line, written):
@@ -55,6 +61,7 @@ def test_a_headline_in_capitals_or_without_marks_is_written_as_a_body_writes(lin
     [
         "Sáng 5/4, Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 18 cho ý kiến.",
         "Ảnh: TTXVN",  # too short to be a headline
+        "Các đại biểu thảo luận sôi nổi về các báo cáo.",  # a body's sentence ends with a stop
         "ABC",
         "",
     ],
