@@ -36,6 +36,12 @@ CHAIR_CASES = [
                 f"Đồng chí {AN}, Bí thư Tỉnh ủy và đồng chí {BINH}, Chủ tịch UBND tỉnh đồng chủ trì.",
             ),
             ("opened", f"Đồng chí {AN}, Bí thư Tỉnh ủy phát biểu khai mạc hội nghị."),
+            # who opened before who directed
+            (
+                "opened_and_directed",
+                f"Đồng chí {CUONG}, Ủy viên Bộ Chính trị dự và phát biểu chỉ đạo. Đồng chí {AN}, Bí thư "
+                f"Tỉnh ủy phát biểu khai mạc.",
+            ),
             ("concluded", f"Kết luận hội nghị, đồng chí {AN}, Bí thư Tỉnh ủy nhấn mạnh ba nhiệm vụ."),
         )
     ),

@@ -355,4 +355,32 @@ EVENT_CASES = [
         None,
         headline_only=True,
     ),
+    # --- the mass organisations' own committees and congresses are not the Party's
+    Case(
+        "farmers_union_committee",
+        NONE,
+        "Hội nghị Ban Chấp hành Hội Nông dân tỉnh lần thứ 5",
+        "Sáng 5/4, Hội nghị Ban Chấp hành Hội Nông dân tỉnh lần thứ 5 khai mạc tại hội trường.",
+        None,
+        None,
+        None,
+    ),
+    Case(
+        "youth_union_standing_committee",
+        NONE,
+        "Ban Thường vụ Tỉnh đoàn họp phiên thường kỳ",
+        "Chiều 12/4, Ban Thường vụ Tỉnh đoàn họp phiên thường kỳ tháng 4 đánh giá công tác đoàn.",
+        None,
+        None,
+        None,
+    ),
+    Case(
+        "trade_union_congress",
+        NONE,
+        "Khai mạc Đại hội Công đoàn tỉnh lần thứ XVI",
+        "Sáng 20/7, Đại hội Công đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023-2028 khai mạc với 300 đại biểu.",
+        None,
+        None,
+        None,
+    ),
 ]
