@@ -13,7 +13,7 @@ def _line(**figures) -> str:
 
 LOG = [
     "== before 5891358 2026-12-07T21:47:36 load 1.0 1.0 1.0\n",
-    _line(search_p95_ms=30.0, facet_p95_ms=50.0) + "\n",
+    _line(search_p95_ms=30.0, facet_p95_ms=50.0, export_rows_per_s=11739) + "\n",
     "== after e19f76c 2026-12-07T21:48:35 load 1.0 1.0 1.0\n",
     _line(search_p95_ms=20.0, facet_p95_ms=40.0) + "\n",
     "a line of the command's own output\n",
@@ -37,6 +37,7 @@ def test_each_version_gets_its_runs_median_and_range_and_times_fts5():
     assert table["before"]["search_p95_ms"] == (35.0, 30.0, 40.0)
     assert table["after"]["search_p95_ms"] == (23.0, 20.0, 26.0)  # the empty run has no value
     assert "export_rows_per_s" not in table["after"]
+    assert "| 11,739 (11,739–11,739) |" in report(found)
     assert times_fts5(table, "after") == {"search_p95_ms": 13.0, "facet_p95_ms": 9.5}
     text = report(found)
     assert "| after (3) | — | 23.0 (20.0–26.0) |" in text

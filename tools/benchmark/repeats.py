@@ -64,11 +64,18 @@ def times_fts5(table, label: str) -> dict[str, float]:
     }
 
 
+_MS = "{:.1f} ({:.1f}–{:.1f})"
+_RATE = "{:,.0f} ({:,.0f}–{:,.0f})"
+
+
 def report(found: dict[str, list[dict]]) -> str:
     table = summary(found)
     lines = ["| version (runs) | " + " | ".join(FIGURES) + " |", "|---" * (len(FIGURES) + 1) + "|"]
     for label, figures in table.items():
-        cells = ["{:.1f} ({:.1f}–{:.1f})".format(*figures[f]) if f in figures else "—" for f in FIGURES]
+        cells = [
+            (_RATE if f.endswith("_per_s") else _MS).format(*figures[f]) if f in figures else "—"
+            for f in FIGURES
+        ]
         lines.append(f"| {label} ({len(found[label])}) | " + " | ".join(cells) + " |")
     for label in table:
         if label != "fts5" and "fts5" in table:
