@@ -168,7 +168,7 @@ def render_marked(
             break
         if b <= end:
             spans.append((a, b))
-    if _OPEN in text or _CLOSE in text or any(len(text[a:b].split()) != 1 for a, b in spans):
+    if _OPEN in text or _CLOSE in text or any(text[a:b].split() != [text[a:b]] for a, b in spans):
         return _render_pieces(text, spans, start, end, keep_whitespace)
     out, cursor = [], start
     for a, b in spans:
