@@ -49,9 +49,9 @@ _DATELINE = re.compile(
 )
 
 
-def same_day_candidates(text: str, candidates: list[Found]) -> list[Found]:
-    """The candidates, with a "Chiều cùng ngày" given the day and month of the date before it."""
-    folded = text.casefold()
+def same_day_candidates(text: str, candidates: list[Found], folded: str) -> list[Found]:
+    """The candidates, with a "Chiều cùng ngày" given the day and month of the date before it
+    (`folded` is the text in lower case, as Layout.folded)."""
     if not candidates or ("cùng ngày" not in folded and "ngày hôm đó" not in folded):
         return candidates
     added, i = [], 0

@@ -93,10 +93,11 @@ _DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!
 DAY_BEFORE_PAGE = WHY_DAY_BEFORE_PAGE
 # Hyphens and slashes as word processors and some sites write them ("26‑12" with a non-breaking
 # hyphen, "26−12" with a minus sign, "26／12" full width): read as "-" and "/", one character for
-# one so every position stays.
-_DATE_PUNCTUATION = str.maketrans(
-    "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d\u2044\u2215\uff0f", "-" * 7 + "/" * 3
-)
+# one so every position stays. (The en dash, common in any text, is in the patterns themselves, so
+# that the replacing touches only the rare characters: translating every text cost more than
+# reading its dates.)
+_ODD_PUNCTUATION = re.compile("[\u2010\u2011\u2012\u2014\u2212\uff0d\u2044\u2215\uff0f]")
+_SLASHES = "\u2044\u2215\uff0f"
 _RANGE_END = re.compile(r"(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})")
 # a day-first reading this long before the page's own date, when a month-first one is days before it
 _SEASON_DAYS = 60
@@ -167,7 +168,7 @@ def date_candidates(
     at = {p[0] for p in stamped}
     candidates = [c for c in meeting_dates(text, layout.folded) if not any(0 <= p - c.pos <= 20 for p in at)]
     candidates = with_datelines(text, candidates, layout.sentence_of)
-    return same_day_candidates(text, candidates), pages
+    return same_day_candidates(text, candidates, layout.folded), pages
 
 
 def _not_after_page(candidates: list[Found], pages: list) -> list[Found]:
@@ -223,7 +224,7 @@ def detect_date(
     source_url: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(date at its known precision, the deciding span and why); page_date is the reader's date hint."""
-    text = text.translate(_DATE_PUNCTUATION)
+    text = _ODD_PUNCTUATION.sub(lambda m: "/" if m.group() in _SLASHES else "-", text)
     own = own_date(text)
     if own:
         return own
