@@ -27,11 +27,21 @@ _WRAPS = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"\w{1,6}\Z")  # the longest word _WRAPS reads before a break: "thường"
+
+
 def join_wrapped_names(text: str) -> str:
     """The text with each line break inside a committee's name made a space."""
-    if "\n" not in text:
-        return text
-    return _WRAPS.sub(lambda m: m.group(0).replace("\n", " "), text)
+    # _WRAPS is tried only at the word before each line break (a page has few): tried at every
+    # position of the text, its leading alternation cost more than the rest of the extraction
+    joined, break_at = None, text.find("\n")
+    while break_at >= 0:
+        word = _LAST_WORD.search(text, max(0, break_at - 7), break_at)
+        if word and _WRAPS.match(text, word.start()):
+            joined = joined or list(text)
+            joined[break_at] = " "
+        break_at = text.find("\n", break_at + 1)
+    return text if joined is None else "".join(joined)
 
 
 # The words of meetings and committees as a body writes them. A line in capitals or without marks

@@ -11,6 +11,8 @@ from documents.metadata.written_forms import as_body_writes, join_wrapped_names
         ("Ban Chấp hành Đảng bộ\nxã Tân Lập tổ chức", "Ban Chấp hành Đảng bộ xã Tân Lập tổ chức"),
         ("Thường trực\nHuyện ủy họp giao ban", "Thường trực Huyện ủy họp giao ban"),
         ("Hội\nnghị Tỉnh ủy", "Hội nghị Tỉnh ủy"),
+        # a name wrapped twice (a narrow column)
+        ("Ban\nThường\nvụ Tỉnh ủy họp", "Ban Thường vụ Tỉnh ủy họp"),
     ],
 )
 def test_a_committees_name_broken_across_lines_is_joined(text, joined):
