@@ -77,11 +77,16 @@ _MEETING = KeywordScan(
 # "... số 2043-KL/TU ngày", "04-NQ/TU, ngày", "73/2023/NĐ-CP ngày", "trước ngày", "đến ngày"
 _CITED_BEFORE = re.compile(
     r"(?:[A-ZĐ]/[A-ZĐ]{1,8}|[A-ZĐ]-[A-ZĐ]{1,6}|\b(?i:số) \S+)\s*,?\s*(?:(?i:ngày)\s*)?$"
-    r"|(?i:trước|đến|hạn|tới|từ nay đến|từ)\s+(?:(?i:ngày)\s*)?$"
+    r"|(?i:trước|đến|hạn|tới|từ nay đến|từ)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s*)?$"
+    # a meeting planned, not held: "Dự kiến ngày 15/1/2025 ...", "sẽ diễn ra vào ngày 15/1"
+    r"|(?i:dự kiến|dự định|sẽ (?:diễn ra|tổ chức|họp|được tổ chức|khai mạc))\s*,?\s+(?:(?i:vào)\s+)?"
+    r"(?:(?i:ngày)\s*)?$"
     # a deadline named as one: "hạn chót là ngày 30/6", "chậm nhất vào ngày 30/6", "thời hạn: 30/6"
     r"|(?i:hạn chót|hạn cuối|thời hạn|chậm nhất)\s*(?:(?i:là|vào|đến)\s+)?:?\s*(?:(?i:ngày)\s*)?$"
     # a person's birth or death ("sinh ngày 4/5/1965", "từ trần ngày 2/9") is no meeting
     r"|(?i:sinh|từ trần|qua đời|mất|tạ thế)\s+(?:(?i:ngày)\s*)?$"
+    # nor when they joined the Party or the army ("vào Đảng ngày 3/2/1984", "nhập ngũ ngày ...")
+    r"|(?i:vào đảng|kết nạp đảng|kết nạp vào đảng|nhập ngũ)\s+(?:(?i:ngày)\s*)?$"
     # a document cited by its kind and date, without a number ("Thực hiện Kết luận ngày 5/3/2024 ...")
     # or with a bare number ("Chỉ thị 05 ngày 15/5/2016", "Quy định 41 ngày 3/11/2021")
     r"|(?i:nghị quyết|kết luận|chỉ thị|quyết định|công văn|kế hoạch|hướng dẫn|quy định|tờ trình)"

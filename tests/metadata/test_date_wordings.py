@@ -727,3 +727,32 @@ CASED = SEPARATORS + NO_YEAR + CLOCK + WEEKDAYS + SEVERAL_DAYS + NOT_THE_MEETING
 @pytest.mark.parametrize(("text", "url", "expected"), CASED)
 def test_the_same_date_in_capitals_and_title_case(form, text, url, expected):
     assert _date(form(text), url) == expected
+
+
+# Dates that are not a meeting held, beside a meeting the text does not date: no date.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự kiến ngày 15/1/2025 sẽ tổ chức Đại hội.",
+        "Đại hội sẽ diễn ra vào ngày 15/1/2025.",
+        "Dự kiến, ngày 15/1/2025, Hội nghị Tỉnh ủy sẽ họp.",
+        "Tính đến hết ngày 20/12/2024, toàn tỉnh có 2.000 đảng viên.",
+        "Đồng chí Nguyễn Văn An (vào Đảng ngày 3/2/1984) phát biểu.",
+        "Đồng chí Nguyễn Văn An được kết nạp vào Đảng ngày 3/2/1984.",
+        "Đồng chí nhập ngũ ngày 5/3/1972.",
+    ],
+)
+def test_a_plan_a_count_or_a_life_is_no_meeting(sentence):
+    assert _date(f"{MEETING} {sentence}") is None
+
+
+# ...and beside a meeting the text dates, the meeting's date.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự kiến ngày 15/1/2025 sẽ tổ chức Đại hội.",
+        "Đồng chí Nguyễn Văn An (vào Đảng ngày 3/2/1984) phát biểu.",
+    ],
+)
+def test_a_plan_or_a_life_beside_a_dated_meeting(sentence):
+    assert _date(f"{sentence} Sáng 26/12/2024, {MEETING}") == "2024-12-26"
