@@ -140,8 +140,7 @@ def detect_meeting(text: str, layout: Layout) -> Meeting:
         chosen = next(e for e in explicit if e[2] == "ban_chap_hanh")
     else:
         chosen = (explicit or same)[0]
-    held_by = _executive_holding(text, same, chosen)
-    chosen = held_by or chosen
+    chosen = _executive_holding(text, same, chosen) or chosen
     level, level_span = _level(text, page, layout, chosen, events)
     span = page[chosen[0] : chosen[1]]
     return Meeting(chosen[2], chosen[0], span, level, level_span, chosen[3])
