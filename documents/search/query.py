@@ -35,7 +35,9 @@ _CHUNK = re.compile(r'(?P<neg>[-!]?)"(?P<phrase>[^"]*)(?:"|$)|(?P<word>[^\s"]+)'
 
 @dataclass(frozen=True)
 class Term:
-    """A word or a phrase as index tokens. ``phrase``: the syllables must be adjacent, in order."""
+    """A word or a phrase as index tokens. ``phrase``: kept as typed (quoted, or syllables glued
+    by punctuation): the syllables must be adjacent, in order, and a quoted word is asked for even
+    when it is one syllable the tiers would otherwise leave out ("tỉnh", "và")."""
 
     syllables: tuple[str, ...]
     phrase: bool = False
@@ -115,6 +117,9 @@ def _items(text: str) -> list[_Item]:
             bare = term is not None and len(term.syllables) == 1
         else:
             term = _term(match.group("phrase"))
+            if term is not None:
+                # Quotes say "this exact word": one syllable is asked for as a phrase is.
+                term = Term(term.syllables, phrase=True, raw=term.raw)
             negated = negate_next or bool(match.group("neg"))
             bare = False
         negate_next = False

@@ -241,3 +241,22 @@ def test_a_city_report_lacking_only_the_word_province_holds_every_word(db):
     assert set(first) == {province.pk, city.pk}
     assert first[0] == province.pk  # the words as typed still rank first
     assert outcome.hits[0].missing == []
+
+
+def test_a_quoted_common_word_is_asked_for_like_any_word():
+    is_word = _words("bí thư")
+    counted = counted_clauses(parse_query('"tỉnh" bí thư', is_word))
+    assert [(c.alternatives[0].text, c.alternatives[0].phrase) for c in counted] == [
+        ("tỉnh", True),
+        ("bí thư", False),
+    ]
+    assert len(counted_clauses(parse_query('bí thư "và"', is_word))) == 2
+
+
+@pytest.mark.django_db
+def test_a_document_lacking_the_quoted_word_follows_those_holding_it(db):
+    province = DocumentFactory(raw_text="Lễ khai mạc đại hội Đảng bộ tỉnh diễn ra sáng nay.")
+    city = DocumentFactory(raw_text="Lễ khai mạc đại hội Đảng bộ thành phố diễn ra sáng nay.")
+    outcome = run_search(search('khai mạc đại hội "tỉnh"'))
+    assert [(hit.document.pk, hit.tier) for hit in outcome.hits] == [(province.pk, 1), (city.pk, 2)]
+    assert outcome.hits[1].missing == ["tỉnh"]

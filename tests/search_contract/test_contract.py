@@ -60,6 +60,7 @@ QUERIES = {
     "new tone placement": ({"q": "Thanh Hóa"}, None),
     "phrase": ({"q": '"Long An"'}, {"long_an"}),
     "phrase of three": ({"q": '"Ban Thường vụ"'}, None),
+    "quoted common word": ({"q": '"tỉnh" an ninh'}, None),
     "exclusion of a phrase": ({"q": 'mặt bằng -"Long An"'}, None),
     "exclusion of a word": ({"q": "chuyển đổi số -Lai"}, {"old_tones"}),  # and samples
     "only exclusions": ({"q": "-tỉnh"}, None),
