@@ -19,6 +19,7 @@ from typing import Generic, Protocol, TypeVar
 
 from documents.vietnamese.normalize import fold
 
+from .periods import typed_terms
 from .plan import BackendRequest
 from .query import ParsedQuery, Term, plain_runs, typed_alternatives
 from .ranking import (
@@ -29,6 +30,7 @@ from .ranking import (
     PAIR_BOOST,
     PREFERRED_BOOST,
     PROXIMITY_BOOST,
+    TERM_BOOST,
     TEXT_FIELDS,
     TITLE_BOOST,
     TITLE_FIELDS,
@@ -50,6 +52,10 @@ class Vocabulary(Protocol[Q]):
     def near(self, field: str, words: list[list[str]], slop: int) -> Q:
         """Words of two syllables or more (each its syllables adjacent), in the order given,
         each within ``slop`` syllables of the one before (a body field: text or text_folded)."""
+
+    def dated(self, lower: int, upper: int) -> Q:
+        """Documents whose date overlaps ``lower``..``upper`` (yyyymmdd; as the date range filter
+        of documents.search.plan reads it) or that have no date; unscored (a condition)."""
 
     def keyword(self, field: str, value: str) -> Q:
         """A whole term of a field that is not split into syllables (compound words)."""
@@ -178,12 +184,27 @@ class QueryShape(Generic[Q]):
         for run in runs:
             boosts += self._run_boosts(run, folded)
         boosts += self._near_boosts(parsed, folded)
+        boosts += self._term_boosts(parsed, folded)
         for words in preferred:
             if len(words) > 1:
                 boosts.append(v.boost(v.phrase("text", list(words)), PREFERRED_BOOST))
             for word in words:
                 boosts.append(v.boost(v.word("text", word), PREFERRED_BOOST / 2))
         return boosts
+
+    def _term_boosts(self, parsed: ParsedQuery, folded: bool) -> list[Q]:
+        """Documents dated within a term of office the query names, or undated (see periods):
+        their words count again, by TERM_BOOST (a share of their own score on every engine)."""
+        terms = typed_terms(parsed)
+        if not terms:
+            return []
+        words = self.v.any(
+            [self.term_query(t, folded) for c in counted_clauses(parsed) for t in c.alternatives]
+        )
+        return [
+            self.v.boost(self.v.all([self.v.dated(lower, upper), words]), TERM_BOOST)
+            for lower, upper in terms
+        ]
 
     def _near_boosts(self, parsed: ParsedQuery, folded: bool) -> list[Q]:
         """Each two words typed one after the other, found near each other. Only words of two

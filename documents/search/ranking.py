@@ -19,3 +19,6 @@ NEAR_SLOP = 30
 # (exact field, folded field) pairs a term is looked up in.
 TEXT_FIELDS = ("text", "text_folded")
 TITLE_FIELDS = ("title", "title_folded")
+# A document dated within a term of office the query names ("nhiệm kỳ 2015-2020"), or undated
+# (documents.search.periods): its words count again, this much.
+TERM_BOOST = 4.0

@@ -30,6 +30,9 @@ class Spelled:
     def boost(self, query: str, factor: float) -> str:
         return f"{query}^{factor:g}"
 
+    def dated(self, lower: int, upper: int) -> str:
+        return f"dated:{lower}..{upper}"
+
     def everything(self) -> str:
         return "*"
 
@@ -106,3 +109,16 @@ def test_an_expansion_earns_no_ranking_of_the_words_as_typed():
 
     ranking = SHAPE.ranking(expand_abbreviations(parse_query("HĐND")), folded=False, preferred=[])
     assert 'text:"hội đồng"^2' not in ranking and "compounds:hội_đồng_nhân^1" not in ranking
+
+
+def test_a_term_of_office_typed_ranks_documents_dated_within_it():
+    from documents.search.numbers import expand_numbers
+
+    ranking = SHAPE.ranking(parse_query("đại hội nhiệm kỳ 2015-2020"), folded=False, preferred=[])
+    # From the year before its first (the congresses opening it) to the year before its last.
+    words = '(text:đại OR text:hội OR text:nhiệm OR text:kỳ OR text:"2015 2020")'
+    assert f"(dated:20140101..20191231 AND {words})^4" in ranking
+    spaced = expand_numbers(parse_query("đại hội nhiệm kỳ 2015 2020"))
+    assert "dated:20140101..20191231" in SHAPE.ranking(spaced, folded=False, preferred=[])
+    for not_a_term in ("báo cáo 2015 - 2030", "lần thứ 2015-2016x", "năm 2015", "quý 2-2020"):
+        assert "dated:" not in SHAPE.ranking(parse_query(not_a_term), folded=False, preferred=[])

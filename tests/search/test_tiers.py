@@ -260,3 +260,21 @@ def test_a_document_lacking_the_quoted_word_follows_those_holding_it(db):
     outcome = run_search(search('khai mạc đại hội "tỉnh"'))
     assert [(hit.document.pk, hit.tier) for hit in outcome.hits] == [(province.pk, 1), (city.pk, 2)]
     assert outcome.hits[1].missing == ["tỉnh"]
+
+
+@pytest.mark.django_db
+def test_a_term_of_office_ranks_the_documents_of_its_years_above_those_naming_it_later(db):
+    later = DocumentFactory(
+        dated="2020-10-15",
+        raw_text="Đại hội nhiệm kỳ 2020-2025 tổng kết đại hội nhiệm kỳ 2015-2020 và nhiệm kỳ 2015-2020.",
+    )
+    own = DocumentFactory(
+        dated="2015-10-15", raw_text="Đại hội nhiệm kỳ 2015-2020 khai mạc tại hội trường tỉnh."
+    )
+    undated = DocumentFactory(raw_text="Đại hội nhiệm kỳ 2015-2020 bế mạc tại hội trường tỉnh.")
+    outcome = run_search(search("đại hội nhiệm kỳ 2015-2020"))
+    found = [hit.document.pk for hit in outcome.hits]
+    assert set(found[:2]) == {own.pk, undated.pk}  # an undated one may be of those years
+    assert found[2] == later.pk
+    # Without the term, the document saying it most comes first.
+    assert run_search(search("đại hội nhiệm kỳ")).hits[0].document.pk == later.pk

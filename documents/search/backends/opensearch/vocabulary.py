@@ -12,6 +12,8 @@ the ``.folded`` subfields. Compound words and facets are ``keyword`` fields: exa
 from __future__ import annotations
 
 from documents.search.plan import (
+    DATE_END,
+    DATE_START,
     SORT_NEWEST,
     SORT_OLDEST,
     SORT_RELEVANCE,
@@ -104,6 +106,12 @@ class OpenSearchVocabulary:
     any = staticmethod(_any)
     all = staticmethod(_all)
     boost = staticmethod(_boost)
+
+    def dated(self, lower: int, upper: int) -> dict:
+        ends_after = {"range": {DATE_END: {"gte": lower}}}
+        within = _all([ends_after, {"range": {DATE_START: {"gte": 1, "lte": upper}}}])
+        undated = {"term": {DATE_START: 0}}
+        return {"constant_score": {"filter": _any([within, undated]), "boost": 0.0}}
 
     def everything(self) -> dict:
         return {"match_all": {}}

@@ -11,7 +11,7 @@ import math
 
 from tantivy import FieldType, Occur, Query, Schema, Searcher
 
-from documents.search.plan import BackendRequest, FilterPlan
+from documents.search.plan import DATE_END, DATE_START, BackendRequest, FilterPlan
 from documents.search.query_shape import QueryShape
 
 from .schema import Layout
@@ -112,6 +112,11 @@ class QueryBuilder:
     any = staticmethod(_any)
     all = staticmethod(_all)
     boost = staticmethod(_boost)
+
+    def dated(self, lower: int, upper: int) -> Query:
+        within = _all([self.number_range(DATE_END, lower, None), self.number_range(DATE_START, 1, upper)])
+        undated = self.number_range(DATE_START, 0, 0)
+        return Query.const_score_query(_any([within, undated]), 0.0)
 
     def everything(self) -> Query:
         return Query.all_query()

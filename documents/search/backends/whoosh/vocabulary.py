@@ -8,6 +8,7 @@ import copy
 from whoosh import matching
 from whoosh import query as wq
 
+from documents.search.plan import DATE_END, DATE_START
 from documents.search.query_shape import QueryShape
 
 
@@ -57,6 +58,11 @@ class WhooshVocabulary:
         boosted = copy.copy(query)  # a query may be a part of another one
         boosted.boost = query.boost * factor
         return boosted
+
+    def dated(self, lower: int, upper: int) -> wq.Query:
+        within = wq.And([wq.NumericRange(DATE_END, lower, None), wq.NumericRange(DATE_START, 1, upper)])
+        undated = wq.NumericRange(DATE_START, 0, 0)
+        return wq.ConstantScoreQuery(wq.Or([within, undated]), 0.0)
 
     def everything(self) -> wq.Query:
         return wq.Every()
