@@ -36,6 +36,7 @@ RULES = {
     "the page's date": gettext_lazy("ngày của trang"),
     "the URL": gettext_lazy("địa chỉ trang"),
     "this or the previous sentence": gettext_lazy("câu này hoặc câu trước"),
+    "the next sentence": gettext_lazy("câu kế tiếp"),
     "the reporting period": gettext_lazy("kỳ báo cáo"),
     "the congress's term": gettext_lazy("nhiệm kỳ đại hội"),
     "the congress being prepared": gettext_lazy("đại hội đang được chuẩn bị"),

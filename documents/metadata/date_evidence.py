@@ -21,6 +21,7 @@ YEAR_WRITTEN = "written"
 YEAR_PAGE = "the page's date"
 YEAR_URL = "the URL"
 YEAR_SENTENCE = "this or the previous sentence"
+YEAR_NEXT = "the next sentence"
 YEAR_PERIOD = "the reporting period"
 YEAR_TERM = "the congress's term"
 YEAR_PREPARED = "the congress being prepared"
@@ -40,6 +41,7 @@ DATE_RULES = (
     YEAR_PAGE,
     YEAR_URL,
     YEAR_SENTENCE,
+    YEAR_NEXT,
     YEAR_PERIOD,
     YEAR_TERM,
     YEAR_PREPARED,

@@ -22,6 +22,7 @@ from .date_evidence import (
     HEADER_DATE,
     YEAR_ANNIVERSARY,
     YEAR_NEAR,
+    YEAR_NEXT,
     YEAR_PAGE,
     YEAR_PERIOD,
     YEAR_PREPARED,
@@ -114,7 +115,9 @@ _PAGE_STAMP_BEFORE = re.compile(
 FULL_DATE = re.compile(_DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
 _NEAR_DAYS = 62
 # the year a text names is the one planned for, or the one reviewed, by the words before it
-_PLANS = re.compile(r"(?i:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|chỉ tiêu|dự toán)[^.;\n]{0,30}$")
+_PLANS = re.compile(
+    r"(?i:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|chỉ tiêu|dự toán|chương trình)[^.;\n]{0,30}$"
+)
 _REVIEWS = re.compile(r"(?i:tổng kết|kết quả|đánh giá|sơ kết|kiểm điểm)[^.;\n]{0,50}$")
 _PART_OF_YEAR = re.compile(r"(?i:tháng|quý)[^.;\n]{0,12}$")
 _LAST_QUARTER = re.compile(r"(?i:quý\s+(?:IV|4)|12\s+tháng)")
@@ -252,23 +255,33 @@ def year_for(
         year, u_month = from_url
         return (_not_after(year, month, day, (year, u_month, None)) if u_month else year), YEAR_URL
     s_start, s_end = layout.sentence_span(pos, len(text))
-    p_start = layout.sentence_span(s_start - 1, len(text))[0] if s_start > 0 else s_start
+    # the sentence before (past the blank lines after a headline) and the one after
+    before = s_start - 1
+    while before > 0 and text[before].isspace():
+        before -= 1
+    p_start = layout.sentence_span(before, len(text))[0] if s_start > 0 else s_start
+    n_end = layout.sentence_span(s_end, len(text))[1] if s_end < len(text) else s_end
     # the meeting's own sentence first ("Năm 2023, tỉnh đạt ... Sáng 5/1, ... tổng kết năm 2023"
-    # reviews 2023 in 2024), then the one before it
-    named = next(
-        (
-            y
-            for start, end in ((s_start, s_end), (p_start, s_start))
-            for y in _YEAR.finditer(text, start, end)
-            if int(y.group(1)) >= _FIRST_MEETING_YEAR
-            and not _STARTED.search(text, max(0, y.start() - 40), y.start())
-        ),
-        None,
-    )
-    if named:
-        return _year_of_meeting(
-            int(named.group(1)), month, text[max(0, named.start() - 60) : named.start()]
-        ), YEAR_SENTENCE
+    # reviews 2023 in 2024), then the one before it, then the one after it, which often says what
+    # the meeting reviewed or planned ("Sáng 26/12, ... họp. Hội nghị đánh giá nhiệm vụ năm 2024.")
+    for start, end, source in (
+        (s_start, s_end, YEAR_SENTENCE),
+        (p_start, s_start, YEAR_SENTENCE),
+        (s_end, n_end, YEAR_NEXT),
+    ):
+        named = next(
+            (
+                y
+                for y in _YEAR.finditer(text, start, end)
+                if int(y.group(1)) >= _FIRST_MEETING_YEAR
+                and not _STARTED.search(text, max(0, y.start() - 40), y.start())
+            ),
+            None,
+        )
+        if named:
+            return _year_of_meeting(
+                int(named.group(1)), month, text[max(0, named.start() - 60) : named.start()]
+            ), source
     sub_annual = _SUB_ANNUAL_YEAR.search(text)
     if sub_annual:
         year = int(sub_annual.group(1))

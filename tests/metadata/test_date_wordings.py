@@ -756,3 +756,25 @@ def test_a_plan_a_count_or_a_life_is_no_meeting(sentence):
 )
 def test_a_plan_or_a_life_beside_a_dated_meeting(sentence):
     assert _date(f"{sentence} Sáng 26/12/2024, {MEETING}") == "2024-12-26"
+
+
+# The year the sentence after the meeting's names, as what the meeting reviewed or planned: a
+# meeting late in a year plans the next, one early in a year reviews the last.
+@pytest.mark.parametrize(
+    ("when", "after", "expected"),
+    [
+        ("Sáng 26/12", "Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2024.", "2024-12-26"),
+        ("Sáng 10/1", "Hội nghị tổng kết công tác năm 2024.", "2025-01-10"),
+        ("Sáng 10/1", "Hội nghị triển khai nhiệm vụ năm 2025.", "2025-01-10"),
+        ("Sáng 26/12", "Hội nghị bàn phương hướng nhiệm vụ năm 2025.", "2024-12-26"),
+        ("Sáng 26/12", "Hội nghị cho ý kiến chương trình làm việc năm 2025.", "2024-12-26"),
+        ("Sáng 20/1", "Năm 2025 là năm tăng tốc.", "2025-01-20"),
+    ],
+)
+def test_the_year_in_the_next_sentence(when, after, expected):
+    assert _date(f"{when}, {MEETING} {after}") == expected
+
+
+def test_the_year_in_a_headline_above_a_blank_line():
+    text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20 năm 2024\n\nSáng 26/12, " + MEETING
+    assert _date(text) == "2024-12-26"
