@@ -69,6 +69,7 @@ VARIANTS = [
     pytest.param(PLAIN.replace("26/12/2024", "26 /12/ 2024"), id="uneven spaces around the slashes"),
     pytest.param(PLAIN.replace("26/12/2024", "26–12–2024"), id="en dashes in the date"),
     pytest.param(PLAIN.replace(". ", ".\n"), id="one sentence a line"),
+    pytest.param(PLAIN.replace("Đ", "\u00d0").replace("đ", "\u00f0"), id="the Icelandic eth for Đ and đ"),
 ]
 
 
@@ -106,3 +107,12 @@ def test_a_url_without_diacritics_changes_nothing_the_text_gives(url):
 def test_the_url_supplies_the_year_the_text_leaves_out(url, expected):
     text = PLAIN.replace("26/12/2024", "26/12")
     assert _fields(text, url)["date"] == expected
+
+
+def test_a_congress_written_with_the_icelandic_eth():
+    text = (
+        "Ngày 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020 - 2025 khai mạc."
+    )
+    with_eth = text.replace("Đ", "\u00d0").replace("đ", "\u00f0")
+    meta = extract_metadata(normalize_text(with_eth))
+    assert (meta.meeting_type, meta.term, meta.date) == ("dai_hoi", "XIX", "2020-10-14")
