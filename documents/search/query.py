@@ -65,6 +65,10 @@ class ParsedQuery:
     clauses: list[Clause] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The syllables typed one after another (across words, inside phrases; abbreviations and a
+    # word typed twice included), as typed: an OR or an exclusion ends a run. The ranking's
+    # adjacency boosts follow them, never the expansions.
+    runs: list[list[str]] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -186,7 +190,14 @@ def parse_query(text: str | None, is_word: WordTest | None = None) -> ParsedQuer
     text = canonical_tones(text)
 
     seen: set[tuple] = set()
+    runs: list[list[str]] = [[]]
+    wanted = 0
     for item in _bind_words(_items(text), is_word):
+        if item.negated or item.or_before:
+            runs.append([])  # "sáp nhập tỉnh OR hợp nhất tỉnh": two runs as typed
+        if not item.negated and wanted < MAX_TERMS:
+            runs[-1].extend(item.term.syllables)
+            wanted += 1
         term, negated = item.term, item.negated
         key = (negated, term.syllables, term.phrase)
         if negated:
@@ -200,6 +211,7 @@ def parse_query(text: str | None, is_word: WordTest | None = None) -> ParsedQuer
             parsed.clauses.append(Clause((term,)))
         seen.add(key)
 
+    parsed.runs = [run for run in runs if run]
     if len(parsed.clauses) + len(parsed.excluded) > MAX_TERMS:
         parsed.notes.append(NOTE_TOO_MANY_TERMS)
         parsed.clauses = parsed.clauses[:MAX_TERMS]
@@ -209,32 +221,3 @@ def parse_query(text: str | None, is_word: WordTest | None = None) -> ParsedQuer
     elif parsed.is_empty:
         parsed.notes.append(NOTE_NOTHING_SEARCHABLE)
     return parsed
-
-
-def plain_runs(parsed: ParsedQuery) -> list[list[str]]:
-    """Runs of consecutive syllables as typed (across words, inside phrases), for proximity."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for clause in parsed.clauses:
-        term = clause.alternatives[0]  # as typed; later ones are expansions or typed after OR
-        if term.exact:
-            if current:
-                runs.append(current)
-            current = []
-            continue
-        current.extend(term.syllables)
-    if current:
-        runs.append(current)
-    return runs
-
-
-def typed_alternatives(parsed: ParsedQuery) -> list[list[str]]:
-    """The syllables of each word typed after an OR ("nông thôn OR đô thị": "đô thị"), which
-    plain_runs leaves out: OR is symmetric, so the second word's syllables adjacent rank as the
-    first's do. Expansions and exact forms are not typed words of this kind."""
-    return [
-        list(term.syllables)
-        for clause in parsed.clauses
-        for term in clause.alternatives[1:]
-        if not term.expansion and not term.exact and len(term.syllables) > 1
-    ]

@@ -21,7 +21,7 @@ from documents.vietnamese.normalize import fold
 
 from .periods import typed_terms
 from .plan import BackendRequest
-from .query import ParsedQuery, Term, plain_runs, typed_alternatives
+from .query import ParsedQuery, Term
 from .ranking import (
     COMPOUND_BOOST,
     EXACT_BOOST,
@@ -180,8 +180,7 @@ class QueryShape(Generic[Q]):
         for clause in counted_clauses(parsed):
             title = v.any([self.term_query(t, folded, TITLE_FIELDS) for t in clause.alternatives])
             boosts.append(v.boost(title, TITLE_BOOST))
-        runs = plain_runs(parsed) + typed_alternatives(parsed)
-        for run in runs:
+        for run in parsed.runs:
             boosts += self._run_boosts(run, folded)
         boosts += self._near_boosts(parsed, folded)
         boosts += self._term_boosts(parsed, folded)

@@ -1,6 +1,6 @@
 """Names Party texts give one thing, applied at query time like the abbreviations: a query
 spelling one form of a group also finds the others. The forms as typed still rank first: the
-ranking's proximity and word-pair boosts follow what was typed (query.plain_runs), a synonym
+ranking's proximity and word-pair boosts follow what was typed (ParsedQuery.runs), a synonym
 only widens what matches.
 
 To add a group, staff append a tuple of its written forms below (punctuation and capitals do

@@ -122,3 +122,18 @@ def test_a_term_of_office_typed_ranks_documents_dated_within_it():
     assert "dated:20140101..20191231" in SHAPE.ranking(spaced, folded=False, preferred=[])
     for not_a_term in ("báo cáo 2015 - 2030", "lần thứ 2015-2016x", "năm 2015", "quý 2-2020"):
         assert "dated:" not in SHAPE.ranking(parse_query(not_a_term), folded=False, preferred=[])
+
+
+def test_adjacency_follows_the_text_as_typed():
+    from documents.search.abbreviations import expand_abbreviations
+
+    # Two abbreviations typed side by side are adjacent as typed.
+    ranking = SHAPE.ranking(expand_abbreviations(parse_query("TP HCM")), folded=False, preferred=[])
+    assert 'text:"tp hcm"^2' in ranking
+    # A word typed again after an OR stays beside the word before it; the OR ends the run.
+    parsed = parse_query("sáp nhập tỉnh OR hợp nhất tỉnh", _words("sáp nhập", "hợp nhất"))
+    ranking = SHAPE.ranking(parsed, folded=False, preferred=[])
+    assert 'text:"sáp nhập tỉnh"^4' in ranking and 'text:"hợp nhất tỉnh"^4' in ranking
+    assert 'text:"tỉnh hợp"' not in ranking
+    # An exclusion ends a run too.
+    assert 'text:"phóng dự"' not in SHAPE.ranking(parse_query('giải phóng -"Long An" dự án'), False, [])
