@@ -12,11 +12,46 @@ reads a field's class to choose how its engine stores it.
   (newest or oldest first);
 - FingerprintField: a digest of the entry's other fields, stored and never searched:
   check_index compares it with the database's to find entries left stale.
+
+Every engine reads the fields through fields_with_roles() (of connection_fields()): the names
+they are indexed under, and a field of no role refused the same way on each.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from django.core.exceptions import ImproperlyConfigured
 from haystack import indexes
+
+
+class FieldWithoutRole(ImproperlyConfigured):
+    pass
+
+
+def connection_fields(alias: str) -> dict[str, indexes.SearchField]:
+    """haystack's fields of the connection's indexes (DocumentIndex), by their attribute names."""
+    from haystack import connections
+
+    return connections[alias].get_unified_index().all_searchfields()
+
+
+def fields_with_roles(
+    fields: Mapping[str, indexes.SearchField], engine: str
+) -> list[tuple[str, indexes.SearchField]]:
+    """(the name it is indexed under, the field) for each of haystack's ``fields``, in order.
+    A field whose class is none of the roles above raises FieldWithoutRole naming it: ``engine``
+    could only guess how to store it."""
+    named = []
+    for name, field in fields.items():
+        indexed_as = field.index_fieldname or name
+        if not isinstance(field, ROLES):
+            raise FieldWithoutRole(
+                f"The search field {indexed_as!r} is a {type(field).__name__}, which has no role of "
+                f"documents.search.index_fields: {engine} cannot place it."
+            )
+        named.append((indexed_as, field))
+    return named
 
 
 class SyllableField(indexes.CharField):
@@ -63,3 +98,6 @@ class DateKeyField(indexes.IntegerField):
 class FingerprintField(indexes.CharField):
     def __init__(self, **kwargs):
         super().__init__(indexed=False, stored=True, default="", **kwargs)
+
+
+ROLES = (SyllableField, CompoundField, SuggestField, FacetField, DateKeyField, FingerprintField)

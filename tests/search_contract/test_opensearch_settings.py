@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from haystack import connections, indexes
+from haystack import connections
 
 from documents.search.analysis import SYLLABLE_PATTERN, compound_terms, tokens
 from documents.search.backends.opensearch import index_settings
@@ -87,13 +87,6 @@ def test_the_mapping_follows_the_roles_not_the_names(fields):
     assert "index_phrases" not in properties["text"]
     without_lexicon = {name: field for name, field in fields.items() if not isinstance(field, SuggestField)}
     assert not set(LEXICON_FIELDS) & set(index_settings.mapping(without_lexicon)["properties"])
-
-
-def test_a_field_without_a_role_is_refused():
-    stray = indexes.CharField()
-    stray.set_instance_name("stray")
-    with pytest.raises(index_settings.UnknownFieldRole, match="stray"):
-        index_settings.mapping({"stray": stray})
 
 
 def test_differences_name_what_an_index_lacks(fields):

@@ -30,7 +30,13 @@ from documents.search.analysis import compound_terms, suggest_grams
 from documents.search.backends.listing import ListingQuery, require_listing
 from documents.search.contract import ReadsThroughReader
 from documents.search.errors import SearchUnavailable
-from documents.search.index_fields import CompoundField, SuggestField, SyllableField
+from documents.search.index_fields import (
+    CompoundField,
+    SuggestField,
+    SyllableField,
+    connection_fields,
+    fields_with_roles,
+)
 from documents.vietnamese.normalize import canonical_tones, fold
 
 from . import index_settings, lexicon
@@ -103,9 +109,7 @@ class OpenSearchBackend(ReadsThroughReader, BaseSearchBackend):
     # --- the index and its settings ---------------------------------------------------------
     def expected_body(self) -> dict:
         if self._expected is None:
-            from haystack import connections
-
-            fields = connections[self.connection_alias].get_unified_index().all_searchfields()
+            fields = connection_fields(self.connection_alias)
             self._expected = index_settings.index_body(fields, self.shards, self.replicas)
         return self._expected
 
@@ -161,17 +165,14 @@ class OpenSearchBackend(ReadsThroughReader, BaseSearchBackend):
 
     # --- writing ----------------------------------------------------------------------------
     @cached_property
-    def _fields(self) -> dict:
-        from haystack import connections
-
-        return connections[self.connection_alias].get_unified_index().all_searchfields()
+    def _fields(self) -> list[tuple[str, object]]:
+        return fields_with_roles(connection_fields(self.connection_alias), "the OpenSearch mapping")
 
     def prepare_entry(self, index, obj) -> dict:
         """The index entry: text in canonical form, ready compound words and suggestion terms,
         each field made as its role (its class, documents.search.index_fields) says."""
         prepared = dict(index.full_prepare(obj))
-        for name, field in self._fields.items():
-            name = field.index_fieldname or name
+        for name, field in self._fields:
             if isinstance(field, SyllableField):
                 text = canonical_tones(prepared.get(name) or "")
                 prepared[name] = fold(text) if field.folded else text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 
+from django.core.exceptions import ImproperlyConfigured
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from documents.search.index_fields import (
@@ -23,6 +24,7 @@ from documents.search.index_fields import (
     FingerprintField,
     SuggestField,
     SyllableField,
+    fields_with_roles,
 )
 
 from .lexicon import LEXICON_FIELDS
@@ -45,19 +47,16 @@ _SYLLABLES = {
 _KEYWORD = {"type": "keyword"}
 
 
-class UnknownFieldRole(TypeError):
-    pass
-
-
-def field_mappings(field) -> dict[str, dict]:
-    """The index fields of one haystack field and their mappings, chosen by its class (its role)."""
+def field_mappings(name: str, field) -> dict[str, dict]:
+    """The index fields of one haystack field, indexed as ``name``, and their mappings, chosen by
+    its class (its role)."""
     if isinstance(field, SuggestField):
         # Sent spread over fields of its own (lexicon.py, engine.prepare_entry), never as itself.
-        return {name: dict(_KEYWORD) for name in LEXICON_FIELDS}
-    return {field.index_fieldname: _mapping_of(field)}
+        return {lexicon_field: dict(_KEYWORD) for lexicon_field in LEXICON_FIELDS}
+    return {name: _mapping_of(name, field)}
 
 
-def _mapping_of(field) -> dict:
+def _mapping_of(name: str, field) -> dict:
     if isinstance(field, SyllableField):
         mapping = {"type": "text", "analyzer": "vi_folded"} if field.folded else copy.deepcopy(_SYLLABLES)
         if field.body:
@@ -71,18 +70,15 @@ def _mapping_of(field) -> dict:
         return {"type": "integer"}
     if isinstance(field, FingerprintField):
         return {"type": "keyword", "index": False}  # read back by check_index, never searched
-    raise UnknownFieldRole(
-        f"The index field {field.index_fieldname!r} ({type(field).__name__}) has no role of "
-        "documents.search.index_fields: the OpenSearch mapping cannot place it."
-    )
+    raise ImproperlyConfigured(f"The OpenSearch mapping has no place for a {type(field).__name__}: {name!r}.")
 
 
 def mapping(fields: dict) -> dict:
     """The strict mapping of haystack's fields (name → field), with haystack's own keywords."""
     properties = {ID: dict(_KEYWORD), DJANGO_CT: dict(_KEYWORD), DJANGO_ID: dict(_KEYWORD)}
     properties[PK_FIELD] = {"type": "long"}
-    for field in fields.values():
-        properties.update(field_mappings(field))
+    for name, field in fields_with_roles(fields, "the OpenSearch mapping"):
+        properties.update(field_mappings(name, field))
     return {"dynamic": "strict", "properties": properties}
 
 

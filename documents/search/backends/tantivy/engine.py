@@ -21,7 +21,6 @@ from functools import cached_property
 from pathlib import Path
 
 import tantivy
-from haystack import connections
 from haystack.backends import BaseEngine, BaseSearchBackend, log_query
 from haystack.constants import DJANGO_CT
 from haystack.exceptions import SearchBackendError, SkipDocument
@@ -32,6 +31,7 @@ from tantivy import Occur, Query
 from documents.search.backends.listing import ListingQuery, require_listing
 from documents.search.backends.writer_lock import open_writer_patiently, write_lock
 from documents.search.contract import ReadsThroughReader
+from documents.search.index_fields import connection_fields
 
 from .schema import (
     ID,
@@ -85,7 +85,7 @@ class TantivySearchBackend(ReadsThroughReader, BaseSearchBackend):
     @cached_property
     def layout(self) -> Layout:
         """Read from the field classes of the connection's indexes (DocumentIndex)."""
-        return layout_of(connections[self.connection_alias].get_unified_index().all_searchfields())
+        return layout_of(connection_fields(self.connection_alias))
 
     @cached_property
     def schema(self) -> tantivy.Schema:

@@ -23,6 +23,7 @@ from documents.search.index_fields import (
     FingerprintField,
     SuggestField,
     SyllableField,
+    fields_with_roles,
 )
 from documents.vietnamese.normalize import canonical_tones
 
@@ -128,8 +129,7 @@ def _pair_field_name(field: SyllableField) -> str:
 def layout_of(fields: dict) -> Layout:
     """The layout of haystack's fields (``UnifiedIndex.all_searchfields()``), by their classes."""
     roles: dict[str, list] = {role: [] for role in Layout.__dataclass_fields__}
-    for name, field in fields.items():
-        name = field.index_fieldname or name
+    for name, field in fields_with_roles(fields, "the tantivy layout"):
         if isinstance(field, SyllableField):
             roles["folded" if field.folded else "exact"].append(name)
             if field.body:
@@ -148,8 +148,7 @@ def layout_of(fields: dict) -> Layout:
             roles["fingerprint"].append(name)
         else:
             raise ImproperlyConfigured(
-                f"The search field {name!r} is a {type(field).__name__}, which has no role of "
-                "documents.search.index_fields: the tantivy layout cannot place it."
+                f"The tantivy layout has no place for a {type(field).__name__}: {name!r}."
             )
     for single in ("sort_date", "fingerprint"):
         if len(roles[single]) != 1:

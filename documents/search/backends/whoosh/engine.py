@@ -31,6 +31,7 @@ from documents.search.index_fields import (
     FingerprintField,
     SuggestField,
     SyllableField,
+    fields_with_roles,
 )
 
 from .analysis import CompoundTokenizer, SuggestTokenizer, exact_analyzer, folded_analyzer
@@ -73,7 +74,7 @@ class VietnameseWhooshBackend(ReadsThroughReader, WhooshSearchBackend):
 
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
-        by_name = {field.index_fieldname: field for field in fields.values()}
+        by_name = dict(fields_with_roles(fields, "the Whoosh schema"))
         definitions = {}
         for name in schema.names():
             if name.startswith("spell_"):
