@@ -160,15 +160,20 @@ def query_marks(
     return QueryMarks(q, exact=exact, folded=folded, is_word=_word_test(_backend(using)))
 
 
+def _expanded(parsed: q.ParsedQuery) -> q.ParsedQuery:
+    """The query with its synonyms, abbreviations and numbers' other forms, ranked below it."""
+    return expand_numbers(expand_abbreviations(expand_synonyms(parsed)))
+
+
 def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
-    parsed = q.parse_query(params.q, _word_test(_backend(using)))
-    typed_without_diacritics = not parsed.has_diacritics()
     backend = _backend(using)
+    parsed = q.parse_query(params.q, _word_test(backend))
+    typed_without_diacritics = not parsed.has_diacritics()
     suggestion = None
     if not params.exact and typed_without_diacritics and parsed.clauses:
         suggestion = suggest(params.q, backend.written_forms)
     request = BackendRequest(
-        query=expand_numbers(expand_abbreviations(expand_synonyms(parsed))),
+        query=_expanded(parsed),
         folded=not params.exact and typed_without_diacritics,
         preferred=suggestion.groups if suggestion else [],
         filters={BY_PARAM[name].field: values for name, values in params.filters.items()},
@@ -191,7 +196,7 @@ def _finds_more(
     parsed = q.parse_query(suggestion.text, _word_test(backend))
     corrected = dataclasses.replace(
         request,
-        query=expand_numbers(expand_abbreviations(expand_synonyms(parsed))),
+        query=_expanded(parsed),
         folded=False,
         preferred=[],
         match_all=True,
