@@ -38,10 +38,9 @@ DATE_LINE = re.compile(r"\A\s*date (\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 # A page's header date: at a line's start ("14/12/2021", "- 29/03/2024, 21:24", "Thứ Tư, 08/04/2015"),
 # or ending a short line ("Thời sự 26-08-2020").
 _DATE = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])"
-_HEADER_DATE = re.compile(
-    r"^[\s\-–|]*(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))?[\s,\-–]*"
-    + _DATE
-)
+# a weekday before a header's date: "Thứ Tư", "thứ 4", "Chủ nhật"
+_WEEKDAY = r"(?:(?i:thứ\s*(?:\d|hai|ba|tư|năm|sáu|bảy))|(?i:chủ nhật))"
+_HEADER_DATE = re.compile(r"^[\s\-–|]*" + _WEEKDAY + r"?[\s,\-–]*" + _DATE)
 _SHORT_LINE_END_DATE = re.compile(r"^.{0,30}?(?<![\d/.\-])" + _DATE + r"(?:,?\s*\d{1,2}[:h]\d{2})?\s*$")
 # a date the page labels as its own, wherever it stands in a header line: "Ngày đăng: 15/03/2024 |
 # Lượt xem: 120", "Cập nhật: 08:30 15-03-2024", "Đăng lúc 9h05 ngày 15/3/2024"
@@ -54,7 +53,7 @@ _LABELLED_DATE = re.compile(
 # "Thứ Sáu, 27 Tháng 12 2024 10:15"): a sentence goes on after its date, a header line does not.
 _ISO_HEADER_DATE = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d/.\-])")
 _WORDS_HEADER_DATE = re.compile(
-    r"^[\s\-–|(]*(?:(?i:thứ)\s*(?:\d|hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|(?i:chủ nhật))?[\s,\-–]*"
+    r"^[\s\-–|(]*" + _WEEKDAY + r"?[\s,\-–]*"
     r"(?:(?i:ngày)\s+)?(\d{1,2})\s+(?i:tháng)\s+(\d{1,2}),?\s+(?:(?i:năm)\s+)?(\d{4})"
     r"(?:[\s,\-–|]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?\s*\)?$"
 )
