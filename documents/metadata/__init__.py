@@ -36,16 +36,6 @@ def _unglue_names(text: str) -> str:
     return _GLUED_NAME.sub(lambda m: m.group(0) + " " if text[m.end()].isupper() else m.group(0), text)
 
 
-# Older pages and converted files write Đ/đ with the Icelandic eth (Ð U+00D0, ð U+00F0), which
-# looks the same: "Ðại hội", "Ðảng bộ" were no congress, no Party body to the rules.
-_ETH = str.maketrans("\u00d0\u00f0", "Đđ")
-
-
-def _with_vietnamese_d(text: str) -> str:
-    """The text with the eth read as the Vietnamese Đ/đ (one character for one)."""
-    return text.translate(_ETH) if "\u00d0" in text or "\u00f0" in text else text
-
-
 def extract_metadata(
     text: str,
     source_url: str | None = None,
@@ -60,7 +50,7 @@ def extract_metadata(
         return meta
     if len(text) > HEAD_CHARS + TAIL_CHARS:
         text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
-    text = join_wrapped_names(_unglue_names(_with_vietnamese_d(text)))
+    text = join_wrapped_names(_unglue_names(text))
     spans = layout(text)
     ev = meta.evidence
 

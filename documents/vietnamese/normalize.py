@@ -68,8 +68,16 @@ def normalize_whitespace(text: str) -> str:
     return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+# Older pages and converted files write Đ/đ with the Icelandic eth (Ð U+00D0, ð U+00F0), which
+# looks the same: read as Đ/đ, "Ðại hội" is a congress to extraction and found by "Đại hội".
+_ETH = str.maketrans("\u00d0\u00f0", "Đđ")
+
+
 def normalize_text(text: str) -> str:
-    """The canonical form stored and indexed: NFC, canonical tones, tidy whitespace."""
+    """The canonical form stored and indexed: NFC, canonical tones, Đ/đ for the eth, tidy
+    whitespace."""
+    if "\u00d0" in text or "\u00f0" in text:
+        text = text.translate(_ETH)
     return normalize_whitespace(canonical_tones(text))
 
 

@@ -51,3 +51,9 @@ def test_the_samples_pages_show_no_date_line(client, ingested_samples):
     assert client.get("/search/", {"q": "date 2023"}).context["outcome"].tier_totals[0] == 0
     export = b"".join(client.get("/search/export.csv", {"q": "hạn chế"}).streaming_content).decode()
     assert "Bên cạnh việc ghi nhận" in export and "date 2023-04" not in export
+
+
+def test_a_text_written_with_the_eth_is_stored_and_segmented_with_the_vietnamese_d():
+    with_eth = BODY.replace("Đ", "\u00d0")
+    prepared = prepare_document(with_eth.encode(), "bai.txt", "f" * 64)
+    assert prepared.text == BODY and "\u00d0" not in prepared.segmented

@@ -105,6 +105,12 @@ def test_normalize_text_combines_everything():
     assert normalize_text("  Ban Thường vụ Tỉnh uỷ Thanh Hoá \n") == "Ban Thường vụ Tỉnh ủy Thanh Hóa"
 
 
+def test_the_icelandic_eth_is_read_as_the_vietnamese_d():
+    # It looks the same as Đ/đ: older pages and converted files write it, and neither the rules
+    # nor a search for "Đại hội" would know such a text.
+    assert normalize_text("\u00d0ại hội \u00d0ảng bộ, \u00f0ồng chí") == "Đại hội Đảng bộ, đồng chí"
+
+
 def test_syllables_split_on_punctuation_and_lowercase():
     assert syllables("Kết luận số 2043-KL/TU, ngày 05/12/2023") == [
         "kết", "luận", "số", "2043", "kl", "tu", "ngày", "05", "12", "2023",
