@@ -71,8 +71,6 @@ _SUB_ANNUAL_YEAR = re.compile(
 )
 # "tháng 12/2024", "tháng 12 năm 2024", "tháng 12-2024" (not "6 tháng đầu năm 2024": a period)
 _MONTH = re.compile(r"(?<!\d )(?i:tháng)\s+(\d{1,2})\s*(?:[/\-]|\s(?i:năm))\s*(\d{4})(?![\d\-–])")
-# a programme of work for a month is planned, not held, then
-_PROGRAMME = re.compile(r"(?i:chương trình|lịch)[^.;\n]{0,30}$")
 # "năm 2024", not "sinh năm 1963", "nhiệm kỳ năm 2016 - 2021", "đến năm 2030", "tầm nhìn năm 2045",
 # nor a year things stood before or after: "từ năm 2019", "trước năm 2020", "sau năm 1975" (a
 # founding year is _STARTED's)
@@ -113,9 +111,12 @@ _PAGE_STAMP_BEFORE = re.compile(
 )
 FULL_DATE = re.compile(_DAY_START + r"[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/])")
 _NEAR_DAYS = 62
-# the year a text names is the one planned for, or the one reviewed, by the words before it
+# the year (or month) a text names is the one planned for, or the one reviewed, by the words before
+# it; a schedule ("lịch công tác tháng 1/2025") is a plan, the calendar words that hold "lịch" (du
+# lịch, âm lịch, lý lịch, lịch sử) are not
 _PLANS = re.compile(
-    r"(?i:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|chỉ tiêu|dự toán|chương trình)[^.;\n]{0,30}$"
+    r"(?:(?i:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|chỉ tiêu|dự toán|chương trình)"
+    r"|(?<!(?i:du|âm|lý) )(?<!(?i:dương) )(?i:lịch)(?! (?i:sử))\b)[^.;\n]{0,30}$"
 )
 _REVIEWS = re.compile(r"(?i:tổng kết|kết quả|đánh giá|sơ kết|kiểm điểm)[^.;\n]{0,50}$")
 _PART_OF_YEAR = re.compile(r"(?i:tháng|quý)[^.;\n]{0,12}$")
@@ -371,7 +372,7 @@ def _the_one_month_named(text: str) -> tuple[str, str] | None:
     found = None
     for m in _MONTH.finditer(text, 0, 3000):
         before = text[max(0, m.start() - 60) : m.start()]
-        if _PLANS.search(before) or _REVIEWS.search(before) or _PROGRAMME.search(before):
+        if _PLANS.search(before) or _REVIEWS.search(before):
             continue
         month, year = int(m.group(1)), int(m.group(2))
         if not valid(1, month, year):

@@ -415,6 +415,10 @@ def test_a_closing_session_after_days_of_work_is_dated_as_written(text):
         ("Năm 2023 tỉnh tăng trưởng 7%; năm 2024 tăng 8%. Ban Thường vụ Tỉnh ủy họp.", None),
         # a year planned for, reviewed, of a birth, of a founding, of a term: not the report's
         ("Ban Thường vụ Tỉnh ủy cho ý kiến về kế hoạch năm 2025.", None),
+        ("Thường trực Tỉnh ủy thông qua lịch công tác năm 2025.", None),
+        # "lịch" in a calendar's or a trade's name is no schedule: the year stays the report's
+        ("Tỉnh đón 2 triệu lượt khách du lịch năm 2024. Ban Thường vụ Tỉnh ủy họp.", "2024"),
+        ("Ban Thường vụ Tỉnh ủy họp bàn việc biên soạn lịch sử Đảng bộ năm 2024.", "2024"),
         ("Ban Thường vụ Tỉnh ủy nghe báo cáo tổng kết năm 2024.", None),
         ("Đồng chí Nguyễn Văn An, sinh năm 1970, được bầu làm Bí thư Tỉnh ủy.", None),
         ("Đảng bộ tỉnh được thành lập năm 1930. Ban Thường vụ Tỉnh ủy họp.", None),
@@ -613,6 +617,7 @@ def test_url_shapes_give_the_year(url):
         ("Hội nghị Ban Chấp hành Đảng bộ tỉnh tháng 12-2024 cho ý kiến kết quả quý IV/2024.", "2024-12"),
         # a month planned for or reviewed, or two months: not known
         ("Ban Thường vụ Tỉnh ủy thông qua chương trình công tác tháng 1/2025.", None),
+        ("Ban Thường vụ Tỉnh ủy thống nhất lịch làm việc tháng 1/2025.", None),
         ("Ban Thường vụ Tỉnh ủy đánh giá kết quả tháng 11/2024.", None),
         ("Ban Thường vụ Tỉnh ủy họp tháng 11/2024 và tháng 12/2024.", None),
         # a period of months is no month
@@ -768,6 +773,7 @@ def test_a_plan_or_a_life_beside_a_dated_meeting(sentence):
         ("Sáng 10/1", "Hội nghị triển khai nhiệm vụ năm 2025.", "2025-01-10"),
         ("Sáng 26/12", "Hội nghị bàn phương hướng nhiệm vụ năm 2025.", "2024-12-26"),
         ("Sáng 26/12", "Hội nghị cho ý kiến chương trình làm việc năm 2025.", "2024-12-26"),
+        ("Sáng 26/12", "Hội nghị thông qua lịch công tác năm 2025.", "2024-12-26"),
         ("Sáng 20/1", "Năm 2025 là năm tăng tốc.", "2025-01-20"),
     ],
 )
