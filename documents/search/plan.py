@@ -2,7 +2,8 @@
 in plain values, and the rules every backend follows, written once here:
 
 - filters: the values of one facet are alternatives (OR), facets and the date range all apply
-  (AND); a date range keeps a document whose known date (a day, a month or a year) overlaps it;
+  (AND); a date range keeps a document whose known date (a day, a month or a year) overlaps it
+  (a term of office typed in the query, documents.search.periods, keeps undated ones too);
 - facet groups: a facet with a selection is counted without its own selection, so its other
   values stay visible to widen the search; facets without one are counted together;
 - the effective sort: relevance needs words to rank by; with none, newest first.
@@ -127,6 +128,8 @@ class FilterVocabulary(Protocol[F]):
 
     def all(self, filters: list[F]) -> F: ...
 
+    def any(self, filters: list[F]) -> F: ...
+
 
 class FilterPlan(Generic[F]):
     def __init__(self, vocabulary: FilterVocabulary[F]):
@@ -139,13 +142,24 @@ class FilterPlan(Generic[F]):
     def parts(self, request: BackendRequest, skip=()) -> list[F]:
         """Every condition of the request but the selections of the facets in ``skip``."""
         parts = self.selections(request, [name for name in request.filters if name not in skip])
-        # Overlap: the document's span ends on or after the range's start and starts (dated:
-        # from 1) on or before its end.
-        if request.date_from is not None:
-            parts.append(self.v.number_range(DATE_END, request.date_from, None))
-        if request.date_to is not None:
-            parts.append(self.v.number_range(DATE_START, 1, request.date_to))
+        return parts + self.overlapping(request.date_from, request.date_to)
+
+    def overlapping(self, lower: int | None, upper: int | None) -> list[F]:
+        """The conditions of a date range ``lower``..``upper`` (yyyymmdd; None leaves that end
+        open): the document's span ends on or after the range's start and starts (dated: from 1)
+        on or before its end. An undated document never overlaps."""
+        parts = []
+        if lower is not None:
+            parts.append(self.v.number_range(DATE_END, lower, None))
+        if upper is not None:
+            parts.append(self.v.number_range(DATE_START, 1, upper))
         return parts
+
+    def overlapping_or_undated(self, lower: int, upper: int) -> F:
+        """A document dated within ``lower``..``upper`` as ``overlapping`` reads it, or undated
+        (it may be of those years): the term of office a query names (documents.search.periods)."""
+        undated = self.v.number_range(DATE_START, 0, 0)
+        return self.v.any([self.v.all(self.overlapping(lower, upper)), undated])
 
     def combined(self, request: BackendRequest, skip=()) -> F | None:
         """All of ``parts`` as one filter (None: nothing to filter)."""

@@ -20,7 +20,7 @@ from typing import Generic, Protocol, TypeVar
 from documents.vietnamese.normalize import fold
 
 from .periods import typed_terms
-from .plan import BackendRequest
+from .plan import BackendRequest, FilterPlan, FilterVocabulary
 from .query import ParsedQuery, Term
 from .ranking import (
     COMPOUND_BOOST,
@@ -53,9 +53,12 @@ class Vocabulary(Protocol[Q]):
         """Words of two syllables or more (each its syllables adjacent), in the order given,
         each within ``slop`` syllables of the one before (a body field: text or text_folded)."""
 
-    def dated(self, lower: int, upper: int) -> Q:
-        """Documents whose date overlaps ``lower``..``upper`` (yyyymmdd; as the date range filter
-        of documents.search.plan reads it) or that have no date; unscored (a condition)."""
+    # The engine's spelling of documents.search.plan's filters, which ``unscored`` takes.
+    filters: FilterVocabulary
+
+    def unscored(self, condition) -> Q:
+        """A filter of ``filters`` as a query: it matches what the filter keeps and adds
+        nothing to the score (a condition)."""
 
     def keyword(self, field: str, value: str) -> Q:
         """A whole term of a field that is not split into syllables (compound words)."""
@@ -78,6 +81,7 @@ class Vocabulary(Protocol[Q]):
 class QueryShape(Generic[Q]):
     def __init__(self, vocabulary: Vocabulary[Q]):
         self.v = vocabulary
+        self.filters = FilterPlan(vocabulary.filters)
 
     def _syllable(self, s: str, folded: bool, fields: tuple[str, str]) -> Q:
         exact_field, folded_field = fields
@@ -200,10 +204,8 @@ class QueryShape(Generic[Q]):
         words = self.v.any(
             [self.term_query(t, folded) for c in counted_clauses(parsed) for t in c.alternatives]
         )
-        return [
-            self.v.boost(self.v.all([self.v.dated(lower, upper), words]), TERM_BOOST)
-            for lower, upper in terms
-        ]
+        dated = [self.v.unscored(self.filters.overlapping_or_undated(*term)) for term in terms]
+        return [self.v.boost(self.v.all([condition, words]), TERM_BOOST) for condition in dated]
 
     def _near_boosts(self, parsed: ParsedQuery, folded: bool) -> list[Q]:
         """Each two words typed one after the other, found near each other. Only words of two

@@ -25,6 +25,9 @@ class TextFilters:
     def all(self, filters):
         return " AND ".join(filters)
 
+    def any(self, filters):
+        return "(" + " OR ".join(f"({one})" for one in filters) + ")"
+
 
 PLAN = FilterPlan(TextFilters())
 
@@ -41,6 +44,14 @@ def test_values_of_one_facet_are_alternatives_and_facets_all_apply():
 def test_a_date_range_keeps_documents_whose_span_overlaps_it_and_never_undated_ones():
     ranged = request(date_from=20230401, date_to=20230630)
     assert PLAN.parts(ranged) == ["20230401 <= date_end <= inf", "1 <= date_start <= 20230630"]
+
+
+def test_a_term_of_office_keeps_documents_overlapping_it_and_undated_ones():
+    # The same overlap as a date range's, one end open or both closed.
+    assert PLAN.overlapping(20140101, None) == ["20140101 <= date_end <= inf"]
+    assert PLAN.overlapping_or_undated(20140101, 20191231) == (
+        "((20140101 <= date_end <= inf AND 1 <= date_start <= 20191231) OR (0 <= date_start <= 0))"
+    )
 
 
 def test_nothing_to_filter_is_no_filter():

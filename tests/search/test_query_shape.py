@@ -7,8 +7,30 @@ from documents.search.query import parse_query
 from documents.search.query_shape import QueryShape
 
 
+def _open(bound) -> str:
+    return "*" if bound is None else str(bound)
+
+
+class SpelledFilters:
+    """Filters as text (documents.search.plan's vocabulary)."""
+
+    def any_value(self, field: str, values: list[str]) -> str:
+        return f"{field} in ({' | '.join(values)})"
+
+    def number_range(self, field: str, lower: int | None, upper: int | None) -> str:
+        return f"{field}:{_open(lower)}..{_open(upper)}"
+
+    def all(self, filters: list[str]) -> str:
+        return "(" + " AND ".join(filters) + ")"
+
+    def any(self, filters: list[str]) -> str:
+        return "(" + " OR ".join(filters) + ")"
+
+
 class Spelled:
     """Queries as text."""
+
+    filters = SpelledFilters()
 
     def word(self, field: str, syllable: str) -> str:
         return f"{field}:{syllable}"
@@ -30,8 +52,8 @@ class Spelled:
     def boost(self, query: str, factor: float) -> str:
         return f"{query}^{factor:g}"
 
-    def dated(self, lower: int, upper: int) -> str:
-        return f"dated:{lower}..{upper}"
+    def unscored(self, condition: str) -> str:
+        return f"FILTER{condition}"
 
     def everything(self) -> str:
         return "*"
@@ -115,13 +137,15 @@ def test_a_term_of_office_typed_ranks_documents_dated_within_it():
     from documents.search.numbers import expand_numbers
 
     ranking = SHAPE.ranking(parse_query("đại hội nhiệm kỳ 2015-2020"), folded=False, preferred=[])
-    # From the year before its first (the congresses opening it) to the year before its last.
+    # From the year before its first (the congresses opening it) to the year before its last:
+    # the date range filter's overlap (documents.search.plan), or undated, as a condition.
     words = '(text:đại OR text:hội OR text:nhiệm OR text:kỳ OR text:"2015 2020")'
-    assert f"(dated:20140101..20191231 AND {words})^4" in ranking
+    dated = "FILTER((date_end:20140101..* AND date_start:1..20191231) OR date_start:0..0)"
+    assert f"({dated} AND {words})^4" in ranking
     spaced = expand_numbers(parse_query("đại hội nhiệm kỳ 2015 2020"))
-    assert "dated:20140101..20191231" in SHAPE.ranking(spaced, folded=False, preferred=[])
+    assert dated in SHAPE.ranking(spaced, folded=False, preferred=[])
     for not_a_term in ("báo cáo 2015 - 2030", "lần thứ 2015-2016x", "năm 2015", "quý 2-2020"):
-        assert "dated:" not in SHAPE.ranking(parse_query(not_a_term), folded=False, preferred=[])
+        assert "FILTER" not in SHAPE.ranking(parse_query(not_a_term), folded=False, preferred=[])
 
 
 def test_adjacency_follows_the_text_as_typed():

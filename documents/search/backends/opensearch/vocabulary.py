@@ -12,13 +12,10 @@ the ``.folded`` subfields. Compound words and facets are ``keyword`` fields: exa
 from __future__ import annotations
 
 from documents.search.plan import (
-    DATE_END,
-    DATE_START,
     SORT_NEWEST,
     SORT_OLDEST,
     SORT_RELEVANCE,
     BackendRequest,
-    FilterPlan,
     effective_sort,
     facet_groups,
     pair_aggregations,
@@ -95,45 +92,7 @@ def _keyword(field: str, value: str) -> dict:
     return {"term": {field: {"value": value}}}
 
 
-# --- what a document must match, and what ranks it -----------------------------------------------
-class OpenSearchVocabulary:
-    """OpenSearch's spelling of documents.search.query_shape's queries."""
-
-    word = staticmethod(_word)
-    phrase = staticmethod(_phrase_or_word)
-    near = staticmethod(_near)
-    keyword = staticmethod(_keyword)
-    any = staticmethod(_any)
-    all = staticmethod(_all)
-    boost = staticmethod(_boost)
-
-    def dated(self, lower: int, upper: int) -> dict:
-        ends_after = {"range": {DATE_END: {"gte": lower}}}
-        within = _all([ends_after, {"range": {DATE_START: {"gte": 1, "lte": upper}}}])
-        undated = {"term": {DATE_START: 0}}
-        return {"constant_score": {"filter": _any([within, undated]), "boost": 0.0}}
-
-    def everything(self) -> dict:
-        return {"match_all": {}}
-
-    def excluding(self, base: dict, excluded: dict) -> dict:
-        return {"bool": {"must": [base], "must_not": [excluded]}}
-
-    def ranked(self, required: dict, ranking: dict) -> dict:
-        return {"bool": {"must": [required], "should": [ranking]}}
-
-
-_SHAPE = QueryShape(OpenSearchVocabulary())
-required = _SHAPE.required
-ranking = _SHAPE.ranking
-
-
-def matching(request: BackendRequest) -> dict:
-    """What the request finds, scored for relevance."""
-    return _SHAPE.matching_for(request)
-
-
-# --- filters and facets --------------------------------------------------------------------------
+# --- filters: unscored conditions ----------------------------------------------------------------
 class OpenSearchFilters:
     """OpenSearch's spelling of documents.search.plan's filters (unscored filter clauses)."""
 
@@ -149,11 +108,48 @@ class OpenSearchFilters:
         return {"range": {field: bounds}}
 
     all = staticmethod(_all)
+    any = staticmethod(_any)
 
 
-FILTERS = FilterPlan(OpenSearchFilters())
+# --- what a document must match, and what ranks it -----------------------------------------------
+class OpenSearchVocabulary:
+    """OpenSearch's spelling of documents.search.query_shape's queries."""
+
+    filters = OpenSearchFilters()
+
+    word = staticmethod(_word)
+    phrase = staticmethod(_phrase_or_word)
+    near = staticmethod(_near)
+    keyword = staticmethod(_keyword)
+    any = staticmethod(_any)
+    all = staticmethod(_all)
+    boost = staticmethod(_boost)
+
+    def unscored(self, condition: dict) -> dict:
+        return {"constant_score": {"filter": condition, "boost": 0.0}}
+
+    def everything(self) -> dict:
+        return {"match_all": {}}
+
+    def excluding(self, base: dict, excluded: dict) -> dict:
+        return {"bool": {"must": [base], "must_not": [excluded]}}
+
+    def ranked(self, required: dict, ranking: dict) -> dict:
+        return {"bool": {"must": [required], "should": [ranking]}}
 
 
+_SHAPE = QueryShape(OpenSearchVocabulary())
+required = _SHAPE.required
+ranking = _SHAPE.ranking
+FILTERS = _SHAPE.filters
+
+
+def matching(request: BackendRequest) -> dict:
+    """What the request finds, scored for relevance."""
+    return _SHAPE.matching_for(request)
+
+
+# --- filters and facets --------------------------------------------------------------------------
 def _filtered(query: dict, parts: list[dict]) -> dict:
     if not parts:
         return query

@@ -11,7 +11,7 @@ import math
 
 from tantivy import FieldType, Occur, Query, Schema, Searcher
 
-from documents.search.plan import DATE_END, DATE_START, BackendRequest, FilterPlan
+from documents.search.plan import BackendRequest
 from documents.search.query_shape import QueryShape
 
 from .schema import Layout
@@ -113,10 +113,13 @@ class QueryBuilder:
     all = staticmethod(_all)
     boost = staticmethod(_boost)
 
-    def dated(self, lower: int, upper: int) -> Query:
-        within = _all([self.number_range(DATE_END, lower, None), self.number_range(DATE_START, 1, upper)])
-        undated = self.number_range(DATE_START, 0, 0)
-        return Query.const_score_query(_any([within, undated]), 0.0)
+    @property
+    def filters(self) -> QueryBuilder:
+        return self  # filters are tantivy queries too (FilterVocabulary, below)
+
+    @staticmethod
+    def unscored(condition: Query) -> Query:
+        return Query.const_score_query(condition, 0.0)
 
     def everything(self) -> Query:
         return Query.all_query()
@@ -134,7 +137,7 @@ class QueryBuilder:
         read through; the match set is the same."""
         if within is None or not request.query.clauses:
             return self.shape.required_for(request)
-        return self.shape.required_for(request, Query.const_score_query(within, 0.0))
+        return self.shape.required_for(request, self.unscored(within))
 
     def matching(self, request: BackendRequest, within: Query | None = None) -> Query:
         """What the request finds, scored for relevance; ``within``: the request's filters,
@@ -148,13 +151,13 @@ class QueryBuilder:
         required = self.shape.required_for(request)
         if not parts:
             return required
-        restriction = Query.const_score_query(within, 0.0)
+        restriction = self.unscored(within)
         restricted = [Query.boolean_query([(Occur.Must, restriction), (Occur.Must, p)]) for p in parts]
         return self.ranked(required, _any(restricted))
 
     def filter(self, request: BackendRequest, skip=()) -> Query | None:
         """The request's filters as documents.search.plan writes them; never scored."""
-        return FilterPlan(self).combined(request, skip)
+        return self.shape.filters.combined(request, skip)
 
     # documents.search.plan.FilterVocabulary
     def any_value(self, field: str, values: list[str]) -> Query:
@@ -166,6 +169,4 @@ class QueryBuilder:
     def filtered(self, query: Query, filter_query: Query | None) -> Query:
         if filter_query is None:
             return query
-        return Query.boolean_query(
-            [(Occur.Must, query), (Occur.Must, Query.const_score_query(filter_query, 0.0))]
-        )
+        return Query.boolean_query([(Occur.Must, query), (Occur.Must, self.unscored(filter_query))])

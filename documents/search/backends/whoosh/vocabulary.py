@@ -8,7 +8,6 @@ import copy
 from whoosh import matching
 from whoosh import query as wq
 
-from documents.search.plan import DATE_END, DATE_START
 from documents.search.query_shape import QueryShape
 
 
@@ -25,8 +24,27 @@ class _Near(wq.SpanNear2):
         return found if self.boost == 1.0 else matching.WrappingMatcher(found, boost=self.boost)
 
 
+class WhooshFilters:
+    """Whoosh's spelling of documents.search.plan's filters."""
+
+    def any_value(self, field: str, values: list[str]) -> wq.Query:
+        terms = [wq.Term(field, value) for value in values]
+        return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+    def number_range(self, field: str, lower: int | None, upper: int | None) -> wq.Query:
+        return wq.NumericRange(field, lower, upper)
+
+    def all(self, filters: list[wq.Query]) -> wq.Query:
+        return wq.And(filters)
+
+    def any(self, filters: list[wq.Query]) -> wq.Query:
+        return wq.Or(filters)
+
+
 class WhooshVocabulary:
     """Whoosh's spelling of documents.search.query_shape's queries."""
+
+    filters = WhooshFilters()
 
     def word(self, field: str, syllable: str) -> wq.Query:
         return wq.Term(field, syllable)
@@ -59,10 +77,8 @@ class WhooshVocabulary:
         boosted.boost = query.boost * factor
         return boosted
 
-    def dated(self, lower: int, upper: int) -> wq.Query:
-        within = wq.And([wq.NumericRange(DATE_END, lower, None), wq.NumericRange(DATE_START, 1, upper)])
-        undated = wq.NumericRange(DATE_START, 0, 0)
-        return wq.ConstantScoreQuery(wq.Or([within, undated]), 0.0)
+    def unscored(self, condition: wq.Query) -> wq.Query:
+        return wq.ConstantScoreQuery(condition, 0.0)
 
     def everything(self) -> wq.Query:
         return wq.Every()
@@ -72,20 +88,6 @@ class WhooshVocabulary:
 
     def ranked(self, required: wq.Query, ranking: wq.Query) -> wq.Query:
         return wq.AndMaybe(required, ranking)
-
-
-class WhooshFilters:
-    """Whoosh's spelling of documents.search.plan's filters."""
-
-    def any_value(self, field: str, values: list[str]) -> wq.Query:
-        terms = [wq.Term(field, value) for value in values]
-        return terms[0] if len(terms) == 1 else wq.Or(terms)
-
-    def number_range(self, field: str, lower: int | None, upper: int | None) -> wq.Query:
-        return wq.NumericRange(field, lower, upper)
-
-    def all(self, filters: list[wq.Query]) -> wq.Query:
-        return wq.And(filters)
 
 
 _SHAPE = QueryShape(WhooshVocabulary())
