@@ -52,6 +52,13 @@ def _search_parameters(max_page_size: int) -> list[dict]:
             "description": "1: match diacritics exactly as typed.",
             "schema": {"type": "string", "enum": list(EXACT_VALUES)},
         },
+        {
+            "name": "as_typed",
+            "in": "query",
+            "description": "1: list the results of q as typed even when no document holds all its "
+            "words and its typo correction lists others instead (see corrected_query).",
+            "schema": {"type": "string", "enum": list(EXACT_VALUES)},
+        },
         {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
         {
             "name": "page_size",
@@ -160,7 +167,17 @@ _SEARCH_PAGE = {
         "previous": {"type": ["string", "null"], "format": "uri"},
         "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
         "facets": {"$ref": "#/components/schemas/Facets"},
-        "suggestion": _NULLABLE_STRING,
+        "suggestion": {
+            "type": ["string", "null"],
+            "description": "Did you mean: q with diacritics restored or typos corrected, when it "
+            "finds more documents holding all its words.",
+        },
+        "corrected_query": {
+            "type": ["string", "null"],
+            "description": "q with its typos corrected, when the results are this query's: no "
+            "document holds every word of q as typed and some hold every corrected word. Null "
+            "otherwise; as_typed=1 lists q's own results.",
+        },
         "notes": {"type": "array", "items": {"type": "string"}},
         "tier_counts": {
             "type": "array",

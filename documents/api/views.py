@@ -113,6 +113,7 @@ def search(request):
             "results": [_result(request, hit) for hit in outcome.hits],
             "facets": _facets(outcome),
             "suggestion": outcome.suggestion,
+            "corrected_query": outcome.corrected_query,
             "notes": [str(note) for note in outcome.notes],
             "tier_counts": outcome.tier_totals,
         }

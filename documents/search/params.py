@@ -23,7 +23,7 @@ DEFAULT_PAGE_SIZE = 20
 MAX_Q_CHARS = 5000
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
-# The values "exact" takes, as the API's schema lists them.
+# The values "exact" and "as_typed" take, as the API's schema lists them.
 EXACT_VALUES = tuple(sorted(_TRUE | _FALSE - {""}))
 
 __all__ = ["MAX_VALUE_CHARS", "ParamError", "SearchParams"]
@@ -39,6 +39,9 @@ class SearchParams:
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
     exact: bool = False
+    # The query as typed even when it finds no document with all its words and its typo
+    # correction does (documents.search.service otherwise lists the correction's results).
+    as_typed: bool = False
 
     @classmethod
     def from_querydict(cls, data, *, default_page_size: int = DEFAULT_PAGE_SIZE) -> SearchParams:
@@ -64,10 +67,8 @@ class SearchParams:
         params.page_size = _parse_int(
             "page_size", _single(data, "page_size"), default_page_size, 1, MAX_PAGE_SIZE
         )
-        exact = _single(data, "exact").lower()
-        if exact not in _TRUE | _FALSE:
-            raise ParamError("exact", _("phải là 1 hoặc 0."))
-        params.exact = exact in _TRUE
+        params.exact = _flag(data, "exact")
+        params.as_typed = _flag(data, "as_typed")
         return params
 
     def selected(self, name: str) -> list[str]:
@@ -85,6 +86,13 @@ def _single(data, name: str) -> str:
     if isinstance(value, list | tuple):
         value = value[-1] if value else ""
     return "" if value is None else str(value).strip()
+
+
+def _flag(data, name: str) -> bool:
+    value = _single(data, name).lower()
+    if value not in _TRUE | _FALSE:
+        raise ParamError(name, _("phải là 1 hoặc 0."))
+    return value in _TRUE
 
 
 def _parse_int(name: str, value: str, default: int, low: int, high: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from django.utils.safestring import SafeString
@@ -23,10 +23,10 @@ from .highlight import QueryMarks, snippet
 from .key_terms import key_terms
 from .numbers import expand_numbers
 from .params import ParamError, SearchParams
-from .plan import COUNT_ONLY, BackendRequest
+from .plan import BackendRequest
 from .suggest import Suggestion, suggest
 from .synonyms import expand_synonyms, is_curated_form
-from .tiered import FIRST, iter_tiered_ids, search_tiers
+from .tiered import FIRST, complete_total, iter_tiered_ids, search_tiers
 from .tiers import missing_words
 
 logger = logging.getLogger(__name__)
@@ -76,6 +76,9 @@ class SearchOutcome:
     hits: list[SearchHit]
     facets: dict[str, list[FacetValue]]
     suggestion: str | None = None
+    # The query with its typos corrected, whose results are listed instead of the query as typed
+    # (params.q), which no document holds in full; None when the list is the typed query's.
+    corrected_query: str | None = None
     notes: list[str] = field(default_factory=list)
     accent_insensitive: bool = False
     # How many documents of ``total`` each tier holds (documents.search.tiers): every word,
@@ -188,26 +191,24 @@ def _plan(params: SearchParams, using: str, facets: bool) -> _Plan:
     return _Plan(parsed, request, suggestion, may_fall_back)
 
 
-def _finds_more(
-    backend: SearchBackend, request: BackendRequest, suggestion: Suggestion, page, using: str
-) -> bool:
-    """Whether a query with its typos corrected finds more documents with all its words than the
-    query as typed did (a correction that finds fewer is not proposed)."""
+def _corrected_total(backend: SearchBackend, request: BackendRequest, suggestion: Suggestion) -> int:
+    """How many documents hold every word of the query with its typos corrected."""
     parsed = q.parse_query(suggestion.text, _word_test(backend))
-    corrected = dataclasses.replace(
-        request,
-        query=_expanded(parsed),
-        folded=False,
-        preferred=[],
-        match_all=True,
-        min_clauses=None,
-        fewer_than=None,
-        page=1,
-        page_size=COUNT_ONLY,
-        facets=(),
-    )
-    typed = page.tier_totals[0] if page.tier_totals else page.total
-    return backend.search_documents(corrected).total > typed
+    corrected = dataclasses.replace(request, query=_expanded(parsed), folded=False, preferred=[], facets=())
+    return complete_total(backend, corrected)
+
+
+def _lists_correction(params: SearchParams, typed: Callable[[], int], corrected: Callable[[], int]) -> bool:
+    """Whether the list shown is the typo correction's rather than the typed query's: as web
+    search engines do, when no document holds every word typed and some hold every corrected
+    word (the page then offers the query as typed, ``as_typed``). The counts are asked for only
+    as far as needed."""
+    return not params.as_typed and typed() == 0 and corrected() > 0
+
+
+def _as_corrected(params: SearchParams, suggestion: Suggestion) -> SearchParams:
+    # as_typed: the corrected words are the corpus's own, there is nothing left to correct.
+    return dataclasses.replace(params, q=suggestion.text, as_typed=True)
 
 
 def _yyyymmdd(value) -> int | None:
@@ -246,8 +247,16 @@ def run_search(params: SearchParams, *, using: str = "default", facets: bool = T
         if page.total:
             notes.append(note)
     suggestion = plan.suggestion
-    if suggestion and suggestion.corrected and not _finds_more(backend, request, suggestion, page, using):
-        suggestion = None
+    if suggestion and suggestion.corrected:
+        typed = page.tier_totals[0] if page.tier_totals else page.total
+        corrected = _corrected_total(backend, request, suggestion)
+        if _lists_correction(params, lambda: typed, lambda: corrected):
+            outcome = run_search(_as_corrected(params, suggestion), using=using, facets=facets)
+            return dataclasses.replace(
+                outcome, params=params, suggestion=None, corrected_query=suggestion.text
+            )
+        if corrected <= typed:
+            suggestion = None  # a correction that finds no more is not proposed
     documents = (
         Document.objects.filter(pk__in=[hit.id for hit, _tier in page.hits])
         .select_related("province")
@@ -313,6 +322,17 @@ def iter_document_ids(params: SearchParams, *, using: str = "default") -> Iterat
     if q.NOTE_NOTHING_SEARCHABLE in plan.parsed.notes:
         return iter(())
     backend = _backend(using)
+    suggestion = plan.suggestion
+    if (
+        suggestion
+        and suggestion.corrected
+        and _lists_correction(
+            params,
+            lambda: complete_total(backend, plan.request),
+            lambda: _corrected_total(backend, plan.request, suggestion),
+        )
+    ):
+        return iter_document_ids(_as_corrected(params, suggestion), using=using)
     for relax, _note in _fallbacks(plan):
         if next(iter_tiered_ids(backend, plan.request), None) is not None:
             break

@@ -164,7 +164,7 @@ def suggest(query: str, written_forms) -> Suggestion | None:
             group.append(form.lower())
         groups.append(tuple(group))
         i += width
-    if not replacements:
+    if not replacements and not corrected:
         return None
     pieces, last = [], 0
     for match in words:

@@ -80,6 +80,13 @@ def _count(backend: SearchBackend, request: BackendRequest) -> int:
     ).total
 
 
+def complete_total(backend: SearchBackend, request: BackendRequest) -> int:
+    """How many documents hold every word of the query (its first tier), counted alone."""
+    thresholds = tier_thresholds(len(counted_clauses(request.query)))
+    whole = dataclasses.replace(request, match_all=True, min_clauses=None, fewer_than=None)
+    return _count(backend, _tier(whole, thresholds, 0) if thresholds else whole)
+
+
 def search_tiers(backend: SearchBackend, request: BackendRequest) -> TieredPage:
     if not request.query.clauses:
         page = backend.search_documents(request)

@@ -40,7 +40,15 @@ SORT_LABELS = (
     ("oldest", gettext_lazy("Cũ nhất")),
 )
 # Parameters the page carries in hidden fields when the query box or a side form is submitted.
-CARRIED = (*(facet.param for facet in FACETS), "date_from", "date_to", "sort", "exact", BOUNDARIES)
+CARRIED = (
+    *(facet.param for facet in FACETS),
+    "date_from",
+    "date_to",
+    "sort",
+    "exact",
+    "as_typed",
+    BOUNDARIES,
+)
 
 
 def _hidden(query, *, skip: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -99,7 +107,8 @@ def search(request):
         "filter_count": len(active_chips) - bool(params.q),
         "histogram": build_histogram(query, params, outcome),
         "sorts": SORT_LABELS,
-        "hidden_for_query": _hidden(query, skip=("q", "exact")),
+        # A new query is read as typed again: as_typed was for the one before.
+        "hidden_for_query": _hidden(query, skip=("q", "exact", "as_typed")),
         "hidden_for_sort": _hidden(query, skip=("sort",)) + [("q", params.q)] * bool(params.q),
         "hidden_for_dates": _hidden(query, skip=("date_from", "date_to", "date"))
         + [("q", params.q)] * bool(params.q),
@@ -108,7 +117,8 @@ def search(request):
         "previous_url": link(query, page=str(params.page - 1)) if outcome.has_previous else None,
         "next_url": link(query, page=str(params.page + 1)) if outcome.has_next else None,
         "pages": page_links(query, params.page, outcome.num_pages) if outcome.num_pages > 1 else [],
-        "suggestion_url": link(query, q=outcome.suggestion) if outcome.suggestion else None,
+        "suggestion_url": link(query, q=outcome.suggestion, as_typed=None) if outcome.suggestion else None,
+        "as_typed_url": link(query, as_typed="1") if outcome.corrected_query else None,
         "exact_url": link(query, exact=None if params.exact else "1"),
         "export_query": export_query.urlencode(),
         "detail_suffix": detail_suffix,

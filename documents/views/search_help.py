@@ -30,6 +30,7 @@ PARAM_LABELS = {
     "date_to": gettext_lazy("Đến ngày"),
     "sort": gettext_lazy("Sắp xếp"),
     "exact": gettext_lazy("Chỉ tìm đúng dấu"),
+    "as_typed": gettext_lazy("Tìm theo đúng từ đã gõ"),
 }
 # At most this many searches are run again to say what an empty result would need.
 MAX_RELAXATIONS = 8

@@ -77,6 +77,7 @@ def test_no_correction_far_from_every_word(query):
 
 @pytest.mark.django_db
 def test_a_correction_is_proposed_only_when_it_finds_more(db):
+    # Typed as typed (as_typed): without it the correction's own results would be listed.
     DocumentFactory(raw_text="Tỉnh ủy Quảng Ninh họp bàn giải phóng mặt bằng.")
     DocumentFactory(raw_text="Quảng Ninh đẩy nhanh tiến độ.")
     assert run_search(_params("quang nihn")).suggestion == "Quảng Ninh"
@@ -91,4 +92,5 @@ def test_a_correction_is_proposed_only_when_it_finds_more(db):
 def _params(query: str):
     data = QueryDict(mutable=True)
     data["q"] = query
+    data["as_typed"] = "1"
     return SearchParams.from_querydict(data)
