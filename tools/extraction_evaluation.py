@@ -12,8 +12,11 @@ Comparison rules (the gold files' conventions):
 Also counted: dates given where the gold has none (invented), and unusable titles (missing, the
 file name, or over 160 characters). --split scores one part of the devset (devset_split.py).
 
+Per-document lines (--verbose) carry the document's part and leave out the blind ones unless
+--show-blind (tools.split_parts).
+
 Run without Django: python -m tools.extraction_evaluation GOLD.jsonl CORPUS_DIR [--source-urls]
-[--split known|tune|blind]
+[--split known|tune|blind] [--verbose [--show-blind]]
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from documents.metadata.officials import official_key
 from documents.metadata.provinces import canonical_province
 from documents.vietnamese.normalize import normalize_text
 from tools.devset_split import PARTS, files_of
+from tools.split_parts import SHOW_BLIND_HELP, SplitParts, load_parts
 
 logger = logging.getLogger(__name__)
 
@@ -223,11 +227,30 @@ def time_at_length(gold_path: Path, corpus_dir: Path, chars: int, runs: int = 5)
     }
 
 
-def report_lines(result: dict, verbose: bool = False) -> list[str]:
-    """Human-readable lines; the last one is a single JSON object (without the mismatches)."""
+def mismatch_lines(mismatches: list[dict], parts: SplitParts) -> list[str]:
+    """One JSON line per mismatch, its document's part beside its file; those of blind documents
+    only counted, unless ``parts`` shows them (tools.split_parts)."""
+    shown = [m for m in mismatches if not parts.hides_document(m["file"])]
+    out = [
+        json.dumps({"file": m["file"], "part": parts.document_part(m["file"]), **m}, ensure_ascii=False)
+        for m in shown
+    ]
+    hidden = [m["file"] for m in mismatches if parts.hides_document(m["file"])]
+    if hidden:
+        out.append(
+            f"not shown: {len(hidden)} mismatches of {len(set(hidden))} blind documents "
+            "(--show-blind shows them)"
+        )
+    return out
+
+
+def report_lines(result: dict, verbose: bool = False, parts: SplitParts | None = None) -> list[str]:
+    """Human-readable lines; the last one is a single JSON object (without the mismatches).
+    ``verbose``: every mismatch first, as mismatch_lines prints them (``parts``: both split
+    files', read when not given)."""
     out = []
     if verbose:
-        out += [json.dumps(m, ensure_ascii=False) for m in result["mismatches"]]
+        out += mismatch_lines(result["mismatches"], parts or load_parts())
     for field, score in result["fields"].items():
         out.append(f"{field:<17} {score['accuracy']:7.2%}  ({score['correct']}/{score['n']})")
     o = result["officials"]
@@ -252,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--source-urls", action="store_true", help="pass each gold line's url as source_url")
     parser.add_argument("--verbose", action="store_true", help="also list every mismatch")
+    parser.add_argument("--show-blind", action="store_true", help=SHOW_BLIND_HELP)
     parser.add_argument("--split", action="append", choices=PARTS, help="score only this part (repeatable)")
     parser.add_argument("--time-chars", type=int, help="instead, time extraction of texts of this length")
     args = parser.parse_args(argv)
@@ -260,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     only = files_of(args.split) if args.split else None
     result = evaluate(args.gold, args.corpus, args.source_urls, only)
-    sys.stdout.write("\n".join(report_lines(result, args.verbose)) + "\n")
+    parts = load_parts(show_blind=args.show_blind)
+    sys.stdout.write("\n".join(report_lines(result, args.verbose, parts)) + "\n")
     return 0
 
 

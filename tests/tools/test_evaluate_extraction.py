@@ -57,3 +57,23 @@ def test_accuracy_is_reported_by_confidence_bucket(tmp_path):
     assert calibration["0.7-0.85"] == {"accuracy": 1.0, "n": 1}
     assert calibration["0-0.5"] == {"accuracy": 0.0, "n": 1}
     assert "accuracy by confidence" in out.getvalue()
+
+
+def test_verbose_lines_name_each_documents_part_and_leave_the_blind_ones_out(tmp_path):
+    split = load_split()
+    tune, blind = split["tune"][0], split["blind"][0]
+    gold = _corpus(tmp_path, [tune, blind])
+    gold.write_text("".join(json.dumps({"file": n, "date": "1999-01-01"}) + "\n" for n in (tune, blind)))
+    out = StringIO()
+    call_command("evaluate_extraction", str(gold), str(tmp_path), "--verbose", stdout=out)
+    printed = out.getvalue()
+    assert blind not in printed
+    mismatch = json.loads(printed.splitlines()[0])
+    assert (mismatch["file"], mismatch["part"], mismatch["field"]) == (tune, "tune", "date")
+    assert "not shown: 1 mismatches of 1 blind documents (--show-blind shows them)" in printed
+    assert json.loads(printed.splitlines()[-1])["fields"]["date"]["n"] == 2  # still scored
+
+    out = StringIO()
+    call_command("evaluate_extraction", str(gold), str(tmp_path), "--verbose", "--show-blind", stdout=out)
+    shown = [json.loads(line) for line in out.getvalue().splitlines()[:2]]
+    assert {(m["file"], m["part"]) for m in shown} == {(tune, "tune"), (blind, "blind")}

@@ -140,3 +140,30 @@ def test_evaluate_search_names_a_bad_split_file(tmp_path):
     other = write_split(tmp_path / "other.json", ["khác"], [])
     with pytest.raises(CommandError, match="none of its 'tune' queries"):
         call_command("evaluate_search", queries, split="tune", split_file=other)
+
+
+@pytest.mark.django_db
+def test_evaluate_search_names_parts_and_leaves_blind_queries_and_documents_out(ingested_samples, tmp_path):
+    from tools.devset_split import load_split
+
+    blind_document = load_split()["blind"][0]
+    queries = write_queries(
+        tmp_path / "queries.jsonl",
+        {"q": "Nguyễn Doãn Anh", "relevant": ["002_79a4191edcedf9ce.txt", blind_document]},
+        {"q": "Nguyễn Doãn Anh Thanh Hóa", "relevant": ["002_79a4191edcedf9ce.txt"]},
+    )
+    # No --split: a queries file of one's own may hold blind queries (the regression set does).
+    split = write_split(tmp_path / "split.json", ["Nguyễn Doãn Anh"], ["Nguyễn Doãn Anh Thanh Hóa"])
+    out, err = io.StringIO(), io.StringIO()
+    call_command("evaluate_search", queries, split_file=split, stdout=out, stderr=err)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("0.50 0.50 1.00 0.61  'Nguyễn Doãn Anh' [tune]  missed: 1 blind document")
+    assert "top: 002_79a4191edcedf9ce.txt [outside]" in lines[0]
+    assert "Thanh Hóa" not in out.getvalue() and blind_document not in out.getvalue() + err.getvalue()
+    assert lines[1] == "not shown: 1 queries of the blind part (--show-blind shows them)"
+    assert json.loads(lines[-1])["queries"] == 2  # scored all the same
+
+    out, err = io.StringIO(), io.StringIO()
+    call_command("evaluate_search", queries, split_file=split, show_blind=True, stdout=out, stderr=err)
+    assert f"missed: {blind_document} [blind]" in out.getvalue()
+    assert "'Nguyễn Doãn Anh Thanh Hóa' [blind]" in out.getvalue()

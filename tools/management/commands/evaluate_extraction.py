@@ -2,9 +2,10 @@
 
 Per-field accuracy of metadata extraction and officials precision/recall/F1 against a gold file,
 with invented dates and unusable titles counted; the last line printed is one JSON object. The
-scoring lives in documents.metadata.evaluation, the devset's parts in documents.metadata.devset_split.
+scoring lives in tools.extraction_evaluation, the devset's parts in tools.devset_split.
 --split blind prints aggregate scores only: the blind part's failures are not to be read while
-extraction rules are being written.
+extraction rules are being written. --verbose labels each document with its part and leaves out
+the blind part's documents whatever --split says, unless --show-blind (tools.split_parts).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tools.devset_split import PARTS, files_of
 from tools.extraction_evaluation import evaluate, report_lines, time_at_length
+from tools.split_parts import SHOW_BLIND_HELP, load_parts
 
 
 class Command(BaseCommand):
@@ -28,6 +30,7 @@ class Command(BaseCommand):
             "--source-urls", action="store_true", help="pass each gold line's 'url' as source_url"
         )
         parser.add_argument("--verbose", action="store_true", help="also print every mismatch")
+        parser.add_argument("--show-blind", action="store_true", help=SHOW_BLIND_HELP)
         parser.add_argument(
             "--split",
             action="append",
@@ -48,8 +51,12 @@ class Command(BaseCommand):
         if not corpus.is_dir():
             raise CommandError(f"{corpus}: not a directory")
         parts = options["split"] or []
-        if options["verbose"] and "blind" in parts:
-            raise CommandError("--verbose: the blind part is scored in aggregate only")
+        if options["verbose"] and "blind" in parts and not options["show_blind"]:
+            raise CommandError("--verbose: the blind part is scored in aggregate only (unless --show-blind)")
+        try:
+            split_parts = load_parts(show_blind=options["show_blind"])
+        except (OSError, ValueError) as error:
+            raise CommandError(f"the split files: {error}") from error
         only = files_of(parts) if parts else None
         if options["time_chars"] is not None:
             if options["time_chars"] < 1:
@@ -62,5 +69,5 @@ class Command(BaseCommand):
             raise CommandError(f"{error.filename}: listed in {gold} but missing from {corpus}") from error
         except ValueError as error:
             raise CommandError(f"{gold}: not valid JSON lines ({error})") from error
-        for line in report_lines(result, options["verbose"]):
+        for line in report_lines(result, options["verbose"], split_parts):
             self.stdout.write(line)

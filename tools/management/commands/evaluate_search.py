@@ -5,8 +5,11 @@ optional keys are passed as search parameters ("exact", "province", ...). Prints
 query (what was missed, what came first), then latency, and last one JSON object: queries,
 recall_at_10, capped_recall_at_10, mrr, ndcg_at_10.
 
---split tune|blind keeps the queries a split file (eval/search_split.json) lists under that part;
-the blind part prints only the summary, so rules are never fitted to its queries.
+--split tune|blind keeps the queries a split file (eval/search_split.json) lists under that part.
+Each query's line names its part, and each file named in it the extraction split's part; a query
+of the search split's blind part (in any queries file: the regression set holds one) and a file
+of the extraction split's blind part are only counted, unless --show-blind (tools.split_parts),
+so rules are never fitted to them: --split blind prints the summary alone.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from tools.search_evaluation import (
     score,
     select_split,
 )
+from tools.split_parts import SEARCH_SPLIT_FILE, SHOW_BLIND_HELP, load_parts
 
-DEFAULT_SPLIT = Path("eval/search_split.json")
+DEFAULT_SPLIT = SEARCH_SPLIT_FILE
 
 
 def _params(case: dict) -> SearchParams:
@@ -55,21 +59,28 @@ class Command(BaseCommand):
             "--split", choices=SPLIT_PARTS, help="only the queries of this part of the split file"
         )
         parser.add_argument("--split-file", type=Path, default=DEFAULT_SPLIT)
+        parser.add_argument("--show-blind", action="store_true", help=SHOW_BLIND_HELP)
 
     def handle(self, *args, queries: Path, quiet: bool, split: str | None, split_file: Path, **options):
         cases = load_cases(queries)
         if split:
             cases = select_split(cases, Path(split_file), split)
-            quiet = quiet or split == "blind"
+        try:
+            parts = load_parts(Path(split_file), show_blind=options["show_blind"])
+        except (OSError, ValueError) as error:
+            raise CommandError(f"the split files: {error}") from error
+        hidden = 0
         names = dict(Document.objects.values_list("pk", "original_name"))
         known = set(names.values())
         totals = [0.0, 0.0, 0.0, 0.0]
         latencies = []
         for case in cases:
             relevant = set(case["relevant"])
+            shown = not parts.hides_query(case["q"])
             missing = relevant - known
             if missing:
-                self.stderr.write(f"not ingested, counted as missed: {', '.join(sorted(missing))}")
+                named = parts.document_list(sorted(missing)) if shown else f"{len(missing)} of a blind query"
+                self.stderr.write(f"not ingested, counted as missed: {named}")
             try:
                 params = _params(case)
             except ParamError as error:
@@ -86,14 +97,18 @@ class Command(BaseCommand):
                     break
             scores = score(ranked, relevant)
             totals = [total + value for total, value in zip(totals, scores, strict=True)]
-            if not quiet:
+            if not shown:
+                hidden += 1
+            elif not quiet:
                 recall, capped, rr, ndcg = scores
                 missed = sorted(relevant.difference(ranked[:CUTOFF]))
                 self.stdout.write(
-                    f"{recall:.2f} {capped:.2f} {rr:.2f} {ndcg:.2f}  {case['q']!r}"
-                    + (f"  missed: {', '.join(missed)}" if missed else "")
-                    + f"  top: {', '.join(ranked[:3])}"
+                    f"{recall:.2f} {capped:.2f} {rr:.2f} {ndcg:.2f}  {parts.query_label(case['q'])}"
+                    + (f"  missed: {parts.document_list(missed)}" if missed else "")
+                    + f"  top: {parts.document_list(ranked[:3])}"
                 )
+        if hidden and not quiet:
+            self.stdout.write(f"not shown: {hidden} queries of the blind part (--show-blind shows them)")
         n = len(cases)
         self.stdout.write(
             f"search page latency ms: median {statistics.median(latencies):.1f}, "
