@@ -7,10 +7,12 @@ Comparison rules (the gold files' conventions):
 - chair, signer, officials: compared by official_key (spacing and tone placement normalized);
 - period: case, dash and spacing folded, "quý I năm 2023" = "quý 1/2023"; a year present on one
   side only is not held against it ("9 tháng đầu năm" = "9 tháng đầu năm 2025");
-- references: as a set.
+- references: as a set;
+- title: whole, after normalize_text, with whitespace collapsed and case folded (no gold line
+  of the devset has a title yet, so it is scored nowhere there).
 
 Also counted: dates given where the gold has none (invented), and unusable titles (missing, the
-file name, or over 160 characters). --split scores one part of the devset (devset_split.py).
+file name, site furniture, or over 160 characters). --split scores one part of the devset (devset_split.py).
 
 Per-document lines (--verbose) carry the document's part and leave out the blind ones unless
 --show-blind (tools.split_parts).
@@ -35,6 +37,7 @@ from documents.metadata.provinces import canonical_province
 from documents.vietnamese.normalize import normalize_text
 from tools.devset_split import PARTS, files_of
 from tools.split_parts import SHOW_BLIND_HELP, SplitParts, load_parts
+from tools.title_furniture import furniture_kind
 
 logger = logging.getLogger(__name__)
 
@@ -95,12 +98,16 @@ TITLE_MAX_CHARS = 160
 
 
 def title_fault(title: str | None, file_name: str) -> str | None:
-    """Why a title is unusable ("missing", "file name", "too long"), or None when it is usable."""
+    """Why a title is unusable ("missing", "file name", "furniture (menu)" and the other kinds of
+    page furniture of tools.title_furniture, "too long"), or None when it is usable."""
     if not title or not title.strip():
         return "missing"
     folded = title.strip().casefold()
     if folded in (file_name.casefold(), Path(file_name).stem.casefold()):
         return "file name"
+    furniture = furniture_kind(title)
+    if furniture:
+        return f"furniture ({furniture})"
     if len(title) > TITLE_MAX_CHARS:
         return "too long"
     return None
