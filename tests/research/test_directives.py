@@ -82,3 +82,4 @@ def test_a_kind_names_the_one_document_cited_in_english_too():
     with translation.override("en"):
         assert str(describe("126-KL/TW").kind_label) == "Conclusion"
         assert str(describe("18-NQ/TW").kind_label) == "Resolution"
+        assert str(describe("5-QC/TU").kind_label) == "Statute"  # one document, not "Rules"
