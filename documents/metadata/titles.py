@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .doc_types import heading_kind
 from .spans import has_vietnamese_words
 
 MAX_CHARS = 160
@@ -34,7 +35,24 @@ _FILE_NAME = re.compile(r"^[\w.\-]+\.(?:txt|html?|pdf|docx?|rtf|odt|md|json)$|^[
 # "LCĐT - ", "VOV.VN - ", "(GLO)- ", "TCCSĐT - ": a news agency's mark before the lead
 _AGENCY = re.compile(r"^(?:\(?[A-ZĐ][A-ZĐa-z.]{1,11}\)?\s*[-–—]\s*|[-–—•]\s+)")
 _DATE_PREFIX = re.compile(r"^date \d{4}-\d{1,2}(?:-\d{1,2})?\s*")
-_NOTICE_HEAD = re.compile(r"(?:THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO)\b")
+# A formal document's letterhead: the issuing body and its place alone, the national motto, or the
+# place and date of signing. Each sits above the heading and is as short as a headline.
+_ISSUER = re.compile(
+    r"^(?:(?:BAN CHẤP HÀNH |BAN THƯỜNG VỤ )?(?:ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY)"
+    r"(?:\s+[^\s]+){0,4}|ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)$"
+)
+_MOTTO = re.compile(r"^(?i:độc lập)\s*[-–—]\s*(?i:tự do)\s*[-–—]\s*(?i:hạnh phúc)$")
+_PLACE_AND_DATE = re.compile(
+    r"^[^\d,]{2,40},\s*(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}\.?$"
+)
+# What a page's template prints where it had no value ("null Học tập, quán triệt ..."), and the
+# clock time a page prints after its headline ("... của tỉnh 02/10/2025 17:46"): neither is the
+# headline's.
+_PLACEHOLDER = re.compile(r"^(?:null|undefined|None|NaN)\s+(?=\w)")
+_TRAILING_STAMP = re.compile(
+    r"\s+[|\-–—]?\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*[|\-–—,]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*[|\-–—,]?\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\s*$"
+)
 _DATED_LINE = re.compile(r"(?i:ngày|sáng|chiều)\s|\d+\.\s")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
@@ -57,9 +75,22 @@ def is_usable(line: str, written_by_a_person: bool = False) -> bool:
     line = line.strip()
     if not line or _FURNITURE.match(line) or _FILE_NAME.match(line) or _CAPTION.search(line):
         return False
+    if _is_letterhead(line):
+        return False
     if written_by_a_person:
         return any(c.isalpha() for c in line)
     return has_vietnamese_words(line) and any(c.isalpha() for c in line[:3])
+
+
+def _is_letterhead(line: str) -> bool:
+    return bool((line.isupper() and _ISSUER.match(line)) or _MOTTO.match(line) or _PLACE_AND_DATE.match(line))
+
+
+def _clean(line: str) -> str:
+    """A line of the text without its markup, the date line's prefix, a template's placeholder
+    or a trailing timestamp."""
+    line = _DATE_PREFIX.sub("", line.strip(" *#\t"))
+    return _TRAILING_STAMP.sub("", _PLACEHOLDER.sub("", line))
 
 
 def _first_sentence(line: str) -> str:
@@ -69,7 +100,7 @@ def _first_sentence(line: str) -> str:
 
 def _subject_line(lines: list[str]) -> str | None:
     for i, line in enumerate(lines[:10]):
-        if line.isupper() and _NOTICE_HEAD.match(line):
+        if heading_kind(line):
             following = [
                 x for x in lines[i + 1 : i + 4] if not re.match(r"(?i:ngày|sáng|chiều)\s|\d+\.\s", x)
             ]
@@ -83,7 +114,7 @@ def detect_title(
     """(title, evidence): the evidence says which rule gave it."""
     if hint and is_usable(hint, written_by_a_person=True):
         return shorten(hint), "reader title"
-    lines = [_DATE_PREFIX.sub("", line.strip(" *#\t")) for line in text[:6000].split("\n")]
+    lines = [_clean(line) for line in text[:6000].split("\n")]
     lines = [line for line in lines if line.strip()]
     if doc_type and doc_type != "news":
         subject = _subject_line(lines)

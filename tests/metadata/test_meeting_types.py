@@ -155,6 +155,13 @@ def test_cited_meetings_are_not_the_meeting(text):
         ("Sáng 4/4, Ban Chấp hành Đảng bộ tỉnh thảo luận.", "news"),
         ("", None),
         ("12345 / 678", None),
+        # a scanned or printed-from-Word heading: a letter split off, a tone misread
+        ("TỈNH ỦY X\nSố 12-KL/TU\nK ÉT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY", "ket_luan"),
+        ("THÔNG BẢO\nK ẾT LUẬN CỦA BAN THƯỜNG VỤ", "thong_bao_ket_luan"),
+        ("NGHI QUYÊT\nĐẠI HỘI ĐẢNG BỘ HUYỆN", "nghi_quyet"),
+        # words that only begin like a heading head nothing
+        ("CHI THIẾT KẾ\nSáng 4/4, Huyện ủy họp.", "news"),
+        ("BÁO CHÍ CÁCH MẠNG\nSáng 21/6, Tỉnh ủy gặp mặt.", "news"),
     ],
 )
 def test_detect_doc_type(text, doc_type):

@@ -26,6 +26,13 @@ from documents.metadata.titles import detect_title
             "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về công tác cán bộ",
         ),
         (
+            "TỈNH ỦY X\nĐẢNG CỘNG SẢN VIỆT NAM\nK ÉT LUẬN\nHỘI NGHỊ LẦN THỨ TÁM\nvề phát triển du lịch\n"
+            "Hội nghị lần thứ tám họp ngày 3/4/2023.",
+            "ket_luan",
+            None,
+            "K ÉT LUẬN HỘI NGHỊ LẦN THỨ TÁM về phát triển du lịch",
+        ),
+        (
             "Một đoạn văn rất dài không có tiêu đề, kết thúc bằng dấu chấm. Câu thứ hai.",
             "news",
             None,
@@ -79,6 +86,35 @@ def test_detect_title(text, doc_type, hint, title):
             "In bài\nCỡ chữ\nLượt xem: 1.234\nZalo\n"
             "Thành ủy Cần Thơ sơ kết sáu tháng đầu năm\nSáng 10/7, Thành ủy họp.",
             "Thành ủy Cần Thơ sơ kết sáu tháng đầu năm",
+        ),
+        # a formal document's letterhead, motto and place-and-date line are not its title
+        (
+            "HUYỆN ỦY TAM ĐẢO\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 21-TB/HU\nTam Đảo, ngày 4 tháng 6 năm 2023\n"
+            "Huyện ủy Tam Đảo sơ kết công tác dân vận sáu tháng\nSáng 4/6, Huyện ủy họp.",
+            "Huyện ủy Tam Đảo sơ kết công tác dân vận sáu tháng",
+        ),
+        (
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Ủy ban nhân dân xã triển khai kế hoạch chuyển đổi số\nChiều 8/8, xã họp.",
+            "Ủy ban nhân dân xã triển khai kế hoạch chuyển đổi số",
+        ),
+        # a template's empty value before the headline, a timestamp after it
+        (
+            "null Đảng bộ phường tổng kết công tác xây dựng Đảng năm 2024\nSáng 20/12, Đảng ủy họp.",
+            "Đảng bộ phường tổng kết công tác xây dựng Đảng năm 2024",
+        ),
+        (
+            "date 2024-05-03 Thành ủy Vinh cho ý kiến về quy hoạch đô thị 03/05/2024 09:15\nSáng 3/5, ...",
+            "Thành ủy Vinh cho ý kiến về quy hoạch đô thị",
+        ),
+        (
+            "Tỉnh ủy bàn giải pháp thúc đẩy giải ngân vốn đầu tư công | 16:40 - 12/9/2024\nChiều 12/9, ...",
+            "Tỉnh ủy bàn giải pháp thúc đẩy giải ngân vốn đầu tư công",
+        ),
+        # a headline in capitals that begins with the committee is still a headline
+        (
+            "TỈNH ỦY NAM ĐỊNH HỌP BÀN CÔNG TÁC CÁN BỘ THÁNG MƯỜI\nSáng 2/10, Tỉnh ủy họp.",
+            "TỈNH ỦY NAM ĐỊNH HỌP BÀN CÔNG TÁC CÁN BỘ THÁNG MƯỜI",
         ),
         # a headline that says "ảnh" in its own words is still a headline
         (
