@@ -141,7 +141,7 @@ class OpenSearchVocabulary:
 _SHAPE = QueryShape(OpenSearchVocabulary())
 required = _SHAPE.required
 ranking = _SHAPE.ranking
-FILTERS = _SHAPE.filters
+FILTERS = _SHAPE.filters  # documents.search.plan's filters, the plan the term boosts read too
 
 
 def matching(request: BackendRequest) -> dict:

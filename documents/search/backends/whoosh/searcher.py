@@ -24,17 +24,15 @@ from documents.search.plan import (
     BackendHit,
     BackendPage,
     BackendRequest,
-    FilterPlan,
     PairCounts,
     effective_sort,
     facet_groups,
     ordered_counts,
 )
 
-from .vocabulary import WhooshFilters, matching_query, required_query_for
+from .vocabulary import FILTERS, matching_query, required_query_for
 
 MULTI_VALUED = index_fields(multi_valued=True)
-_FILTERS = FilterPlan(WhooshFilters())
 
 logger = logging.getLogger(__name__)
 READ_ATTEMPTS = 5
@@ -67,7 +65,7 @@ def survives_index_changes(method):
 
 
 def _filter(request: BackendRequest, skip=()) -> wq.Query | None:
-    return _FILTERS.combined(request, skip)
+    return FILTERS.combined(request, skip)
 
 
 def _sort(request: BackendRequest):

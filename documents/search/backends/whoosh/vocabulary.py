@@ -95,3 +95,4 @@ required_query = _SHAPE.required
 ranking_query = _SHAPE.ranking
 matching_query = _SHAPE.matching_for
 required_query_for = _SHAPE.required_for
+FILTERS = _SHAPE.filters  # documents.search.plan's filters, the plan the term boosts read too
