@@ -95,8 +95,12 @@ def search(request):
     export_query = query.copy()
     for name in ("page", BOUNDARIES):
         export_query.pop(name, None)
-    # The document page carries the whole search, so its "back to results" returns to this page.
-    detail_suffix = "?" + query.urlencode() if query else ""
+    # The document page carries the whole search, so its "back to results" returns to this page;
+    # a list of a typo's correction is the correction's, whose words the document page marks.
+    searched = query.copy()
+    if outcome.corrected_query:
+        searched["q"] = outcome.corrected_query
+    detail_suffix = "?" + searched.urlencode() if query else ""
     context = {
         "q": params.q,
         "params": params,

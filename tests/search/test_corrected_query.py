@@ -78,6 +78,11 @@ def test_the_page_shows_the_correction_and_links_the_query_as_typed(client, corp
     as_typed = '<a href="?q=quang+nihn&amp;sort=newest&amp;as_typed=1">quang nihn</a>'
     assert f"Tìm theo đúng từ đã gõ: {as_typed}" in body
     assert "Có phải bạn muốn tìm" not in body
+    # A result opens with the words of the list shown, marked on the document page.
+    opened = corpus["meeting"].get_absolute_url() + "?q=Qu%E1%BA%A3ng+Ninh&amp;sort=newest"
+    assert f'href="{opened}"' in body
+    page = client.get(corpus["meeting"].get_absolute_url(), {"q": "Quảng Ninh"}).content.decode()
+    assert "<mark>Ninh</mark>" in page
     english = client.get("/search/", {"q": "quang nihn"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Showing results for <strong>Quảng Ninh</strong>." in english
     assert 'Search instead for <a href="?q=quang+nihn&amp;as_typed=1">quang nihn</a>' in english
