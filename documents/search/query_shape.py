@@ -49,6 +49,11 @@ class Vocabulary(Protocol[Q]):
     def phrase(self, field: str, syllables: list[str]) -> Q:
         """Syllables adjacent in the order given (a single one: its word)."""
 
+    def adjacent(self, field: str, syllables: list[str]) -> Q:
+        """A ranking signal (never a condition) that the syllables stand adjacent in the order
+        given: their phrase, or what an engine reads more cheaply and nearly always agrees with
+        it (tantivy: every two neighbours as a pair term)."""
+
     def near(self, field: str, words: list[list[str]], slop: int) -> Q:
         """Words of two syllables or more (each its syllables adjacent), in the order given,
         each within ``slop`` syllables of the one before (a body field: text or text_folded)."""
@@ -90,12 +95,16 @@ class QueryShape(Generic[Q]):
         exact = self.v.boost(self.v.word(exact_field, s), EXACT_BOOST)
         return self.v.any([exact, self.v.word(folded_field, fold(s))])
 
-    def _phrase(self, syllables: tuple[str, ...], folded: bool, fields: tuple[str, str]) -> Q:
+    def _phrase(
+        self, syllables: tuple[str, ...], folded: bool, fields: tuple[str, str], ranking: bool = False
+    ) -> Q:
+        """The syllables adjacent; ``ranking``: only as a ranking signal (Vocabulary.adjacent)."""
         exact_field, folded_field = fields
-        exact = self.v.phrase(exact_field, list(syllables))
+        spell = self.v.adjacent if ranking else self.v.phrase
+        exact = spell(exact_field, list(syllables))
         if not folded:
             return exact
-        folded_phrase = self.v.phrase(folded_field, [fold(s) for s in syllables])
+        folded_phrase = spell(folded_field, [fold(s) for s in syllables])
         return self.v.any([self.v.boost(exact, EXACT_BOOST), folded_phrase])
 
     def term_query(self, term: Term, folded: bool, fields: tuple[str, str] = TEXT_FIELDS) -> Q:
@@ -190,7 +199,7 @@ class QueryShape(Generic[Q]):
         boosts += self._term_boosts(parsed, folded)
         for words in preferred:
             if len(words) > 1:
-                boosts.append(v.boost(v.phrase("text", list(words)), PREFERRED_BOOST))
+                boosts.append(v.boost(v.adjacent("text", list(words)), PREFERRED_BOOST))
             for word in words:
                 boosts.append(v.boost(v.word("text", word), PREFERRED_BOOST / 2))
         return boosts
@@ -227,10 +236,13 @@ class QueryShape(Generic[Q]):
         boosts: list[Q] = []
         compound_field = "compounds_folded" if folded else "compounds"
         if len(run) > 2:
-            boosts.append(v.boost(self._phrase(tuple(run), folded, TEXT_FIELDS), PROXIMITY_BOOST))
+            boosts.append(
+                v.boost(self._phrase(tuple(run), folded, TEXT_FIELDS, ranking=True), PROXIMITY_BOOST)
+            )
         # Each adjacent pair as typed ("Lai Châu" beats "Gia Lai ... Châu Đốc").
         for i in range(len(run) - 1):
-            boosts.append(v.boost(self._phrase(tuple(run[i : i + 2]), folded, TEXT_FIELDS), PAIR_BOOST))
+            pair = tuple(run[i : i + 2])
+            boosts.append(v.boost(self._phrase(pair, folded, TEXT_FIELDS, ranking=True), PAIR_BOOST))
         for width in (2, 3):
             for i in range(len(run) - width + 1):
                 word = "_".join(fold(s) if folded else s for s in run[i : i + width])

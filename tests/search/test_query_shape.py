@@ -40,6 +40,8 @@ class Spelled:
     def phrase(self, field: str, syllables: list[str]) -> str:
         return f'{field}:"{" ".join(syllables)}"' if len(syllables) > 1 else self.word(field, syllables[0])
 
+    adjacent = phrase  # spelled alike: the shape's intent reads the same (see AdjacencySpelled)
+
     def near(self, field: str, words: list[list[str]], slop: int) -> str:
         return f'{field}:"{" | ".join(" ".join(word) for word in words)}"~{slop}'
 
@@ -161,3 +163,22 @@ def test_adjacency_follows_the_text_as_typed():
     assert 'text:"tỉnh hợp"' not in ranking
     # An exclusion ends a run too.
     assert 'text:"phóng dự"' not in SHAPE.ranking(parse_query('giải phóng -"Long An" dự án'), False, [])
+
+
+class AdjacencySpelled(Spelled):
+    def adjacent(self, field: str, syllables: list[str]) -> str:
+        return f"{field}:<{' '.join(syllables)}>"
+
+
+def test_words_typed_side_by_side_rank_by_adjacency_and_a_quoted_phrase_still_requires_its_phrase():
+    # An engine may read "adjacent as typed" more cheaply than a phrase (tantivy: pair terms);
+    # what a quote requires stays the phrase itself.
+    shape = QueryShape(AdjacencySpelled())
+    parsed = parse_query('"Ban Thường vụ" họp')
+    assert shape.required(parsed, folded=False) == '(text:"ban thường vụ" AND text:họp)'
+    ranking = shape.ranking(parsed, folded=False, preferred=[("thường", "vụ")])
+    assert "text:<ban thường vụ họp>^4" in ranking and "text:<vụ họp>^2" in ranking
+    assert 'text:"' not in ranking
+    assert "text:<thường vụ>^3" in ranking  # a restored written form
+    folded = shape.ranking(parse_query("ban thuong vu"), folded=True, preferred=[])
+    assert "(text:<ban thuong vu>^2 OR text_folded:<ban thuong vu>)^4" in folded

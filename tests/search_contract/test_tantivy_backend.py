@@ -202,6 +202,40 @@ def test_phrases_through_pair_terms_match_as_syllable_phrases_do(tmp_path, typed
     assert {by_pk[hit.id] for hit in page.hits} == expected
 
 
+def test_adjacency_as_a_ranking_signal_reads_the_pair_terms_without_positions(indexed):
+    # "Words adjacent as typed" ranks by the run's pairs of neighbours, each a term of the pair
+    # field: no positions read. A quoted phrase keeps its positions (the test above).
+    texts = {
+        "adjacent": "Nghị quyết về phát triển kinh tế xã hội của tỉnh.",
+        "scattered": "Kinh tế tăng trưởng; triển khai phát động phong trào.",
+        "one between": "Phát triển mạnh kinh tế xã hội vùng cao.",
+        "pairs apart": "Phát triển du lịch. Triển kinh doanh. Kinh tế khá.",
+    }
+    documents = {name: DocumentFactory(raw_text=text) for name, text in texts.items()}
+    reading = indexed()
+    run = ["phát", "triển", "kinh", "tế"]
+    adjacent = reading.builder.adjacent("text", run)
+    assert "Phrase" not in repr(adjacent)
+    for pair in ("phát_triển", "triển_kinh", "kinh_tế"):
+        assert f'"{pair}"' in repr(adjacent)
+    found = reading.searcher.search(adjacent, limit=10).hits
+    by_address = {reading.searcher.doc(address).get_first("pk"): score for score, address in found}
+    by_pk = {document.pk: name for name, document in documents.items()}
+    # Every pair present is what it asks (a run's pairs apart from each other is rare in text).
+    assert {by_pk[pk] for pk in by_address} == {"adjacent", "pairs apart"}
+    # Where each pair stands once, in the run, it scores as the phrase of its syllables does.
+    phrase = reading.searcher.search(reading.builder.phrase("text", run), limit=10).hits
+    assert len(phrase) == 1
+    assert by_address[documents["adjacent"].pk] == pytest.approx(phrase[0][0], rel=1e-4)
+    # Two syllables: one pair term either way; titles keep their positions.
+    assert repr(reading.builder.adjacent("text", ["kinh", "tế"])) == repr(
+        reading.builder.phrase("text", ["kinh", "tế"])
+    )
+    assert "Phrase" in repr(reading.builder.adjacent("title", run))
+    # A longer run's pairs stand apart more often: its phrase ranks.
+    assert "Phrase" in repr(reading.builder.adjacent("text", [*run, "xã"]))
+
+
 def _facet_total_in_child(backend, request, answers) -> None:
     answers.put(sum(count for _, count in backend.search_documents(request).facets["province"]))
 

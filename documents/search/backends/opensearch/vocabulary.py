@@ -119,6 +119,7 @@ class OpenSearchVocabulary:
 
     word = staticmethod(_word)
     phrase = staticmethod(_phrase_or_word)
+    adjacent = phrase  # index_phrases answers the phrase from its shingles
     near = staticmethod(_near)
     keyword = staticmethod(_keyword)
     any = staticmethod(_any)

@@ -19,6 +19,8 @@ from .terms import pair_term
 
 # A word in this share of the documents or more weighs next to nothing in BM25 (idf ~0.1).
 NEGLIGIBLE_SHARE = 0.9
+# The longest run of syllables whose adjacency ranks by its pair terms alone (QueryBuilder.adjacent).
+MAX_PAIRED_RUN = 4
 
 
 def _any(queries: list[Query]) -> Query:
@@ -90,6 +92,22 @@ class QueryBuilder:
         else:
             placed = list(zip(offsets, pairs, strict=True))
             query = Query.phrase_query(self.schema, pair_field, placed, slop=0)
+        return _boost(query, self._pair_weight(field, words, pair_field, pairs))
+
+    def adjacent(self, field: str, words: list[str]) -> Query:
+        """A ranking signal that ``words`` stand adjacent in ``field``: in the body, a run of three
+        or four syllables as every pair of neighbours, each a term of the pair field read without
+        positions. A phrase of pairs common in the corpus ("phát_triển", "kinh_tế") reads their
+        positions in nearly every document: the costliest part of a short query's ranking. The
+        pairs of so short a run overlap and are seldom all present without the run itself; a
+        longer run's pairs are, and its phrase's rarest pairs leave few positions to read, so it
+        stays a phrase (MAX_PAIRED_RUN). Weighed as the phrase of its syllables would be
+        (_pair_weight); never what a document must match (phrase is)."""
+        pair_field = self.layout.pair_field(field)
+        if not 2 < len(words) <= MAX_PAIRED_RUN or pair_field is None:
+            return self.phrase(field, words)
+        pairs = [pair_term(a, b) for a, b in itertools.pairwise(words)]
+        query = _all([self.term(pair_field, pair) for pair in pairs])
         return _boost(query, self._pair_weight(field, words, pair_field, pairs))
 
     def near(self, field: str, words: list[list[str]], slop: int) -> Query:

@@ -56,6 +56,8 @@ class WhooshVocabulary:
             return wq.Term(field, syllables[0])
         return wq.Phrase(field, syllables, slop=1)  # Whoosh's slop 1 is "adjacent"
 
+    adjacent = phrase  # positions are read anyway: the phrase itself ranks
+
     def near(self, field: str, words: list[list[str]], slop: int) -> wq.Query:
         # Each word's syllables adjacent (a span of its own), then the words within ``slop``
         # syllables of each other: a phrase with slop would spend it inside a word too ("kiểm
