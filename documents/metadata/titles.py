@@ -45,6 +45,21 @@ _MOTTO = re.compile(r"^(?i:độc lập)\s*[-–—]\s*(?i:tự do)\s*[-–—]\
 _PLACE_AND_DATE = re.compile(
     r"^[^\d,]{2,40},\s*(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}\.?$"
 )
+# The sections a news or Party site lists in its menus and bars. A line made of them is the site's
+# navigation ("Trang chủ | Tin tức - Sự kiện | Văn bản"), however it is separated.
+_SECTIONS = (
+    "trang chủ", "giới thiệu", "liên hệ", "tiện ích", "bạn cần biết", "sơ đồ trang", "sơ đồ site",
+    "tìm kiếm", "đăng nhập", "đăng ký", "tin tức", "sự kiện", "tin tức - sự kiện", "văn bản", "hỏi đáp",
+    "thư viện", "thư viện ảnh", "video", "ảnh", "chính trị", "kinh tế", "xã hội", "văn hóa", "thể thao",
+    "quốc phòng", "an ninh", "pháp luật", "xây dựng đảng", "hệ thống chính trị", "lịch sử", "tài liệu",
+    "danh bạ", "góp ý", "english", "tiếng anh", "thời sự", "media", "podcast", "emagazine",
+)  # fmt: skip
+_SECTION = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _SECTIONS), key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# A line is navigation when section names make up this share of its words and there are two or more.
+_NAVIGATION_SHARE = 0.8
 # What a page's template prints where it had no value ("null Học tập, quán triệt ..."), and the
 # clock time a page prints after its headline ("... của tỉnh 02/10/2025 17:46"): neither is the
 # headline's.
@@ -75,7 +90,7 @@ def is_usable(line: str, written_by_a_person: bool = False) -> bool:
     line = line.strip()
     if not line or _FURNITURE.match(line) or _FILE_NAME.match(line) or _CAPTION.search(line):
         return False
-    if _is_letterhead(line):
+    if _is_letterhead(line) or _is_navigation(line):
         return False
     if written_by_a_person:
         return any(c.isalpha() for c in line)
@@ -84,6 +99,13 @@ def is_usable(line: str, written_by_a_person: bool = False) -> bool:
 
 def _is_letterhead(line: str) -> bool:
     return bool((line.isupper() and _ISSUER.match(line)) or _MOTTO.match(line) or _PLACE_AND_DATE.match(line))
+
+
+def _is_navigation(line: str) -> bool:
+    words = len(re.findall(r"\w+", line))
+    sections = _SECTION.findall(line)
+    covered = sum(len(section.split()) for section in sections)
+    return len(sections) >= 2 and covered >= _NAVIGATION_SHARE * words
 
 
 def _clean(line: str) -> str:

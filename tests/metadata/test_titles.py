@@ -98,6 +98,21 @@ def test_detect_title(text, doc_type, hint, title):
             "Ủy ban nhân dân xã triển khai kế hoạch chuyển đổi số\nChiều 8/8, xã họp.",
             "Ủy ban nhân dân xã triển khai kế hoạch chuyển đổi số",
         ),
+        # the site's navigation, however its entries are separated
+        (
+            "Giới thiệu  Tiện ích  Danh bạ  Liên hệ\nTrang chủ | Tin tức - Sự kiện | Văn bản\n"
+            "Đảng ủy xã Tân Lập học tập chuyên đề năm 2024\nSáng 9/4, Đảng ủy xã tổ chức hội nghị.",
+            "Đảng ủy xã Tân Lập học tập chuyên đề năm 2024",
+        ),
+        # a headline naming a section's subject among its own words is still a headline
+        (
+            "Tin tức về hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12\nSáng 3/3, Tỉnh ủy họp.",
+            "Tin tức về hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12",
+        ),
+        (
+            "Văn hóa, xã hội và quốc phòng, an ninh sáu tháng đầu năm\nSáng 3/7, Tỉnh ủy họp.",
+            "Văn hóa, xã hội và quốc phòng, an ninh sáu tháng đầu năm",
+        ),
         # a template's empty value before the headline, a timestamp after it
         (
             "null Đảng bộ phường tổng kết công tác xây dựng Đảng năm 2024\nSáng 20/12, Đảng ủy họp.",
