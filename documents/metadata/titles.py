@@ -74,7 +74,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 def shorten(text: str, limit: int = MAX_CHARS) -> str:
     """The text on one line, cut at the last word boundary that fits `limit` with an ellipsis."""
-    text = " ".join(text.split()).strip(" -–—:;,")
+    text = " ".join(text.split()).strip(" -–—:;,|")
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -147,7 +147,7 @@ def detect_title(
     for line in usable[:4]:
         if len(line.split()) >= _MIN_HEADLINE_WORDS:
             if len(line) <= MAX_CHARS + 40 and not _SENTENCE_END.search(line.rstrip(".")):
-                return shorten(line.rstrip(".")), "headline"
+                return shorten(_AGENCY.sub("", line).rstrip(".")), "headline"
             break
     for line in usable:
         lead = _AGENCY.sub("", line)

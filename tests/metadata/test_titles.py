@@ -113,6 +113,15 @@ def test_detect_title(text, doc_type, hint, title):
             "Văn hóa, xã hội và quốc phòng, an ninh sáu tháng đầu năm\nSáng 3/7, Tỉnh ủy họp.",
             "Văn hóa, xã hội và quốc phòng, an ninh sáu tháng đầu năm",
         ),
+        # a separator the page prints after its headline, an outlet's mark before it
+        (
+            "Huyện ủy Quỳ Hợp kiểm tra tiến độ xây dựng nông thôn mới năm 2023 |\n12/05/2023\nChiều 11/5.",
+            "Huyện ủy Quỳ Hợp kiểm tra tiến độ xây dựng nông thôn mới năm 2023",
+        ),
+        (
+            "NamDinhTV - Thành ủy Nam Định tổng kết công tác kiểm tra năm 2023\nSáng 5/1, Thành ủy họp.",
+            "Thành ủy Nam Định tổng kết công tác kiểm tra năm 2023",
+        ),
         # a template's empty value before the headline, a timestamp after it
         (
             "null Đảng bộ phường tổng kết công tác xây dựng Đảng năm 2024\nSáng 20/12, Đảng ủy họp.",
