@@ -30,6 +30,7 @@ from .date_evidence import (
     YEAR_TERM,
     YEAR_URL,
 )
+from .date_words import MONTH_WORD, is_lunar_month, number_of
 from .spans import Layout
 from .url_dates import url_year
 
@@ -69,8 +70,12 @@ _LAST_CONGRESS_MONTH = 10
 _SUB_ANNUAL_YEAR = re.compile(
     r"(?i:quý\s+(?:[IV]+|\d)\s*(?:[/\-]|năm)\s*|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+)(\d{4})"
 )
-# "tháng 12/2024", "tháng 12 năm 2024", "tháng 12-2024" (not "6 tháng đầu năm 2024": a period)
-_MONTH = re.compile(r"(?<!\d )(?i:tháng)\s+(\d{1,2})\s*(?:[/\-]|\s(?i:năm))\s*(\d{4})(?![\d\-–])")
+# "tháng 12/2024", "tháng 12 năm 2024", "tháng 12-2024", "tháng Mười Hai năm 2024" (not "6 tháng đầu
+# năm 2024": a period)
+_MONTH = re.compile(
+    r"(?<!\d )(?i:tháng)\s+(?P<month>\d{1,2}\s*(?=[/\-]|\s(?i:năm))|(?i:" + MONTH_WORD + r"))"
+    r"\s*(?:[/\-]|\s(?i:năm))\s*(?P<year>\d{4})(?![\d\-–])"
+)
 # "năm 2024", not "sinh năm 1963", "nhiệm kỳ năm 2016 - 2021", "đến năm 2030", "tầm nhìn năm 2045",
 # nor a year things stood before or after: "từ năm 2019", "trước năm 2020", "sau năm 1975" (a
 # founding year is _STARTED's)
@@ -374,7 +379,9 @@ def _the_one_month_named(text: str) -> tuple[str, str] | None:
         before = text[max(0, m.start() - 60) : m.start()]
         if _PLANS.search(before) or _REVIEWS.search(before):
             continue
-        month, year = int(m.group(1)), int(m.group(2))
+        if is_lunar_month(m.group("month")):  # "tháng Chạp năm 2024" is of the lunar year
+            continue
+        month, year = number_of(m.group("month").strip()), int(m.group("year"))
         if not valid(1, month, year):
             continue
         if found is not None and found[0] != (year, month):

@@ -25,6 +25,7 @@ from .date_evidence import (
     date_evidence,
 )
 from .date_own_line import own_date
+from .date_words import DAY_WORD, LUNAR_AFTER, MONTH_WORD, is_lunar_month, number_of
 from .date_years import (
     TERM,
     published_on,
@@ -57,7 +58,8 @@ _MEETING = KeywordScan(
     r"(?i)(?:(?i:từ)\s+(?:ngày\s+)?(?P<xd>\d{1,2})[/.\-](?P<xm>\d{1,2})(?:[/.\-](?P<xy>\d{4}))?\s*(?:đến|[-–])\s*"
     r"(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?P<xy2>\d{4}))?"
     r"|(?i:từ)\s+(?:ngày\s+)?(?P<rd>\d{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}"
-    r"(?:[/.\-](?P<rm>\d{1,2})(?:[/.\-](?P<ry>\d{4}))?|\s+tháng\s+(?P<rm2>\d{1,2})(?:\s+năm\s+(?P<ry2>\d{4}))?)"
+    r"(?:[/.\-](?P<rm>\d{1,2})(?:[/.\-](?P<ry>\d{4}))?"
+    r"|\s+tháng\s+(?P<rm2>\d{1,2}|" + MONTH_WORD + r")(?:\s+năm\s+(?P<ry2>\d{4}))?)"
     r"|(?:\(|" + _MARKER + r")(?P<pd>\d{1,2})\s*[-–]\s*\d{1,2}[/.](?P<pm>\d{1,2})(?:[/.](?P<py>\d{4}))?"
     r"|"
     + _MARKER
@@ -68,9 +70,13 @@ _MEETING = KeywordScan(
     r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})"
     # the year in four figures, or in two glued to the month ("Sáng 5/3/24", not "5/3 - 24 đại biểu")
     r"(?:\s*[/.\-–]\s*(?P<y>\d{4})|[/.\-](?P<y2>\d{2})(?!\d))?(?!\s+tháng)"
-    # "ngày 26 tháng 12", and the first of two days: "ngày 26 và 27 tháng 12", "ngày 26 - 27 tháng 12"
-    r"|(?i:ngày|sáng|chiều|tối|trưa)\s+(?:(?i:ngày)\s+)?(?P<td>\d{1,2})"
-    r"(?:\s*(?:và|,|[-–]|đến)\s*(?:ngày\s+)?\d{1,2})?\s+tháng\s+(?P<tm>\d{1,2})(?:\s+năm\s+(?P<ty>\d{4}))?)"
+    # "ngày 26 tháng 12", and the first of two days: "ngày 26 và 27 tháng 12", "ngày 26 - 27 tháng 12";
+    # the month may be named ("ngày 5 tháng Mười Một"), and after "ngày" or "mùng" the day written in
+    # words ("ngày mười lăm tháng Mười")
+    r"|(?i:ngày|sáng|chiều|tối|trưa)\s+(?:(?i:ngày)\s+)?(?:(?i:mùng|mồng)\s+)?"
+    r"(?P<td>\d{1,2}|(?<=ngày |mùng |mồng )" + DAY_WORD + r")"
+    r"(?:\s*(?:và|,|[-–]|đến)\s*(?:ngày\s+)?\d{1,2})?\s+tháng\s+(?P<tm>\d{1,2}|" + MONTH_WORD + r")"
+    r"(?:\s+năm\s+(?P<ty>\d{4}))?)"
     r"(?![\d/])",
     "(", "từ", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "nay", "hôm", "qua", "thứ", "chủ nhật",
 )  # fmt: skip
@@ -116,6 +122,8 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
     for m in _MEETING.finditer(text, folded):
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if LUNAR_AFTER.match(text, m.end()):  # "(tức ngày 26 tháng 11 năm Giáp Thìn)", "(âm lịch)"
+            continue
         g = m.groupdict()
         g["by"] = None
         g["xy"] = g["xy"] or g["xy2"]  # "từ ngày 17/4 đến ngày 3/6/2015": the year is written once
@@ -131,7 +139,9 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
             ("td", "tm", "ty"),
         ):
             if g[d] and g[mo]:
-                day, month = int(g[d]), int(g[mo])
+                if is_lunar_month(g[mo]):  # "mùng 10 tháng Giêng" is no solar day
+                    break
+                day, month = number_of(g[d]), number_of(g[mo])
                 year = int(g[y]) if g[y] else None
                 if valid(day, month, year):
                     last = _RANGE_END.search(m.group(0)) if d in ("rd", "pd") else None

@@ -354,7 +354,15 @@ TIME_WORDS = [
     "Vào lúc 8h30 ngày ",
     "Sáng thứ Hai (",
 ]
-DAY_MONTHS = {"23/12": "/", "23-12": "-", "23.12": ".", "23 - 12": " - ", "23 tháng 12": " năm "}
+DAY_MONTHS = {
+    "23/12": "/",
+    "23-12": "-",
+    "23.12": ".",
+    "23 - 12": " - ",
+    "23 tháng 12": " năm ",
+    "23 tháng Mười Hai": " năm ",
+    "23 tháng mười hai": " năm ",
+}
 YEAR_SOURCES = ["written", "date line", "header", "url", "previous sentence"]
 PAGE_URL = "https://baonghean.vn/thoi-su/2024/12/ban-thuong-vu-tinh-uy-hop.html"
 
@@ -615,6 +623,12 @@ def test_url_shapes_give_the_year(url):
         ("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 12/2024.", "2024-12"),
         ("Trong tháng 3 năm 2025, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án sáp nhập.", "2025-03"),
         ("Hội nghị Ban Chấp hành Đảng bộ tỉnh tháng 12-2024 cho ý kiến kết quả quý IV/2024.", "2024-12"),
+        ("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng Mười Hai năm 2024.", "2024-12"),
+        ("Trong tháng Tư năm 2025, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án sáp nhập.", "2025-04"),
+        ("Trong tháng Năm năm 2025, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án sáp nhập.", "2025-05"),
+        # a month named in a programme, or the lunar year's month: not known
+        ("Ban Thường vụ Tỉnh ủy thông qua chương trình công tác tháng Giêng năm 2025.", None),
+        ("Trong tháng Chạp năm 2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ.", "2024"),
         # a month planned for or reviewed, or two months: not known
         ("Ban Thường vụ Tỉnh ủy thông qua chương trình công tác tháng 1/2025.", None),
         ("Ban Thường vụ Tỉnh ủy thống nhất lịch làm việc tháng 1/2025.", None),
@@ -707,6 +721,67 @@ def test_a_year_kept_apart_at_a_sentences_start(sentence):
     assert _date(f"Đồng chí Nguyễn Văn An. {sentence} Sáng 26/12, {MEETING}") is None
 
 
+# A month written by its name ("tháng Mười Hai", "tháng Tư"), and a day in words after "ngày" or
+# "mùng": read as their numbers, with their year from where it stands.
+MONTH_NAMES = [
+    _case("Ngày 5 tháng Một năm 2025", "2025-01-05", "tháng Một"),
+    _case("Ngày 5 tháng Hai năm 2025", "2025-02-05", "tháng Hai"),
+    _case("Ngày 5 tháng Ba năm 2025", "2025-03-05", "tháng Ba"),
+    _case("Ngày 5 tháng Tư năm 2025", "2025-04-05", "tháng Tư"),
+    _case("Ngày 5 tháng Bốn năm 2025", "2025-04-05", "tháng Bốn"),
+    _case("Ngày 5 tháng Năm năm 2025", "2025-05-05", "tháng Năm before năm"),
+    _case("Ngày 5 tháng Sáu năm 2025", "2025-06-05", "tháng Sáu"),
+    _case("Ngày 5 tháng Bảy năm 2025", "2025-07-05", "tháng Bảy"),
+    _case("Ngày 5 tháng Tám năm 2025", "2025-08-05", "tháng Tám"),
+    _case("Ngày 5 tháng Chín năm 2025", "2025-09-05", "tháng Chín"),
+    _case("Ngày 5 tháng Mười năm 2024", "2024-10-05", "tháng Mười"),
+    _case("Ngày 5 tháng Mười Một năm 2024", "2024-11-05", "tháng Mười Một"),
+    _case("Ngày 5 tháng mười một năm 2024", "2024-11-05", "tháng mười một, lower case"),
+    _case("Sáng 26 tháng Mười Hai năm 2024", "2024-12-26", "a time word and tháng Mười Hai"),
+    _case("Ngày mười lăm tháng Mười năm 2024", "2024-10-15", "the day in words, teens"),
+    _case("Ngày hai mươi sáu tháng Mười Hai năm 2024", "2024-12-26", "the day in words, tens"),
+    _case("Ngày ba mươi mốt tháng Mười năm 2024", "2024-10-31", "the day in words, mốt"),
+    _case("Ngày hai mươi lăm tháng Ba năm 2025", "2025-03-25", "the day in words, lăm"),
+    _case("Ngày mùng năm tháng Ba năm 2025", "2025-03-05", "mùng and the day in words"),
+    _case("Ngày mồng 5 tháng 3 năm 2025", "2025-03-05", "mồng and the day in figures"),
+    _case("Ngày 26 tháng Mười Hai", "2024-12-26", "the month named, the date line's year", lead=LINE),
+    _case("Chiều 20 tháng Mười Hai", "2024-12-20", "the month named, not the date line's day", lead=LINE),
+    _case("Từ ngày 5 đến ngày 7 tháng Ba năm 2025", "2025-03-05", "a range, the month named"),
+]
+
+# The lunar calendar's dates are not the solar day a meeting is dated by: "tháng Giêng" and
+# "tháng Chạp" are lunar months, and a date marked "âm lịch" or given a year by its stem and
+# branch is lunar. The page's date then stands, as for a meeting the text does not date.
+LUNAR = [
+    _case("Ngày 10 tháng Giêng", "2025-02-12", "a day of tháng Giêng", lead="date 2025-02-12 T\n"),
+    _case("Ngày 23 tháng Chạp", "2025-01-21", "a day of tháng Chạp", lead="date 2025-01-21 T\n"),
+    _case(
+        "Mùng 10 tháng Giêng năm Ất Tỵ",
+        "2025-02-12",
+        "mùng, a year by stem and branch",
+        lead="date 2025-02-12 T\n",
+    ),
+    _case("Ngày 10/1 (âm lịch)", "2025-02-12", "a day and month marked âm lịch", lead="date 2025-02-12 T\n"),
+    _case("Ngày 10 tháng Giêng", None, "a day of tháng Giêng and no page date"),
+    _case(
+        "Sáng 12/2/2025 (tức ngày 15 tháng Giêng năm Ất Tỵ)",
+        "2025-02-12",
+        "the solar date, the lunar one after it",
+    ),
+    _case(
+        "Sáng 12/2 (ngày 15 tháng 1 âm lịch)",
+        "2025-02-12",
+        "the solar day, the lunar one in brackets",
+        lead="date 2025-02-13 T\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), MONTH_NAMES + LUNAR)
+def test_months_named_and_lunar_dates(text, url, expected):
+    assert _date(text, url) == expected
+
+
 def _in_capitals(text):
     """The text in capitals, as a headline or a shouting page writes it; the crawler's date line
     stays as the crawler writes it."""
@@ -724,7 +799,18 @@ def _in_title_case(text):
     return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
 
 
-CASED = SEPARATORS + NO_YEAR + CLOCK + WEEKDAYS + SEVERAL_DAYS + NOT_THE_MEETING + NO_DATE + PLACES
+CASED = (
+    SEPARATORS
+    + NO_YEAR
+    + CLOCK
+    + WEEKDAYS
+    + SEVERAL_DAYS
+    + NOT_THE_MEETING
+    + NO_DATE
+    + PLACES
+    + MONTH_NAMES
+    + LUNAR
+)
 
 
 # Every case above, in capitals and in title case: the same date.

@@ -38,43 +38,68 @@ def test_the_plain_form_reads_fully():
     }
 
 
-VARIANTS = [
-    pytest.param(unicodedata.normalize("NFD", PLAIN), id="Unicode NFD"),
-    pytest.param(PLAIN.replace("ủy", "uỷ").replace("Hóa", "Hoá"), id="old tone placement"),
-    pytest.param(unicodedata.normalize("NFD", PLAIN.replace("ủy", "uỷ")), id="old tones in NFD"),
-    pytest.param(PLAIN.replace(" ", "\u00a0"), id="non-breaking spaces everywhere"),
-    pytest.param(
-        PLAIN.replace("Sáng 26/12/2024", "Sáng\u00a026/12/2024"), id="a non-breaking space before the day"
+# Each form as a change of a text, so that every base text below can be written in each.
+FORMS = [
+    ("Unicode NFD", lambda t: unicodedata.normalize("NFD", t)),
+    ("old tone placement", lambda t: t.replace("ủy", "uỷ").replace("Hóa", "Hoá")),
+    ("old tones in NFD", lambda t: unicodedata.normalize("NFD", t.replace("ủy", "uỷ"))),
+    ("non-breaking spaces everywhere", lambda t: t.replace(" ", "\u00a0")),
+    ("a non-breaking space before the day", lambda t: t.replace("Sáng 26/12/2024", "Sáng\u00a026/12/2024")),
+    ("a line break inside the date", lambda t: t.replace("26/12/2024", "26/12/\n2024")),
+    ("a line break after the time word", lambda t: t.replace("Sáng 26/12", "Sáng\n26/12")),
+    (
+        "a line break in a date in words",
+        lambda t: t.replace("Sáng 26/12/2024", "Sáng ngày 26 tháng\n12 năm 2024"),
     ),
-    pytest.param(PLAIN.replace("26/12/2024", "26/12/\n2024"), id="a line break inside the date"),
-    pytest.param(PLAIN.replace("Sáng 26/12", "Sáng\n26/12"), id="a line break after the time word"),
-    pytest.param(
-        PLAIN.replace("Sáng 26/12/2024", "Sáng ngày 26 tháng\n12 năm 2024"),
-        id="a line break in a date in words",
-    ),
-    pytest.param(
-        PLAIN.replace(
+    (
+        "a line break inside the committee's name",
+        lambda t: t.replace(
             "Ban Thường vụ Tỉnh ủy Thanh Hóa họp phiên thường kỳ tháng 12. ",
             "Ban Thường vụ\nTỉnh ủy Thanh Hóa họp phiên thường kỳ tháng 12. ",
         ),
-        id="a line break inside the committee's name",
     ),
-    pytest.param(f"{HEADLINE.upper()}\n{BODY}", id="ALL-CAPS headline"),
-    pytest.param(PLAIN.replace("Sáng 26/12/2024", "SÁNG 26/12/2024"), id="ALL-CAPS time word"),
-    pytest.param(PLAIN.replace("\n", "\r\n"), id="Windows line ends"),
-    pytest.param(PLAIN.replace("\n", "\n\n\n"), id="blank lines between paragraphs"),
-    pytest.param(
-        "\ufeff" + PLAIN.replace("Tỉnh ủy", "Tỉnh\u200b ủy"), id="a byte-order mark and zero-width spaces"
-    ),
-    pytest.param(PLAIN.replace("26/12/2024", "26 /12/ 2024"), id="uneven spaces around the slashes"),
-    pytest.param(PLAIN.replace("26/12/2024", "26–12–2024"), id="en dashes in the date"),
-    pytest.param(PLAIN.replace(". ", ".\n"), id="one sentence a line"),
-    pytest.param(PLAIN.replace("Đ", "\u00d0").replace("đ", "\u00f0"), id="the Icelandic eth for Đ and đ"),
+    ("ALL-CAPS headline", lambda t: t.replace(HEADLINE, HEADLINE.upper(), 1)),
+    ("ALL-CAPS time word", lambda t: t.replace("Sáng 26/12/2024", "SÁNG 26/12/2024")),
+    ("Windows line ends", lambda t: t.replace("\n", "\r\n")),
+    ("blank lines between paragraphs", lambda t: t.replace("\n", "\n\n\n")),
+    ("a byte-order mark and zero-width spaces", lambda t: "\ufeff" + t.replace("Tỉnh ủy", "Tỉnh\u200b ủy")),
+    ("uneven spaces around the slashes", lambda t: t.replace("26/12/2024", "26 /12/ 2024")),
+    ("en dashes in the date", lambda t: t.replace("26/12/2024", "26–12–2024")),
+    ("one sentence a line", lambda t: t.replace(". ", ".\n")),
+    ("the Icelandic eth for Đ and đ", lambda t: t.replace("Đ", "\u00d0").replace("đ", "\u00f0")),
 ]
+VARIANTS = [pytest.param(form(PLAIN), id=name) for name, form in FORMS]
 
 
 @pytest.mark.parametrize("text", VARIANTS)
 def test_a_text_form_reads_as_the_plain_form(text):
+    assert _fields(text) == _fields(PLAIN)
+
+
+# The same report with its month named, and with its day in words too, in every form above and in
+# the forms a name takes: the same fields as the plain form.
+NAMED_MONTH = PLAIN.replace("Sáng 26/12/2024", "Sáng ngày 26 tháng Mười Hai năm 2024")
+DAY_IN_WORDS = PLAIN.replace("Sáng 26/12/2024", "Sáng ngày hai mươi sáu tháng mười hai năm 2024")
+NAME_FORMS = [
+    ("the month's name in capitals", lambda t: t.replace("Mười Hai", "MƯỜI HAI")),
+    ("a line break inside the month's name", lambda t: t.replace("Mười Hai", "Mười\nHai")),
+    ("a line break after tháng", lambda t: t.replace("tháng Mười", "tháng\nMười")),
+    (
+        "the whole date in capitals",
+        lambda t: t.replace("ngày 26 tháng Mười Hai năm", "NGÀY 26 THÁNG MƯỜI HAI NĂM"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(form(base), id=f"{base_name}, {name}")
+        for base_name, base in (("month named", NAMED_MONTH), ("day in words", DAY_IN_WORDS))
+        for name, form in [("as written", lambda t: t), *FORMS, *NAME_FORMS]
+    ],
+)
+def test_a_date_in_words_reads_as_the_plain_form(text):
     assert _fields(text) == _fields(PLAIN)
 
 
