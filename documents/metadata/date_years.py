@@ -30,6 +30,7 @@ from .date_evidence import (
     YEAR_TERM,
     YEAR_URL,
 )
+from .date_history import ANNIVERSARY_END, is_history, present_year
 from .date_words import MONTH_WORD, is_lunar_month, number_of
 from .spans import Layout
 from .url_dates import url_year
@@ -88,13 +89,6 @@ _YEAR = re.compile(
 # thành lập vào năm 1930", "ra đời năm 1945", "tái lập tỉnh năm 1997"
 _STARTED = re.compile(r"(?i:thành lập|ra đời|tái lập)[^.;,\n]{0,30}$")
 _FIRST_MEETING_YEAR = 1945  # the documents are of the Party's committees since independence
-_ANNIVERSARY_END = re.compile(
-    r"(?i:kỷ niệm)[^()\n]{0,120}\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?\d{4}\s*[-–]\s*"
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(\d{4})\s*\)"
-    # "(3/2/1930 - 3/2/2025)": the same day and month at both ends is an anniversary, however named
-    r"|\((?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-]\d{4}\s*[-–]\s*"
-    r"(?P=day)[/.\-](?P=month)[/.\-](?P<end>\d{4})\s*\)"
-)
 # A day not glued to a number before it. The check comes after the first digit ("does the digit
 # follow a digit, / . or -?") so the regex starts with a digit, which sre scans for in C.
 _DAY_START = r"(\d(?<![\d/.\-].)\d?)"
@@ -300,7 +294,7 @@ def year_for(
     if prepared:
         year = int(prepared.group(1))
         return (year - 1 if month > _LAST_CONGRESS_MONTH else year), YEAR_PREPARED
-    anniversary = _ANNIVERSARY_END.search(text)
+    anniversary = ANNIVERSARY_END.search(text)
     if anniversary:
         return int(anniversary.group(1) or anniversary.group("end")), YEAR_ANNIVERSARY
     near = _near_full_date(text, day, month)
@@ -366,7 +360,7 @@ def year_without_day(
         return sub_annual.group(1), sub_annual.group(0)
     if from_url:
         return str(from_url[0]), f"URL {url}"
-    return _the_one_year_named(text)
+    return _the_one_year_named(text, present_year(stamped or [], url))
 
 
 def _the_one_month_named(text: str) -> tuple[str, str] | None:
@@ -390,16 +384,19 @@ def _the_one_month_named(text: str) -> tuple[str, str] | None:
     return (f"{found[0][0]:04d}-{found[0][1]:02d}", found[1]) if found else None
 
 
-def _the_one_year_named(text: str) -> tuple[str | None, str | None]:
+def _the_one_year_named(text: str, present: int | None = None) -> tuple[str | None, str | None]:
     """The year when the text names one year only, as the time of what it reports ("Đầu năm 2018,
     ...", "dịp Tết năm 2026"): not a year planned for or reviewed ("nhiệm vụ năm 2025", "kết quả
     năm 2024": a meeting plans a year ahead or reviews one behind), nor any _YEAR leaves out (a
-    birth, a term, a founding). Two different years leave it unknown."""
+    birth, a term, a founding), nor history recalled more than a term before the page's `present`
+    year ("Năm 1961, Bác Hồ về thăm tỉnh"). Two different years leave it unknown."""
     found = None
     for m in _YEAR.finditer(text, 0, 3000):
         year = int(m.group(1))
         before = text[max(0, m.start() - 60) : m.start()]
         if year < _FIRST_MEETING_YEAR or _STARTED.search(before[-40:]) or _PLANS.search(before):
+            continue
+        if is_history(year, present):
             continue
         if _REVIEWS.search(before):
             continue

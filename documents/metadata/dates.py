@@ -24,6 +24,7 @@ from .date_evidence import (
     YEAR_WRITTEN,
     date_evidence,
 )
+from .date_history import DESCRIBED_AFTER, RECALLED_BEFORE, is_history, present_year
 from .date_own_line import own_date
 from .date_words import DAY_WORD, LUNAR_AFTER, MONTH_WORD, is_lunar_month, number_of
 from .date_years import (
@@ -123,6 +124,11 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         if LUNAR_AFTER.match(text, m.end()):  # "(tức ngày 26 tháng 11 năm Giáp Thìn)", "(âm lịch)"
+            continue
+        # history recalled, not an event dated: "Ngày 30/4/1975 là ...", "Cách đây 50 năm, ngày ..."
+        if DESCRIBED_AFTER.match(text, m.end()) or RECALLED_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
             continue
         g = m.groupdict()
         g["by"] = None
@@ -247,6 +253,10 @@ def detect_date(
         source_url = None  # the address of another story or a listing dates nothing here
     stamped = stamped_dates(text)  # read once: the candidates, the year and the fallback use it
     candidates, pages = date_candidates(text, layout, page_date, stamped)
+    # a date more than a term before the page's own is history recalled, never the meeting
+    if any(c.year for c in candidates):
+        present = present_year(pages, source_url, text)
+        candidates = [c for c in candidates if not is_history(c.year, present)]
     chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
     if chosen is not None:
         chosen, why = first_day(chosen, candidates, text, layout)

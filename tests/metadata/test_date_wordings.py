@@ -782,6 +782,109 @@ def test_months_named_and_lunar_dates(text, url, expected):
     assert _date(text, url) == expected
 
 
+# History recalled is never the meeting: a date the sentence describes ("là", "lịch sử"), one
+# recalled by its distance ("cách đây 50 năm"), a hero's death, or any date written more than a term
+# before the page's own (its date line, header, URL, or the year an anniversary it names is kept).
+# With nothing else dated the page is dated as one whose meeting the text does not date.
+PAST = "date 2025-04-28 T\n"
+HISTORY = [
+    _case(
+        "Ngày 30/4/1975 là mốc son của dân tộc. Sáng 28/4",
+        "2025-04-28",
+        "a date described, then the meeting's",
+        lead=PAST,
+    ),
+    _case("Ngày 30/4/1975 là mốc son của dân tộc. Chiều nay", None, "a date described, no page date"),
+    _case(
+        "Ngày 30/4/1975 là mốc son của dân tộc. Chiều nay",
+        "2025-04-28",
+        "a date described, the page's date",
+        lead=PAST,
+    ),
+    _case(
+        "Ngày 2/9/1945 lịch sử, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập. Sáng nay",
+        None,
+        "lịch sử after it",
+    ),
+    _case("Cách đây 50 năm, ngày 30/4/1975, miền Nam được giải phóng. Sáng nay", None, "cách đây 50 năm"),
+    _case(
+        "Cách đây tròn 80 năm, ngày 2/9/1945, nước ta giành độc lập. Sáng nay", None, "cách đây tròn 80 năm"
+    ),
+    _case("Anh hùng liệt sĩ Trần Văn Bảy hy sinh ngày 15/10/1968. Sáng nay", None, "a hero's death"),
+    _case(
+        "Ngày 30/4/1975, quân ta giải phóng hoàn toàn miền Nam. Sáng nay",
+        "2025-04-28",
+        "fifty years before the date line",
+        lead=PAST,
+    ),
+    _case(
+        "Ngày 30/4/1975, quân ta giải phóng hoàn toàn miền Nam. Sáng nay",
+        "2025-04-28",
+        "fifty years before the header",
+        lead="Thứ Hai, 28/04/2025 10:15\n",
+    ),
+    _case(
+        "Ngày 30/4/1975, quân ta giải phóng hoàn toàn miền Nam. Sáng nay",
+        "2025-04",
+        "fifty years before the URL",
+        url="https://baonghean.vn/thoi-su/2025/04/ban-thuong-vu-tinh-uy-hop.html",
+    ),
+    _case(
+        "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập. Sáng nay",
+        None,
+        "before the year an anniversary is kept",
+        after="Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025).",
+    ),
+    _case(
+        "Ngày 12/3/2016, Ban Thường vụ Tỉnh ủy họp lần đầu. Sáng 26/4",
+        "2025-04-26",
+        "a meeting two terms before, then the page's",
+        lead=PAST,
+    ),
+    # within a term of the page: a congress of the term, a meeting recalled, may be the one reported
+    _case(
+        "Ngày 14/10/2020",
+        "2020-10-14",
+        "a congress four years before the page",
+        lead="date 2024-04-28 T\n",
+        after="Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025 khai mạc.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), HISTORY)
+def test_history_is_no_meeting(text, url, expected):
+    assert _date(text, url) == expected
+
+
+# A year named as history, more than a term before the page's own date, is not the year of what a
+# page about no meeting reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Hai, 28/04/2025 10:15\nNăm 1961, Bác Hồ về thăm tỉnh. Bảo tàng tỉnh mở cửa đón khách.", None),
+        ("Thứ Hai, 28/04/2025 10:15\nBảo tàng tỉnh mở cửa đón khách năm 2025.", "2025"),
+    ],
+)
+def test_a_year_of_history_on_a_page_about_no_meeting(text, expected):
+    assert _date(text) == expected
+
+
+# No Party committee met before independence here (date_years.valid takes no year before 1945):
+# a date before it is no meeting's, whatever the text says.
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("Ngày 3/2/1930", None),
+        ("Sáng 5/3/1944", None),
+        ("Ngày 5 tháng 3 năm 1940", None),
+        ("Sáng 5/3/1946", "1946-03-05"),
+    ],
+)
+def test_no_meeting_before_the_committees_existed(when, expected):
+    assert _date(f"{when}, {MEETING}") == expected
+
+
 def _in_capitals(text):
     """The text in capitals, as a headline or a shouting page writes it; the crawler's date line
     stays as the crawler writes it."""
@@ -810,6 +913,7 @@ CASED = (
     + PLACES
     + MONTH_NAMES
     + LUNAR
+    + HISTORY
 )
 
 
