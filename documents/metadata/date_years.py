@@ -352,7 +352,7 @@ def year_without_day(
             return term.group(1), term.group(0)
     # a month is a meeting's time only where there is a meeting (a page about none names months of
     # anything)
-    month = _the_one_month_named(text) if meeting_type is not None else None
+    month = the_one_month_named(text) if meeting_type is not None else None
     if month:
         return month
     sub_annual = _SUB_ANNUAL_YEAR.search(text)
@@ -363,13 +363,13 @@ def year_without_day(
     return _the_one_year_named(text, present_year(stamped or [], url))
 
 
-def _the_one_month_named(text: str) -> tuple[str, str] | None:
-    """ "YYYY-MM" when the text names one month of one year as the time of what it reports ("phiên
-    họp thường kỳ tháng 12/2024", "trong tháng 3 năm 2025"): not a month planned for or reviewed
-    ("chương trình công tác tháng 1/2025", "kết quả tháng 11/2024"). Two different months leave it
-    unknown."""
+def the_one_month_named(text: str, start: int = 0, end: int = 3000) -> tuple[str, str] | None:
+    """ "YYYY-MM" when the text (from `start` to `end`) names one month of one year as the time of
+    what it reports ("phiên họp thường kỳ tháng 12/2024", "trong tháng 3 năm 2025"): not a month
+    planned for or reviewed ("chương trình công tác tháng 1/2025", "kết quả tháng 11/2024"). Two
+    different months leave it unknown."""
     found = None
-    for m in _MONTH.finditer(text, 0, 3000):
+    for m in _MONTH.finditer(text, start, end):
         before = text[max(0, m.start() - 60) : m.start()]
         if _PLANS.search(before) or _REVIEWS.search(before):
             continue

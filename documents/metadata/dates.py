@@ -31,6 +31,7 @@ from .date_years import (
     TERM,
     published_on,
     stamped_dates,
+    the_one_month_named,
     too_late,
     valid,
     with_page_date,
@@ -284,6 +285,9 @@ def detect_date(
     yesterday = _yesterday(text, layout, anchor, pages)
     if yesterday:
         return yesterday
+    month = _month_of_the_meeting(text, layout, anchor, pages)
+    if month:
+        return month
     if page_date and not text.lstrip().startswith("date "):
         text = f"date {page_date} {text}"
     return year_without_day(text, source_url, meeting_type, stamped)
@@ -298,6 +302,25 @@ def _congress_year(year: int, chosen: Found, text: str, layout: Layout) -> tuple
     if term is None or int(term.group(1)) - 1 <= year <= int(term.group(1)):
         return year, YEAR_PAGE
     return int(term.group(1)), YEAR_TERM
+
+
+def _month_of_the_meeting(
+    text: str, layout: Layout, anchor: int | None, pages: list
+) -> tuple[str, str] | None:
+    """ "YYYY-MM" when the meeting's own sentence names its month ("Ban Thường vụ Tỉnh ủy họp phiên
+    thường kỳ tháng 11/2024") and no page date of that month says more: the page's date (its date
+    line, header or URL) supplies only what the text leaves out, so a page of December does not
+    date a November meeting."""
+    if anchor is None:
+        return None
+    start, end = layout.sentence_span(anchor, len(text))
+    named = the_one_month_named(text, start, end)
+    if named is None:
+        return None
+    year, month = (int(part) for part in named[0].split("-"))
+    if any((p_year, p_month) == (year, month) for _, p_year, p_month, _ in pages):
+        return None
+    return named
 
 
 def _yesterday(text: str, layout: Layout, anchor: int | None, pages: list) -> tuple[str, str] | None:

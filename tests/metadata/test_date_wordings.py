@@ -885,6 +885,61 @@ def test_no_meeting_before_the_committees_existed(when, expected):
     assert _date(f"{when}, {MEETING}") == expected
 
 
+# Precision as known (DESIGN.md, "Metadata"): a day and month with their year from anywhere is a
+# full date; a month named is a month; a year alone is a year; the page's date supplies only what
+# the text leaves out, so it never dates a meeting the text dates otherwise.
+DEC = "date 2024-12-27 T\n"
+PRECISION = [
+    _case("Sáng 26/12", "2024-12-26", "a day and month, the year from the date line: a full date", lead=DEC),
+    _case("Sáng 26/12", "2024-12-26", "the year from the URL: a full date", url=PAGE_URL),
+    _case("Sáng 26/12", "2024-12-26", "a day and month and a month-only date line", lead="date 2024-12 T\n"),
+    _case(
+        "Sáng 26/12",
+        "2024-12-26",
+        "a day and month, the year in the sentence before",
+        lead="Năm 2024 là năm bản lề. ",
+    ),
+    _case("Tháng 5/2024", "2024-05", "a month and year: the month"),
+    _case("Trong năm 2024", "2024", "a year alone: the year", after="Ban Thường vụ Tỉnh ủy họp 40 phiên."),
+    _case("Trong tháng 11/2024", "2024-11", "the meeting's month over the date line's", lead=DEC),
+    _case(
+        "Trong tháng 11/2024",
+        "2024-11",
+        "the meeting's month over the header's",
+        lead="Thứ Sáu, 27/12/2024 10:15\n",
+    ),
+    _case("Trong tháng 11/2024", "2024-11", "the meeting's month over the URL's", url=PAGE_URL),
+    _case(
+        "Trong tháng Mười Một năm 2024",
+        "2024-11",
+        "the meeting's month named, over the date line's",
+        lead=DEC,
+    ),
+    # the page's date of the same month says more; a month reviewed, or another sentence's, dates
+    # no meeting
+    _case("Trong tháng 12/2024", "2024-12-27", "the date line of the same month", lead=DEC),
+    _case(
+        "Chiều nay",
+        "2024-12-27",
+        "a month reviewed in the meeting's sentence",
+        lead=DEC,
+        after="Ban Thường vụ Tỉnh ủy họp đánh giá kết quả tháng 11/2024.",
+    ),
+    _case(
+        "Chiều nay",
+        "2024-12-27",
+        "a month in another sentence",
+        lead=DEC,
+        after=MEETING + " Trong tháng 11/2024, tỉnh thu ngân sách 1.000 tỷ đồng.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), PRECISION)
+def test_precision_as_known(text, url, expected):
+    assert _date(text, url) == expected
+
+
 def _in_capitals(text):
     """The text in capitals, as a headline or a shouting page writes it; the crawler's date line
     stays as the crawler writes it."""
@@ -914,6 +969,7 @@ CASED = (
     + MONTH_NAMES
     + LUNAR
     + HISTORY
+    + PRECISION
 )
 
 
