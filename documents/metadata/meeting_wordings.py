@@ -23,9 +23,11 @@ _COMMITTEE = (
 )
 # the words a _COMMITTEE match can begin with, lower case (KeywordScan looks for them)
 _COMMITTEE_STARTS = ("tỉnh", "thành", "huyện", "thị", "quận", "đảng")
+# a unit's name, with the mark of the 2025 reorganisation a page may give it: "Tỉnh ủy Hưng Yên
+# (mới)", the merged province's new committee, "Tỉnh ủy Thái Bình (cũ)", a former one
 _UNIT_NAME = (
     r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?|quận|xã|phường|thị trấn|đặc khu))?"
-    r"(?:\s+[A-ZĐ0-9][^\s,.;:()]*){0,4}"
+    r"(?:\s+[A-ZĐ0-9][^\s,.;:()]*){0,4}(?:\s*\((?i:mới|cũ)\))?"
 )
 _KHOA = r"(?:,?\s+(?:khóa|lần thứ)\s+[^\s,.;]+)?(?:,?\s+nhiệm k[ỳì]\s+[\d\s\-–]+)?,?"
 _ADVERBS = r"(?:\s+(?:cũng|đã|mới đây|sẽ|đã cũng))*"

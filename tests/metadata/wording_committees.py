@@ -188,6 +188,26 @@ COMMITTEE_CASES = [
         "province",
         AN,
     ),
+    # the 2025 reorganisation's marks after a province's name: the merged province's new committee,
+    # a former one
+    Case(
+        "btv_new_merged_province",
+        BTV,
+        "Ban Thường vụ Tỉnh ủy Hưng Yên (mới) họp phiên đầu tiên",
+        f"Chiều 2/7, Ban Thường vụ Tỉnh¦ủy Hưng Yên (mới) họp phiên đầu tiên, phân công nhiệm vụ.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "bch_former_province",
+        BCH,
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thái Bình (cũ) lần thứ 25",
+        f"Sáng 20/3, Hội nghị Ban Chấp hành¦Đảng bộ tỉnh Thái Bình (cũ) lần thứ 25 khai mạc.{CHAIRED}",
+        "ban_chap_hanh",
+        "province",
+        AN,
+    ),
     Case(
         "btv_abbreviated",
         BTV,
