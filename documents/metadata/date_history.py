@@ -9,13 +9,16 @@ before the page's latest own date (its date line, header or URL) is history. Whe
 page is history the page is dated as one whose meeting the text does not date: by its date line, a
 reporting year it names, or not at all.
 
-The earliest meeting is the Party committees' own floor: date_years.valid takes no year before
-1945 (the documents are of the committees since independence; no Party committee met before 1930).
+No meeting is before its committee existed: date_years.valid takes no year before 1945 (the
+documents are of the committees since independence; no Party committee met before 1930), and the
+committee of a province merged in the 2025 reorganisation ("Tỉnh ủy Hưng Yên (mới)") exists only
+from 1 July 2025 (committee_floor).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .url_dates import url_year
 
@@ -52,3 +55,17 @@ def present_year(pages: list, url: str | None, text: str = "") -> int | None:
 def is_history(year: int | None, present: int | None) -> bool:
     """Whether a date of `year` lies more than a term before the page's time."""
     return year is not None and present is not None and present - year > TERM_YEARS
+
+
+# a merged province's new committee, named with the mark pages give it: "Tỉnh ủy Hưng Yên (mới)",
+# "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng (mới)"
+_NEW_COMMITTEE = re.compile(
+    r"(?i:tỉnh ủy|thành ủy|đảng bộ tỉnh|đảng bộ thành phố)\s+(?:[^\W\d_]+\s+){1,4}?\(\s*(?i:mới)\s*\)"
+)
+MERGED_COMMITTEES_FROM = date(2025, 7, 1)
+
+
+def committee_floor(sentence: str) -> date | None:
+    """The first day the meeting's committee existed, when its sentence names a merged province's
+    new committee; None otherwise (the general floor is date_years.valid's)."""
+    return MERGED_COMMITTEES_FROM if _NEW_COMMITTEE.search(sentence) else None

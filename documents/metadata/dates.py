@@ -24,7 +24,7 @@ from .date_evidence import (
     YEAR_WRITTEN,
     date_evidence,
 )
-from .date_history import DESCRIBED_AFTER, RECALLED_BEFORE, is_history, present_year
+from .date_history import DESCRIBED_AFTER, RECALLED_BEFORE, committee_floor, is_history, present_year
 from .date_own_line import own_date
 from .date_words import DAY_WORD, LUNAR_AFTER, MONTH_WORD, is_lunar_month, number_of
 from .date_years import (
@@ -160,6 +160,11 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
     return found
 
 
+def _before(found: Found, year: int, floor: date) -> bool:
+    """Whether a day and month in `year` lies before `floor`."""
+    return (year, found.month, found.day) < (floor.year, floor.month, floor.day)
+
+
 def _month_first(chosen: Found, year: int, pages: list) -> bool:
     """Whether "10-1" is the first of October: some pages write the month first. Read so only when
     the page is dated within a week after that reading and the day-first reading lies months
@@ -258,6 +263,11 @@ def detect_date(
     if any(c.year for c in candidates):
         present = present_year(pages, source_url, text)
         candidates = [c for c in candidates if not is_history(c.year, present)]
+    floor = (
+        committee_floor(text[slice(*layout.sentence_span(anchor, len(text)))]) if anchor is not None else None
+    )
+    if floor:  # a new committee's meeting is not dated before the committee existed
+        candidates = [c for c in candidates if c.year is None or not _before(c, c.year, floor)]
     chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
     if chosen is not None:
         chosen, why = first_day(chosen, candidates, text, layout)
@@ -274,7 +284,7 @@ def detect_date(
                 meeting_type,
                 session_no,
             )
-        if year is None:
+        if year is None or (floor and _before(chosen, year, floor)):
             return None, None
         if source == YEAR_PAGE and meeting_type == "dai_hoi":
             year, source = _congress_year(year, chosen, text, layout)

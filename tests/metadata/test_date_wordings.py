@@ -940,6 +940,23 @@ def test_precision_as_known(text, url, expected):
     assert _date(text, url) == expected
 
 
+# A merged province's new committee exists from 1 July 2025: its meeting is not dated before that.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 15/7/2025, Ban Thường vụ Tỉnh ủy Hưng Yên (mới) họp phiên thường kỳ.", "2025-07-15"),
+        ("Ngày 1/7/2025, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng (mới) họp hội nghị lần thứ nhất.", "2025-07-01"),
+        ("Ngày 15/3/2025, Ban Thường vụ Tỉnh ủy Hưng Yên (mới) họp phiên thường kỳ.", None),
+        ("Sáng 15/3, Ban Thường vụ Tỉnh ủy Hưng Yên (mới) họp, bàn nhiệm vụ năm 2025.", None),
+        ("Sáng 15/8, Ban Thường vụ Tỉnh ủy Hưng Yên (mới) họp, bàn nhiệm vụ năm 2025.", "2025-08-15"),
+        # a former committee met before
+        ("Ngày 20/3/2025, Ban Thường vụ Tỉnh ủy Thái Bình (cũ) họp phiên thường kỳ.", "2025-03-20"),
+    ],
+)
+def test_no_meeting_before_a_merged_provinces_committee_existed(text, expected):
+    assert _date(text) == expected
+
+
 def _in_capitals(text):
     """The text in capitals, as a headline or a shouting page writes it; the crawler's date line
     stays as the crawler writes it."""
