@@ -66,8 +66,9 @@ _MEETING = KeywordScan(
     r"|"
     + _MARKER
     + r"(?P<ad>\d{1,2})\s*(?:và|,)\s*\d{1,2}\s*[/.\-]\s*(?P<am>\d{1,2})(?:[/.\-](?P<ay>\d{4}))?"
-    # a day and month alone in brackets after what happened: "Ban Thường vụ Tỉnh ủy họp (26/12)"
-    r"|\((?P<bd>\d{1,2})[/.\-](?P<bm>\d{1,2})\)"
+    # a day and month (and year) alone in brackets after what happened: "Ban Thường vụ Tỉnh ủy họp
+    # (26/12)", "... phiên thường kỳ (26/12/2024)"
+    r"|\((?P<bd>\d{1,2})[/.\-](?P<bm>\d{1,2})(?:[/.\-](?P<by>\d{4}))?\)"
     # (some pages write en dashes: "Sáng 26–12–2024")
     r"|" + _MARKER + r"(?P<d>\d{1,2})\s*[/.\-–]\s*(?P<m>\d{1,2})"
     # the year in four figures, or in two glued to the month ("Sáng 5/3/24", not "5/3 - 24 đại biểu")
@@ -100,6 +101,8 @@ _CITED_BEFORE = re.compile(
     r"|(?i:nghị quyết|kết luận|chỉ thị|quyết định|công văn|kế hoạch|hướng dẫn|quy định|tờ trình)"
     r"(?:\s+\d[\w/\-]*)?\s*,?\s+(?:(?i:ngày)\s*)?$"
 )
+# a person named just before a bracket: "Đồng chí Nguyễn Văn An (", "ông Trần Minh ("
+_PERSON_BEFORE = re.compile(r"(?<!\w)(?i:đồng chí|đ/c|ông|bà)\s+(?:[^\W\d_]+\s+){1,4}$")
 # the day before the page's: "Chiều qua, ...", "hôm qua", not "qua (25/12)" (a candidate) nor "vừa qua"
 _DAY_BEFORE = re.compile(r"(?i:sáng|chiều|tối|trưa|đêm|hôm) (?i:qua)(?!\s*\(?\s*\d)")
 # the rule that dates "Chiều qua, ..." by the page's date (its own key in confidence.json)
@@ -132,7 +135,8 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
         ):
             continue
         g = m.groupdict()
-        g["by"] = None
+        if g["bd"] and _PERSON_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "Đồng chí Nguyễn Văn An (20/5/1960)": a person's date, not a meeting's
         g["xy"] = g["xy"] or g["xy2"]  # "từ ngày 17/4 đến ngày 3/6/2015": the year is written once
         g["y"] = g["y"] or (f"20{g['y2']}" if g["y2"] else None)  # "Sáng 5/3/24": this century's
         for d, mo, y in (

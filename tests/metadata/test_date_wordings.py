@@ -294,6 +294,30 @@ PLACES = [
         id="a cited regulation only",
     ),
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ (26/12/2024), cho ý kiến về công tác cán bộ.",
+        None,
+        "2024-12-26",
+        id="a full date in brackets after the verb",
+    ),
+    pytest.param(
+        "(26/12/2024) - Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ.",
+        None,
+        "2024-12-26",
+        id="a full date in brackets opening the lead",
+    ),
+    pytest.param(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An (26/12/2024) thảo luận nhiều nội dung.",
+        None,
+        "2024-12-26",
+        id="a full date in brackets after the committee",
+    ),
+    pytest.param(
+        MEETING + " Đồng chí Nguyễn Văn An (20/5/1960) được bổ nhiệm.",
+        None,
+        None,
+        id="a person's date in brackets",
+    ),
+    pytest.param(
         MEETING + " Đồng chí Nguyễn Văn An (sinh ngày 26/12/1970) được bổ nhiệm.",
         None,
         None,
