@@ -27,6 +27,15 @@ TERM_YEARS = 5
 # A date the sentence describes rather than dates an event by: "Ngày 30/4/1975 là ...", "ngày
 # 2/9/1945 lịch sử", "Ngày 3/2/1930 đã đi vào lịch sử"
 DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:(?i:là)\b|(?i:lịch sử)\b|(?i:đã (?:đi vào|trở thành))\b)")
+# A founding or a liberation is no meeting: "Đảng bộ huyện được thành lập ngày 20/3/1948", "tỉnh
+# được tái lập vào ngày 1/1/1997" (the date's "ngày" after the word: "công bố quyết định thành lập
+# vào sáng 1/7" dates the ceremony), "Ngày 20/3/1948, Đảng bộ huyện ra đời", "Ngày 30/4/1975, quân
+# ta giải phóng hoàn toàn miền Nam" (not "giải phóng mặt bằng", site clearance, a meeting's topic)
+FOUNDED_BEFORE = re.compile(r"(?i:thành lập|ra đời|tái lập|giải phóng)\s+(?:(?i:vào)\s+)?$")
+FOUNDED_AFTER = re.compile(
+    r"\s*,\s*[^.;,\n]{0,60}?(?i:ra đời|được thành lập|được tái lập|được giải phóng|giải phóng hoàn toàn|"
+    r"hoàn toàn giải phóng)"
+)
 # a date recalled by its distance: "Cách đây 50 năm, ngày 30/4/1975, ..."
 RECALLED_BEFORE = re.compile(r"(?i:cách đây)\s+(?:(?i:hơn|tròn|gần|đúng)\s+)?\d+\s+(?i:năm)[^.;\n]{0,30}$")
 

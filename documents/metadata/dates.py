@@ -24,7 +24,15 @@ from .date_evidence import (
     YEAR_WRITTEN,
     date_evidence,
 )
-from .date_history import DESCRIBED_AFTER, RECALLED_BEFORE, committee_floor, is_history, present_year
+from .date_history import (
+    DESCRIBED_AFTER,
+    FOUNDED_AFTER,
+    FOUNDED_BEFORE,
+    RECALLED_BEFORE,
+    committee_floor,
+    is_history,
+    present_year,
+)
 from .date_own_line import own_date
 from .date_words import DAY_WORD, LUNAR_AFTER, MONTH_WORD, is_lunar_month, number_of
 from .date_years import (
@@ -134,6 +142,11 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
             text, max(0, m.start() - 60), m.start()
         ):
             continue
+        if FOUNDED_AFTER.match(text, m.end()) or (
+            m.group(0)[:4].lower() == "ngày"
+            and FOUNDED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # a founding or a liberation, not a meeting
         g = m.groupdict()
         if g["bd"] and _PERSON_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # "Đồng chí Nguyễn Văn An (20/5/1960)": a person's date, not a meeting's

@@ -835,6 +835,24 @@ HISTORY = [
         "Cách đây tròn 80 năm, ngày 2/9/1945, nước ta giành độc lập. Sáng nay", None, "cách đây tròn 80 năm"
     ),
     _case("Anh hùng liệt sĩ Trần Văn Bảy hy sinh ngày 15/10/1968. Sáng nay", None, "a hero's death"),
+    _case("Tỉnh được tái lập ngày 1/1/1997. Sáng nay", None, "a founding, the date after it"),
+    _case("Đảng bộ huyện được thành lập vào ngày 20/3/1948. Sáng nay", None, "a founding, vào ngày"),
+    _case("Ngày 20/3/1948, Đảng bộ huyện ra đời. Sáng nay", None, "a founding, the date before it"),
+    _case(
+        "Ngày 30/4/1975, quân ta giải phóng hoàn toàn miền Nam. Sáng nay", None, "a liberation, no page date"
+    ),
+    _case(
+        "Sáng 1/7/2025",
+        "2025-07-01",
+        "a ceremony announcing a founding is dated",
+        after="Tỉnh ủy tổ chức Lễ công bố quyết định thành lập Đảng bộ các xã mới.",
+    ),
+    _case(
+        "Ngày 5/3/2024",
+        "2024-03-05",
+        "site clearance is a meeting's topic, no liberation",
+        after="Ban Thường vụ Tỉnh ủy họp bàn công tác giải phóng mặt bằng dự án cao tốc.",
+    ),
     _case(
         "Ngày 30/4/1975, quân ta giải phóng hoàn toàn miền Nam. Sáng nay",
         "2025-04-28",
