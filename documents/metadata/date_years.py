@@ -384,6 +384,18 @@ def the_one_month_named(text: str, start: int = 0, end: int = 3000) -> tuple[str
     return (f"{found[0][0]:04d}-{found[0][1]:02d}", found[1]) if found else None
 
 
+def years_named(text: str) -> list[int]:
+    """The years the text's head names as the time of something ("Năm 2025, ...", "trong năm
+    2024"): not a year planned for, nor any _YEAR leaves out (a birth, a term, a founding)."""
+    years = []
+    for m in _YEAR.finditer(text, 0, 3000):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _STARTED.search(before[-40:]) or _PLANS.search(before):
+            continue
+        years.append(int(m.group(1)))
+    return years
+
+
 def _the_one_year_named(text: str, present: int | None = None) -> tuple[str | None, str | None]:
     """The year when the text names one year only, as the time of what it reports ("Đầu năm 2018,
     ...", "dịp Tết năm 2026"): not a year planned for or reviewed ("nhiệm vụ năm 2025", "kết quả

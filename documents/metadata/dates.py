@@ -45,6 +45,7 @@ from .date_years import (
     with_page_date,
     year_for,
     year_without_day,
+    years_named,
 )
 from .organizers import held_outside_party
 from .scan import KeywordScan
@@ -278,7 +279,8 @@ def detect_date(
     candidates, pages = date_candidates(text, layout, page_date, stamped)
     # a date more than a term before the page's own is history recalled, never the meeting
     if any(c.year for c in candidates):
-        present = present_year(pages, source_url, text)
+        # without a page's date, the latest year the text names is its time
+        present = present_year(pages, source_url, text) or max(years_named(text), default=None)
         candidates = [c for c in candidates if not is_history(c.year, present)]
     floor = (
         committee_floor(text[slice(*layout.sentence_span(anchor, len(text)))]) if anchor is not None else None

@@ -878,6 +878,18 @@ HISTORY = [
         after="Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025).",
     ),
     _case(
+        "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập. Trong năm 2025",
+        "2025",
+        "before a year the text names, no page date",
+        after="Ban Thường vụ Tỉnh ủy họp bàn tổ chức các hoạt động kỷ niệm.",
+    ),
+    _case(
+        "Ngày 5/3/2024",
+        "2024-03-05",
+        "a target year named is not the text's time",
+        after="Ban Thường vụ Tỉnh ủy họp, xác định mục tiêu năm 2030.",
+    ),
+    _case(
         "Ngày 12/3/2016, Ban Thường vụ Tỉnh ủy họp lần đầu. Sáng 26/4",
         "2025-04-26",
         "a meeting two terms before, then the page's",
