@@ -136,21 +136,9 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
     for m in _MEETING.finditer(text, folded):
         if _CITED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
-        if LUNAR_AFTER.match(text, m.end()):  # "(tức ngày 26 tháng 11 năm Giáp Thìn)", "(âm lịch)"
+        if _recalled(text, m):
             continue
-        # history recalled, not an event dated: "Ngày 30/4/1975 là ...", "Cách đây 50 năm, ngày ..."
-        if DESCRIBED_AFTER.match(text, m.end()) or RECALLED_BEFORE.search(
-            text, max(0, m.start() - 60), m.start()
-        ):
-            continue
-        if FOUNDED_AFTER.match(text, m.end()) or (
-            m.group(0)[:4].lower() == "ngày"
-            and FOUNDED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        ):
-            continue  # a founding or a liberation, not a meeting
         g = m.groupdict()
-        if g["bd"] and _PERSON_BEFORE.search(text, max(0, m.start() - 50), m.start()):
-            continue  # "Đồng chí Nguyễn Văn An (20/5/1960)": a person's date, not a meeting's
         g["xy"] = g["xy"] or g["xy2"]  # "từ ngày 17/4 đến ngày 3/6/2015": the year is written once
         g["y"] = g["y"] or (f"20{g['y2']}" if g["y2"] else None)  # "Sáng 5/3/24": this century's
         for d, mo, y in (
@@ -176,6 +164,21 @@ def meeting_dates(text: str, folded: str | None = None) -> list[Found]:
                     )
                 break
     return found
+
+
+def _recalled(text: str, m: re.Match) -> bool:
+    """Whether the date matched at `m` is no event the text dates: a lunar date ("(tức ngày 26
+    tháng 11 năm Giáp Thìn)", "(âm lịch)"), history described or recalled ("Ngày 30/4/1975 là ...",
+    "Cách đây 50 năm, ngày ..."), a founding or a liberation, a person's date in brackets
+    ("Đồng chí Nguyễn Văn An (20/5/1960)")."""
+    start, end = m.start(), m.end()
+    if LUNAR_AFTER.match(text, end) or DESCRIBED_AFTER.match(text, end) or FOUNDED_AFTER.match(text, end):
+        return True
+    if RECALLED_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if m.group(0)[:4].lower() == "ngày" and FOUNDED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return bool(m.group("bd") and _PERSON_BEFORE.search(text, max(0, start - 50), start))
 
 
 def _before(found: Found, year: int, floor: date) -> bool:
@@ -282,10 +285,11 @@ def detect_date(
         # without a page's date, the latest year the text names is its time
         present = present_year(pages, source_url, text) or max(years_named(text), default=None)
         candidates = [c for c in candidates if not is_history(c.year, present)]
-    floor = (
-        committee_floor(text[slice(*layout.sentence_span(anchor, len(text)))]) if anchor is not None else None
-    )
-    if floor:  # a new committee's meeting is not dated before the committee existed
+    floor = None
+    if anchor is not None:  # a new committee's meeting is not dated before the committee existed
+        start, end = layout.sentence_span(anchor, len(text))
+        floor = committee_floor(text[start:end])
+    if floor:
         candidates = [c for c in candidates if c.year is None or not _before(c, c.year, floor)]
     chosen = rule_choice(_not_after_page(candidates, pages), layout, anchor, text=text)
     if chosen is not None:
