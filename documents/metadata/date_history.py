@@ -3,11 +3,12 @@
 Reports recall the days they celebrate or honour: the liberation ("Ngày 30/4/1975 là mốc son ..."),
 the National Day, the province's founding, a hero's death. Such a date is never the meeting's. It
 is known by its wording (a date the sentence describes rather than dates an event by, a date "cách
-đây 50 năm"; births and deaths are date_years' cited dates) and by its distance from the page's own
-time: a committee's meetings are reported within its term, so a date written more than a term
-before the page's latest own date (its date line, header or URL) is history. When every date on a
-page is history the page is dated as one whose meeting the text does not date: by its date line, a
-reporting year it names, or not at all.
+đây 50 năm", a founding or a liberation; births and deaths are dates.py's cited dates) and by its
+distance from the page's own time: a committee's meetings are reported within its term, so a date
+written more than a term before the page's latest own date (its date line, header or URL; without
+them, the year an anniversary it names is kept in, or the latest year it names) is history. When
+every date on a page is history the page is dated as one whose meeting the text does not date: by
+its date line, a reporting year it names, or not at all.
 
 No meeting is before its committee existed: date_years.valid takes no year before 1945 (the
 documents are of the committees since independence; no Party committee met before 1930), and the
@@ -77,4 +78,6 @@ MERGED_COMMITTEES_FROM = date(2025, 7, 1)
 def committee_floor(sentence: str) -> date | None:
     """The first day the meeting's committee existed, when its sentence names a merged province's
     new committee; None otherwise (the general floor is date_years.valid's)."""
+    if "(mới" not in sentence.lower():  # (the pattern is tried only where its mark stands)
+        return None
     return MERGED_COMMITTEES_FROM if _NEW_COMMITTEE.search(sentence) else None

@@ -360,7 +360,7 @@ def year_without_day(
         return sub_annual.group(1), sub_annual.group(0)
     if from_url:
         return str(from_url[0]), f"URL {url}"
-    return _the_one_year_named(text, present_year(stamped or [], url))
+    return _the_one_year_named(text, stamped or [], url)
 
 
 def the_one_month_named(text: str, start: int = 0, end: int = 3000) -> tuple[str, str] | None:
@@ -396,18 +396,21 @@ def years_named(text: str) -> list[int]:
     return years
 
 
-def _the_one_year_named(text: str, present: int | None = None) -> tuple[str | None, str | None]:
+def _the_one_year_named(text: str, stamped: list, url: str | None) -> tuple[str | None, str | None]:
     """The year when the text names one year only, as the time of what it reports ("Đầu năm 2018,
     ...", "dịp Tết năm 2026"): not a year planned for or reviewed ("nhiệm vụ năm 2025", "kết quả
     năm 2024": a meeting plans a year ahead or reviews one behind), nor any _YEAR leaves out (a
-    birth, a term, a founding), nor history recalled more than a term before the page's `present`
-    year ("Năm 1961, Bác Hồ về thăm tỉnh"). Two different years leave it unknown."""
+    birth, a term, a founding), nor history recalled more than a term before the page's own dates
+    (`stamped`, the `url`: "Năm 1961, Bác Hồ về thăm tỉnh"). Two different years leave it unknown."""
     found = None
+    present = -1  # read once, at the first year named
     for m in _YEAR.finditer(text, 0, 3000):
         year = int(m.group(1))
         before = text[max(0, m.start() - 60) : m.start()]
         if year < _FIRST_MEETING_YEAR or _STARTED.search(before[-40:]) or _PLANS.search(before):
             continue
+        if present == -1:
+            present = present_year(stamped, url, text)
         if is_history(year, present):
             continue
         if _REVIEWS.search(before):
