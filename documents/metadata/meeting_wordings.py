@@ -28,6 +28,10 @@ _COMMITTEE_STARTS = ("tỉnh", "thành", "huyện", "thị", "quận", "đảng"
 _UNIT_NAME = (
     r"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?|quận|xã|phường|thị trấn|đặc khu))?"
     r"(?:\s+[A-ZĐ0-9][^\s,.;:()]*){0,4}(?:\s*\((?i:mới|cũ)\))?"
+    # a joint meeting names the other units beside it: "Ban Thường vụ Tỉnh ủy Thái Bình và Hưng
+    # Yên họp liên tịch", "Ban Chấp hành Đảng bộ tỉnh Bắc Giang, Bắc Ninh tổ chức hội nghị"
+    r"(?:\s*(?:,|và|với)\s+(?:(?:tỉnh|thành phố|huyện)\s+)?[A-ZĐ][^\s,.;:()]*"
+    r"(?:\s+[A-ZĐ0-9][^\s,.;:()]*){0,3}(?:\s*\((?i:mới|cũ)\))?){0,2}"
 )
 _KHOA = r"(?:,?\s+(?:khóa|lần thứ)\s+[^\s,.;]+)?(?:,?\s+nhiệm k[ỳì]\s+[\d\s\-–]+)?,?"
 _ADVERBS = r"(?:\s+(?:cũng|đã|mới đây|sẽ|đã cũng))*"
@@ -102,7 +106,8 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "ban_thuong_vu",
         "explicit",
         KeywordScan(
-            r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?\s+(?i:Ban Thường vụ|BTV)"
+            r"(?i:hội nghị)(?:\s+(?i:lần thứ)\s+\w+)?(?:\s+(?i:liên tịch)(?:\s+(?i:giữa))?)?"
+            r"\s+(?i:Ban Thường vụ|BTV)"
             r"|(?i:(?:buổi|cuộc|kỳ|phiên) họp)[^.;\n]{0,40}(?i:của Ban Thường vụ)"
             # "Tỉnh ủy họp Ban Thường vụ cho ý kiến ...": the committee convenes its standing members
             r"|(?i:họp Ban Thường vụ|họp BTV)",
@@ -119,7 +124,8 @@ PATTERNS: list[tuple[str, str, KeywordScan]] = [
         "subject",
         # (the committee's initials: "BTVTU" the province's, "BTVHU" a district's)
         KeywordScan(
-            r"(?:(?i:Ban Thường vụ|BTV) "
+            # "Ban Thường vụ hai Tỉnh ủy ...": the standing committees of two provinces meeting jointly
+            r"(?:(?i:Ban Thường vụ|BTV) (?:(?i:hai|ba|các) )?"
             + _COMMITTEE
             + _UNIT_NAME
             + r"|BTV(?:TU|HU|QU|TXU|ĐU)(?!\w)"

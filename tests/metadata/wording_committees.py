@@ -208,6 +208,45 @@ COMMITTEE_CASES = [
         "province",
         AN,
     ),
+    # joint meetings of two provinces' committees (the 2025 mergers were prepared this way)
+    Case(
+        "btv_joint_two_provinces",
+        BTV,
+        "Ban Thường vụ Tỉnh ủy Hà Nam và Ninh Bình họp liên tịch",
+        f"Chiều 16/6, Ban Thường vụ Tỉnh¦ủy Hà Nam và Ninh Bình tổ chức hội nghị liên tịch bàn phương án "
+        f"nhân sự.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "btv_joint_of_two",
+        BTV,
+        "Hội nghị liên tịch Ban Thường vụ hai Tỉnh ủy",
+        f"Sáng 11/6, Ban Thường vụ hai Tỉnh¦ủy Lạng Sơn và Cao Bằng họp liên tịch thống nhất đề án.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "btv_joint_conference_between",
+        BTV,
+        "Hội nghị liên tịch giữa hai Ban Thường vụ",
+        f"Chiều 24/6, Hội nghị liên tịch giữa Ban Thường vụ Tỉnh¦ủy Bình Phước và Ban Thường vụ Tỉnh ủy "
+        f"Đồng Nai được tổ chức.{CHAIRED}",
+        "ban_thuong_vu",
+        "province",
+        AN,
+    ),
+    Case(
+        "bch_joint_two_provinces",
+        BCH,
+        "Ban Chấp hành Đảng bộ hai tỉnh họp liên tịch",
+        f"Sáng 27/6, Ban Chấp hành Đảng bộ tỉnh Kon Tum, Quảng¦Ngãi tổ chức hội nghị liên tịch.{CHAIRED}",
+        "ban_chap_hanh",
+        "province",
+        AN,
+    ),
     Case(
         "btv_abbreviated",
         BTV,
