@@ -30,6 +30,7 @@ from .search_ui import (
     link,
     page_links,
     result_rows,
+    tier_summary,
 )
 
 logger = logging.getLogger(__name__)
@@ -106,6 +107,7 @@ def search(request):
         "params": params,
         "outcome": outcome,
         "results": result_rows(outcome.hits),
+        "tiers": tier_summary(outcome),
         "panels": facet_panels(query, params, outcome, _facet_url),
         "chips": active_chips,
         "filter_count": len(active_chips) - bool(params.q),

@@ -15,6 +15,7 @@ from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from documents.labels import DOC_TYPE_LABELS, MEETING_TYPE_LABELS, labels_table
 from documents.permalinks import permalink_maker
@@ -232,6 +233,37 @@ def result_rows(hits: list[SearchHit]) -> list[ResultRow]:
             )
         )
     return rows
+
+
+def tier_summary(outcome: SearchOutcome) -> str:
+    """How many documents hold every word, most of them, some of them; "" when all hold every
+    word. Each number is counted in its own sentence (one document contains, two contain), and
+    "more" only follows a tier that has documents."""
+    if not outcome.partial_total:
+        return ""
+    complete, most, some = outcome.complete_total, outcome.most_total, outcome.some_total
+    if complete:
+        parts = [
+            ngettext("%(n)s văn bản chứa đủ mọi từ", "%(n)s văn bản chứa đủ mọi từ", complete)
+            % {"n": complete}
+        ]
+    else:
+        parts = [_("Không văn bản nào chứa đủ mọi từ")]
+    if most:
+        if complete:
+            text = ngettext(
+                "%(n)s văn bản khác chứa phần lớn các từ", "%(n)s văn bản khác chứa phần lớn các từ", most
+            )
+        else:
+            text = ngettext("%(n)s văn bản chứa phần lớn các từ", "%(n)s văn bản chứa phần lớn các từ", most)
+        parts.append(text % {"n": most})
+    if some:
+        if complete or most:
+            text = ngettext("%(n)s văn bản khác chứa một số từ", "%(n)s văn bản khác chứa một số từ", some)
+        else:
+            text = ngettext("%(n)s văn bản chứa một số từ", "%(n)s văn bản chứa một số từ", some)
+        parts.append(text % {"n": some})
+    return "; ".join(parts)
 
 
 @dataclass

@@ -186,7 +186,26 @@ def test_the_page_says_how_many_hold_every_word_and_what_each_other_lacks(client
     assert "thiếu: <s>chuối</s>" in page
     english = client.get("/search/", {"q": "xoài mít chuối"}, headers={"accept-language": "en"})
     english = english.content.decode()
-    assert "1 documents contain all the words; 1 more contain most of them" in english
+    assert (
+        "1 document contains all the words; 1 more contains most of them; 1 more contains some of them"
+        in english
+    )
+
+
+@pytest.mark.django_db
+def test_when_no_document_holds_every_word_the_page_says_so_in_words_not_a_zero(client, orchard):
+    page = client.get("/search/", {"q": "xoài mít lúa"}).content.decode()
+    assert (
+        "Không văn bản nào chứa đủ mọi từ; 2 văn bản chứa phần lớn các từ; 1 văn bản khác chứa một số từ"
+        in page
+    )
+    english = client.get(
+        "/search/", {"q": "xoài mít lúa"}, headers={"accept-language": "en"}
+    ).content.decode()
+    assert (
+        "No document contains all the words; 2 documents contain most of them; 1 more contains some of them"
+        in english
+    )
 
 
 def test_a_synonym_widens_the_clause_it_spells_the_typed_form_first():
