@@ -6,6 +6,8 @@ import pytest
 
 from tests.factories import DocumentFactory
 
+from .screens import PHONE
+
 # Transactional: the live server answers from its own thread, which sees committed rows only.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -40,3 +42,26 @@ def test_without_a_query_there_is_nothing_to_step_through(page):
     assert page.locator("[data-match-nav]").count() == 0
     page.goto(f"{document.get_absolute_url()}?q=bóng+rổ")  # nothing matches: no buttons either
     assert page.locator("[data-match-nav]").count() == 0
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_the_buttons_stay_in_view_while_they_scroll_the_text(page, viewport):
+    if viewport == "phone":
+        page.set_viewport_size(PHONE)
+    filler = "\n".join(f"Đoạn {n} bàn về công tác cán bộ và kinh tế của địa phương." for n in range(60))
+    document = DocumentFactory(
+        raw_text=f"Giải phóng mặt bằng dự án.\n{filler}\nTiến độ giải phóng mặt bằng chậm."
+    )
+    page.goto(f"{document.get_absolute_url()}?q=giải+phóng+mặt+bằng")
+    following = page.get_by_role("button", name="Chỗ khớp sau")
+    following.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")  # the second match, far below the first
+    assert page.locator("[data-match-position]").text_content() == "2 / 2"
+    # The current match and the focused button are both on screen, the button not covering it.
+    height = page.viewport_size["height"]
+    button = following.bounding_box()
+    current = page.locator("mark.current").first.bounding_box()
+    assert button["y"] >= 0 and button["y"] + button["height"] <= height
+    assert button["y"] + button["height"] <= current["y"] <= height - current["height"]
+    assert page.evaluate("document.activeElement.textContent") == "Chỗ khớp sau"
