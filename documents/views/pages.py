@@ -84,7 +84,7 @@ def document_detail(request, pk: int):
         else []
     )
     q = request.GET.get("q", "")[:500]
-    paragraphs, marks = highlighted_paragraphs(document.text, q)
+    paragraphs, matches = highlighted_paragraphs(document.text, q)
     reference = document_reference(request, document)
     context = {
         "document": document,
@@ -93,7 +93,7 @@ def document_detail(request, pk: int):
         "citing": citing,
         "paragraphs": paragraphs,
         "q": q,
-        "marks": marks,
+        "matches": matches,
         "related": _related(document),
         "reference": reference,
         "citation_meta": meta_tags(reference, _pdf_url(request, document)),

@@ -90,17 +90,15 @@
     });
   }
 
-  // Previous / next match on a document page: a match is a run of adjacent <mark>s (a word or
-  // phrase of the query), so the buttons step through what matched, not syllable by syllable.
+  // Previous / next match on a document page: a match is a run of marks (a word or phrase of
+  // the query), so the buttons step through what matched, not syllable by syllable. The page
+  // says which mark continues the one before (data-joined; documents/views/highlighting.py).
   function matchNavigation() {
     var nav = document.querySelector("[data-match-nav]");
     if (!nav) { return; }
     var runs = [];
     document.querySelectorAll(".full-text mark").forEach(function (mark) {
-      var before = mark.previousSibling;
-      var joined = before && before.nodeType === Node.TEXT_NODE && /^[^\p{L}\p{N}.;:!?\n]{1,3}$/u.test(before.textContent) &&
-        before.previousSibling && before.previousSibling.nodeName === "MARK" && runs.length;
-      if (joined && runs[runs.length - 1].indexOf(before.previousSibling) !== -1) {
+      if (mark.hasAttribute("data-joined") && runs.length) {
         runs[runs.length - 1].push(mark);
       } else {
         runs.push([mark]);

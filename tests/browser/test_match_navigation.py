@@ -18,10 +18,11 @@ def test_the_keyboard_steps_through_the_matches_a_word_at_a_time(page):
     )
     page.goto(f"{document.get_absolute_url()}?q=giải+phóng+mặt+bằng")
     position = page.locator("[data-match-position]")
+    assert "Tô sáng 2 chỗ khớp" in page.locator(".full-text [role=status]").text_content()
     following = page.get_by_role("button", name="Chỗ khớp sau")
     following.focus()
     page.keyboard.press("Enter")
-    assert position.text_content() == "1 / 2"  # two runs of four marks, not eight syllables
+    assert position.text_content() == "1 / 2"  # two runs of four marks, as the count says
     current = page.locator("mark.current")
     assert current.all_text_contents() == ["Giải", "phóng", "mặt", "bằng"]
     page.keyboard.press("Enter")

@@ -82,7 +82,7 @@ def test_the_page_shows_the_correction_and_links_the_query_as_typed(client, corp
     opened = corpus["meeting"].get_absolute_url() + "?q=Qu%E1%BA%A3ng+Ninh&amp;sort=newest"
     assert f'href="{opened}"' in body
     page = client.get(corpus["meeting"].get_absolute_url(), {"q": "Quảng Ninh"}).content.decode()
-    assert "<mark>Ninh</mark>" in page
+    assert "<mark data-joined>Ninh</mark>" in page
     english = client.get("/search/", {"q": "quang nihn"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Showing results for <strong>Quảng Ninh</strong>." in english
     assert 'Search instead for <a href="?q=quang+nihn&amp;as_typed=1">quang nihn</a>' in english
