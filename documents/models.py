@@ -295,6 +295,18 @@ class Document(models.Model):
         url = (self.source_url or "").strip()
         return url if url.lower().startswith(("http://", "https://")) else None
 
+    def metadata_names(self) -> list[str]:
+        """Names the metadata knows but the text may not say (the number, the province named only
+        in the URL, the officials), searched with the text: the index holds them, and what says
+        which query words a result lacks reads them too. Not the province's 2025 successor: the
+        document never says it, so a search for it, or one excluding it, would judge the document
+        by a word it does not hold (the successor is a facet: province_current)."""
+        names = [self.number or ""]
+        if self.province_id:
+            names.append(self.province.name)
+        names += [appearance.official.name for appearance in self.appearances.all()]
+        return list(dict.fromkeys(name for name in names if name))
+
     @property
     def province_current(self) -> Province | None:
         return self.province.current if self.province_id else None

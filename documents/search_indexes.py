@@ -95,15 +95,7 @@ class DocumentIndex(FacetFields, indexes.Indexable):
 
     @staticmethod
     def _metadata_text(obj: Document) -> str:
-        """Names the metadata knows but the text may not say (a province named only in the URL).
-        Not the province's 2025 successor: the document never says it, so a search for it, or
-        one excluding it, would judge the document by a word it does not hold (the successor is
-        a facet: province_current)."""
-        names = [obj.number or ""]
-        if obj.province_id:
-            names.append(obj.province.name)
-        names += [appearance.official.name for appearance in obj.appearances.all()]
-        return " \n".join(dict.fromkeys(name for name in names if name))
+        return " \n".join(obj.metadata_names())
 
     def _searchable(self, obj: Document) -> str:
         return f"{self._full_text(obj)}\n\n{self._metadata_text(obj)}"

@@ -261,8 +261,11 @@ def run_search(params: SearchParams, *, using: str = "default", facets: bool = T
         Document.objects.filter(pk__in=[hit.id for hit, _tier in page.hits])
         .select_related("province")
         .defer("raw_text", "segmented", "metadata_evidence")
-        .in_bulk()
     )
+    if any(tier != FIRST for _hit, tier in page.hits):
+        # what a lower tier's result lacks is judged on what the index searched: text and names
+        documents = documents.prefetch_related("appearances__official")
+    documents = documents.in_bulk()
     hits = [
         SearchHit(
             document=documents[hit.id],
@@ -272,7 +275,9 @@ def run_search(params: SearchParams, *, using: str = "default", facets: bool = T
             missing=[]
             if tier == FIRST
             else missing_words(
-                request.query, [documents[hit.id].title, documents[hit.id].text], request.folded
+                request.query,
+                [documents[hit.id].title, documents[hit.id].text, *documents[hit.id].metadata_names()],
+                request.folded,
             ),
         )
         for hit, tier in page.hits

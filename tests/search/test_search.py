@@ -270,6 +270,21 @@ def test_no_document_with_every_word_shows_those_with_most_and_what_they_lack(co
     assert "khủng" in first.missing and "giải" not in " ".join(first.missing)
 
 
+def test_a_lower_tier_result_does_not_lack_a_name_the_index_matched_it_by(whoosh_engine):
+    # the province and the official are the metadata's: the text names neither, the index holds both
+    document = DocumentFactory(
+        raw_text="Hội nghị bàn về chuyển đổi số trong các cơ quan Đảng.",
+        province_name="Cao Bằng",
+        officials=["Trần Văn Minh"],
+    )
+    outcome = search("Cao Bằng chuyển đổi số khủng long")
+    hit = next(hit for hit in outcome.hits if hit.document.pk == document.pk)
+    assert hit.tier > 1
+    assert "khủng" in hit.missing
+    assert not {"Cao", "Bằng", "Cao Bằng"} & set(hit.missing)
+    assert "Minh" not in " ".join(search("Trần Văn Minh chuyển đổi khủng long").hits[0].missing)
+
+
 def test_mistyped_diacritics_fall_back_to_folded(corpus):
     outcome = search("giải phong mặt bằng")
     assert ids(outcome)[0] == corpus["gpmb_exact"].pk
