@@ -16,6 +16,7 @@ years earlier are not the meeting's year: they are kept apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from .date_evidence import (
@@ -384,16 +385,21 @@ def the_one_month_named(text: str, start: int = 0, end: int = 3000) -> tuple[str
     return (f"{found[0][0]:04d}-{found[0][1]:02d}", found[1]) if found else None
 
 
-def years_named(text: str) -> list[int]:
-    """The years the text's head names as the time of something ("Năm 2025, ...", "trong năm
-    2024"): not a year planned for, nor any _YEAR leaves out (a birth, a term, a founding)."""
-    years = []
+def _years_as_time(text: str) -> Iterator[tuple[re.Match, int, str]]:
+    """Each year the text's head names as the time of something ("Năm 2025, ...", "trong năm
+    2024"), with the 60 characters before it: not a year planned for, before the committees'
+    time, nor any _YEAR leaves out (a birth, a term, a founding)."""
     for m in _YEAR.finditer(text, 0, 3000):
+        year = int(m.group(1))
         before = text[max(0, m.start() - 60) : m.start()]
-        if _STARTED.search(before[-40:]) or _PLANS.search(before):
+        if year < _FIRST_MEETING_YEAR or _STARTED.search(before[-40:]) or _PLANS.search(before):
             continue
-        years.append(int(m.group(1)))
-    return years
+        yield m, year, before
+
+
+def years_named(text: str) -> list[int]:
+    """The years the text names as the time of something (_years_as_time)."""
+    return [year for _m, year, _before in _years_as_time(text)]
 
 
 def _the_one_year_named(text: str, stamped: list, url: str | None) -> tuple[str | None, str | None]:
@@ -404,11 +410,7 @@ def _the_one_year_named(text: str, stamped: list, url: str | None) -> tuple[str 
     (`stamped`, the `url`: "Năm 1961, Bác Hồ về thăm tỉnh"). Two different years leave it unknown."""
     found = None
     present = -1  # read once, at the first year named
-    for m in _YEAR.finditer(text, 0, 3000):
-        year = int(m.group(1))
-        before = text[max(0, m.start() - 60) : m.start()]
-        if year < _FIRST_MEETING_YEAR or _STARTED.search(before[-40:]) or _PLANS.search(before):
-            continue
+    for m, year, before in _years_as_time(text):
         if present == -1:
             present = present_year(stamped, url, text)
         if is_history(year, present):
